@@ -1,1 +1,14 @@
-pub fn _x() {}
+//! convexkit's analysis: parses a Convex project with swc into one [`model::ProjectModel`]
+//! that codegen, the lint rules, the language server and the runtime all read.
+
+pub mod component_config;
+pub mod config;
+pub mod diagnostic;
+pub mod discovery;
+pub mod eval;
+pub mod model;
+pub mod parse;
+pub mod resolve;
+pub mod source;
+pub mod validator;
+pub mod workspace;

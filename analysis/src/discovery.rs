@@ -1,0 +1,146 @@
+//! Which files under a functions folder are Convex modules, by the official CLI's rules.
+
+use std::path::Path;
+
+const ENTRY_POINT_EXTENSIONS: [&str; 8] =
+    [".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"];
+
+/// The result of scanning one functions folder.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Discovery {
+    /// Module paths relative to the folder, forward slashes, sorted by code units.
+    pub modules: Vec<String>,
+    /// Sub-folders (relative) holding their own `convex.config.ts`: local components.
+    pub component_dirs: Vec<String>,
+    /// Files inside the reserved `_deps/` folder, which is an error.
+    pub reserved_deps: Vec<String>,
+}
+
+/// Lists the modules of the functions folder `dir`.
+pub fn discover_modules(dir: &Path) -> std::io::Result<Discovery> {
+    let mut found = Discovery::default();
+    walk(dir, "", &mut found)?;
+    found.modules.sort();
+    Ok(found)
+}
+
+fn walk(dir: &Path, rel: &str, found: &mut Discovery) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let rel_path = if rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{rel}/{name}")
+        };
+        // Like the CLI, symlinks are neither files nor folders here.
+        let file_type = entry.file_type()?;
+        if file_type.is_dir() {
+            if entry.path().join("convex.config.ts").is_file() {
+                found.component_dirs.push(rel_path);
+                continue;
+            }
+            walk(&entry.path(), &rel_path, found)?;
+        } else if file_type.is_file() {
+            if rel_path.starts_with("_deps/") {
+                found.reserved_deps.push(rel_path);
+            } else if is_module(&rel_path, &name) && declares_module(&entry.path(), &name)? {
+                found.modules.push(rel_path);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn is_module(rel_path: &str, base: &str) -> bool {
+    ENTRY_POINT_EXTENSIONS
+        .iter()
+        .any(|ext| rel_path.ends_with(ext))
+        && !rel_path.starts_with("_generated/")
+        && !base.starts_with('.')
+        && !base.starts_with('#')
+        && base != "schema.ts"
+        && base != "schema.js"
+        && base.matches('.').count() <= 1
+        && !rel_path.contains(' ')
+}
+
+/// The CLI skips a `.ts`/`.tsx` file unless some line starts (after at most 100 blanks)
+/// with `import` or `export`, so an empty file is not mistaken for a module.
+fn declares_module(path: &Path, base: &str) -> std::io::Result<bool> {
+    if !(base.ends_with(".ts") || base.ends_with(".tsx")) {
+        return Ok(true);
+    }
+    let text = String::from_utf8_lossy(&std::fs::read(path)?).into_owned();
+    Ok(text.lines().any(|line| {
+        let trimmed = line.trim_start();
+        line.len() - trimmed.len() <= 100
+            && (trimmed.starts_with("import") || trimmed.starts_with("export"))
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn touch(root: &Path, rel: &str, text: &str) {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn follows_the_official_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for rel in [
+            "messages.ts",
+            "Zebra.ts",
+            "a10.ts",
+            "a2.ts",
+            "nested/deep/mod.ts",
+            "jsx.jsx",
+            "schema.ts",
+            "convex.config.ts",
+            "x.test.ts",
+            ".hidden.ts",
+            "#tmp.ts",
+            "README.md",
+            "with space/mod.ts",
+            "_generated/api.js",
+            "component/convex.config.ts",
+            "component/fns.ts",
+            "types.d.ts",
+        ] {
+            touch(root, rel, "export const x = 1;\n");
+        }
+        touch(root, "empty.ts", "// nothing here\nconst x = 1;\n");
+        touch(root, "plain.js", "const x = 1;\n");
+        let found = discover_modules(root).unwrap();
+        assert_eq!(
+            found.modules,
+            [
+                "Zebra.ts",
+                "a10.ts",
+                "a2.ts",
+                "jsx.jsx",
+                "messages.ts",
+                "nested/deep/mod.ts",
+                "plain.js"
+            ]
+        );
+        assert_eq!(found.component_dirs, ["component"]);
+        assert!(found.reserved_deps.is_empty());
+    }
+
+    #[test]
+    fn reports_the_reserved_deps_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        touch(dir.path(), "_deps/x.ts", "export const x = 1;");
+        assert_eq!(
+            discover_modules(dir.path()).unwrap().reserved_deps,
+            ["_deps/x.ts"]
+        );
+    }
+}

@@ -1,0 +1,467 @@
+//! Static evaluation of module-level JavaScript/TypeScript: follows constants, imports,
+//! spreads and the `v.*` / convex-helpers builders to the validators and functions a module
+//! defines. Whatever cannot be decided this way is `Value::Unknown` with a reason — never
+//! guessed.
+
+mod builtins;
+mod scope;
+pub mod value;
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use swc_core::ecma::ast::{
+    Expr, Lit, MemberProp, ModuleItem, ObjectLit, Prop, PropOrSpread, Stmt, UnaryOp,
+};
+
+use crate::resolve::Resolver;
+use crate::workspace::{LoadError, Workspace};
+pub use scope::{prop_name, Binding, Export, Imported, ModuleScope};
+pub use value::*;
+
+/// How deep evaluation may recurse before giving up (guards against pathological input).
+const MAX_DEPTH: usize = 64;
+
+pub struct Evaluator<'a> {
+    workspace: &'a Workspace,
+    resolver: &'a Resolver,
+    scopes: RefCell<HashMap<PathBuf, Result<Rc<ModuleScope>, String>>>,
+    cache: RefCell<HashMap<(PathBuf, String), Value>>,
+    active: RefCell<HashSet<(PathBuf, String)>>,
+    depth: RefCell<usize>,
+}
+
+impl<'a> Evaluator<'a> {
+    pub fn new(workspace: &'a Workspace, resolver: &'a Resolver) -> Self {
+        Self {
+            workspace,
+            resolver,
+            scopes: RefCell::default(),
+            cache: RefCell::default(),
+            active: RefCell::default(),
+            depth: RefCell::new(0),
+        }
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        self.workspace
+    }
+
+    pub fn resolver(&self) -> &Resolver {
+        self.resolver
+    }
+
+    /// The scope of a file, parsed through the workspace cache.
+    pub fn scope(&self, path: &Path) -> Result<Rc<ModuleScope>, String> {
+        if let Some(found) = self.scopes.borrow().get(path) {
+            return found.clone();
+        }
+        let scope = match self.workspace.parse(path) {
+            Ok(parsed) => Ok(Rc::new(ModuleScope::new(parsed))),
+            Err(LoadError::Io(message)) => Err(message),
+            Err(LoadError::Syntax(error)) => Err(format!(
+                "{} has a syntax error at {}:{}: {}",
+                path.display(),
+                error.start.line,
+                error.start.column,
+                error.message
+            )),
+        };
+        self.scopes
+            .borrow_mut()
+            .insert(path.to_path_buf(), scope.clone());
+        scope
+    }
+
+    /// The names a module exports, in source order, `export *` re-exports included.
+    pub fn export_names(&self, path: &Path) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut seen = HashSet::new();
+        self.collect_export_names(path, &mut names, &mut seen);
+        names
+    }
+
+    fn collect_export_names(
+        &self,
+        path: &Path,
+        names: &mut Vec<String>,
+        visited: &mut HashSet<PathBuf>,
+    ) {
+        if !visited.insert(path.to_path_buf()) {
+            return;
+        }
+        let Ok(scope) = self.scope(path) else { return };
+        for (name, _) in &scope.exports {
+            if !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+        for specifier in &scope.star_exports {
+            if let Ok(target) = self.resolver.resolve(path, specifier) {
+                let mut inner = Vec::new();
+                self.collect_export_names(&target, &mut inner, visited);
+                for name in inner {
+                    // `export *` never re-exports a default export.
+                    if name != "default" && !names.contains(&name) {
+                        names.push(name);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Evaluates the export `name` of the module at `path`.
+    pub fn eval_export(&self, path: &Path, name: &str) -> Value {
+        self.memoized(path, &format!("export {name}"), || {
+            let scope = match self.scope(path) {
+                Ok(scope) => scope,
+                Err(message) => return Value::Unknown(message),
+            };
+            match scope.export(name) {
+                Some(Export::Local(local)) => self.eval_local(path, &scope, local),
+                Some(Export::DefaultExpr { item }) => match &scope.parsed.module.body[*item] {
+                    ModuleItem::ModuleDecl(swc_core::ecma::ast::ModuleDecl::ExportDefaultExpr(
+                        e,
+                    )) => self.eval_expr(path, &scope, &e.expr),
+                    _ => Value::unknown("unexpected default export"),
+                },
+                Some(Export::ReExport {
+                    specifier,
+                    imported,
+                }) => self.eval_import(path, specifier, imported),
+                Some(Export::Declaration(what)) => Value::Opaque((*what).into()),
+                None => {
+                    for specifier in &scope.star_exports {
+                        if let Ok(target) = self.resolver.resolve(path, specifier) {
+                            if self.export_names(&target).iter().any(|n| n == name) {
+                                return self.eval_export(&target, name);
+                            }
+                        }
+                    }
+                    Value::Unknown(format!("{} has no export named `{name}`", path.display()))
+                }
+            }
+        })
+    }
+
+    fn memoized(&self, path: &Path, key: &str, compute: impl FnOnce() -> Value) -> Value {
+        let cache_key = (path.to_path_buf(), key.to_string());
+        if let Some(value) = self.cache.borrow().get(&cache_key) {
+            return value.clone();
+        }
+        if !self.active.borrow_mut().insert(cache_key.clone()) {
+            return Value::Unknown(format!("`{key}` in {} depends on itself", path.display()));
+        }
+        let value = compute();
+        self.active.borrow_mut().remove(&cache_key);
+        self.cache.borrow_mut().insert(cache_key, value.clone());
+        value
+    }
+
+    /// Evaluates a module-level name of the module at `path`.
+    pub fn eval_local(&self, path: &Path, scope: &ModuleScope, name: &str) -> Value {
+        let Some(binding) = scope.locals.get(name) else {
+            return Value::Unknown(format!("`{name}` is not a module-level constant"));
+        };
+        match binding {
+            Binding::Import {
+                specifier,
+                imported,
+            } => self.eval_import(path, specifier, imported),
+            Binding::Declaration(what) => Value::Opaque(format!("{what} `{name}`")),
+            Binding::Var {
+                item,
+                decl,
+                path: props,
+            } => self.memoized(path, name, || {
+                let init = match &scope.parsed.module.body[*item] {
+                    ModuleItem::Stmt(Stmt::Decl(swc_core::ecma::ast::Decl::Var(var))) => {
+                        var.decls.get(*decl).and_then(|d| d.init.as_deref())
+                    }
+                    ModuleItem::ModuleDecl(swc_core::ecma::ast::ModuleDecl::ExportDecl(export)) => {
+                        match &export.decl {
+                            swc_core::ecma::ast::Decl::Var(var) => {
+                                var.decls.get(*decl).and_then(|d| d.init.as_deref())
+                            }
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                let Some(init) = init else {
+                    return Value::Unknown(format!("`{name}` has no initializer"));
+                };
+                let mut value = self.eval_expr(path, scope, init);
+                for prop in props {
+                    value = self.member(value, prop);
+                }
+                value
+            }),
+        }
+    }
+
+    /// What an import binds: known library values, else the other module's export.
+    pub fn eval_import(&self, from: &Path, specifier: &str, imported: &Imported) -> Value {
+        if let Some(value) = builtins::library_import(specifier, imported) {
+            return value;
+        }
+        match self.resolver.resolve(from, specifier) {
+            Ok(target) => match imported {
+                Imported::Namespace => Value::Namespace(target),
+                Imported::Default => self.eval_export(&target, "default"),
+                Imported::Named(name) => self.eval_export(&target, name),
+            },
+            Err(error) => Value::Unknown(format!("import \"{specifier}\": {error}")),
+        }
+    }
+
+    /// Evaluates an expression of the module at `path`.
+    pub fn eval_expr(&self, path: &Path, scope: &ModuleScope, expr: &Expr) -> Value {
+        {
+            let mut depth = self.depth.borrow_mut();
+            if *depth >= MAX_DEPTH {
+                return Value::unknown("expression nests too deeply to evaluate");
+            }
+            *depth += 1;
+        }
+        let value = self.eval_expr_inner(path, scope, expr);
+        *self.depth.borrow_mut() -= 1;
+        value
+    }
+
+    fn eval_expr_inner(&self, path: &Path, scope: &ModuleScope, expr: &Expr) -> Value {
+        match expr {
+            Expr::Lit(lit) => match lit {
+                Lit::Str(s) => Value::Str(s.value.to_string_lossy().into_owned()),
+                Lit::Num(n) => Value::Number(n.value),
+                Lit::Bool(b) => Value::Bool(b.value),
+                Lit::Null(_) => Value::Null,
+                Lit::BigInt(b) => b
+                    .value
+                    .to_string()
+                    .parse()
+                    .map(Value::BigInt)
+                    .unwrap_or_else(|_| Value::unknown("bigint literal out of the int64 range")),
+                _ => Value::Opaque("a literal".into()),
+            },
+            Expr::Tpl(tpl) if tpl.exprs.is_empty() => Value::Str(
+                tpl.quasis
+                    .iter()
+                    .map(|q| {
+                        q.cooked
+                            .as_ref()
+                            .map(|c| c.to_string_lossy().into_owned())
+                            .unwrap_or_default()
+                    })
+                    .collect(),
+            ),
+            Expr::Unary(unary) if unary.op == UnaryOp::Minus => {
+                match self.eval_expr(path, scope, &unary.arg) {
+                    Value::Number(n) => Value::Number(-n),
+                    Value::BigInt(n) => Value::BigInt(-n),
+                    other => Value::Unknown(other.describe_unknown("a number")),
+                }
+            }
+            Expr::Unary(unary) if unary.op == UnaryOp::Void => Value::Undefined,
+            Expr::Ident(ident) if ident.sym == *"undefined" => Value::Undefined,
+            Expr::Ident(ident) => self.eval_local(path, scope, &ident.sym),
+            Expr::Paren(p) => self.eval_expr(path, scope, &p.expr),
+            Expr::TsAs(e) => self.eval_expr(path, scope, &e.expr),
+            Expr::TsSatisfies(e) => self.eval_expr(path, scope, &e.expr),
+            Expr::TsNonNull(e) => self.eval_expr(path, scope, &e.expr),
+            Expr::TsConstAssertion(e) => self.eval_expr(path, scope, &e.expr),
+            Expr::TsTypeAssertion(e) => self.eval_expr(path, scope, &e.expr),
+            Expr::TsInstantiation(e) => self.eval_expr(path, scope, &e.expr),
+            Expr::Object(object) => self.eval_object(path, scope, object),
+            Expr::Array(array) => {
+                let mut items = Vec::new();
+                for element in array.elems.iter() {
+                    let Some(element) = element else {
+                        items.push(Value::Undefined);
+                        continue;
+                    };
+                    let value = self.eval_expr(path, scope, &element.expr);
+                    if element.spread.is_some() {
+                        match value {
+                            Value::Array(inner) => items.extend(inner),
+                            other => {
+                                return Value::Unknown(other.describe_unknown("an array to spread"))
+                            }
+                        }
+                    } else {
+                        items.push(value);
+                    }
+                }
+                Value::Array(items)
+            }
+            Expr::Member(member) => {
+                let object = self.eval_expr(path, scope, &member.obj);
+                let key = match &member.prop {
+                    MemberProp::Ident(ident) => ident.sym.to_string(),
+                    MemberProp::Computed(computed) => {
+                        match self.eval_expr(path, scope, &computed.expr) {
+                            Value::Str(s) => s,
+                            Value::Number(n) => crate::validator::js_number(n),
+                            other => {
+                                return Value::Unknown(other.describe_unknown("a property name"))
+                            }
+                        }
+                    }
+                    MemberProp::PrivateName(_) => return Value::unknown("private field"),
+                };
+                self.member(object, &key)
+            }
+            Expr::Call(call) => {
+                let callee = match &call.callee {
+                    swc_core::ecma::ast::Callee::Expr(callee) => callee,
+                    _ => return Value::unknown("`super(...)` or `import(...)` call"),
+                };
+                let function = self.eval_expr(path, scope, callee);
+                let mut args = Vec::new();
+                for arg in &call.args {
+                    let value = self.eval_expr(path, scope, &arg.expr);
+                    if arg.spread.is_some() {
+                        match value {
+                            Value::Array(inner) => args.extend(inner),
+                            other => {
+                                return Value::Unknown(other.describe_unknown("an array to spread"))
+                            }
+                        }
+                    } else {
+                        args.push(value);
+                    }
+                }
+                match function {
+                    Value::Builtin(builtin) => builtins::call(self, builtin, args),
+                    Value::Unknown(reason) => Value::Unknown(reason),
+                    _ => Value::Unknown(format!(
+                        "`{}(...)` is only known by running it",
+                        describe_callee(callee)
+                    )),
+                }
+            }
+            Expr::New(new) => Value::Opaque(format!(
+                "a `new {}(...)` instance",
+                describe_callee(&new.callee)
+            )),
+            Expr::Arrow(_) | Expr::Fn(_) => Value::Opaque("a plain function".into()),
+            Expr::Class(_) => Value::Opaque("a class".into()),
+            _ => Value::unknown("an expression static evaluation does not follow"),
+        }
+    }
+
+    fn eval_object(&self, path: &Path, scope: &ModuleScope, object: &ObjectLit) -> Value {
+        let mut props: Vec<(String, Value)> = Vec::new();
+        let set = |props: &mut Vec<(String, Value)>, key: String, value: Value| match props
+            .iter_mut()
+            .find(|(k, _)| *k == key)
+        {
+            Some(slot) => slot.1 = value,
+            None => props.push((key, value)),
+        };
+        for prop in &object.props {
+            match prop {
+                PropOrSpread::Spread(spread) => match self.eval_expr(path, scope, &spread.expr) {
+                    Value::Object(inner) => {
+                        for (k, v) in inner {
+                            set(&mut props, k, v);
+                        }
+                    }
+                    Value::Undefined | Value::Null => {}
+                    other => return Value::Unknown(other.describe_unknown("an object to spread")),
+                },
+                PropOrSpread::Prop(prop) => match &**prop {
+                    Prop::KeyValue(kv) => {
+                        let key = match &kv.key {
+                            swc_core::ecma::ast::PropName::Computed(computed) => {
+                                match self.eval_expr(path, scope, &computed.expr) {
+                                    Value::Str(s) => s,
+                                    other => {
+                                        return Value::Unknown(
+                                            other.describe_unknown("a property name"),
+                                        )
+                                    }
+                                }
+                            }
+                            name => match prop_name(name) {
+                                Some(key) => key,
+                                None => return Value::unknown("unsupported property name"),
+                            },
+                        };
+                        let value = self.eval_expr(path, scope, &kv.value);
+                        set(&mut props, key, value);
+                    }
+                    Prop::Shorthand(ident) => {
+                        let value = self.eval_local(path, scope, &ident.sym);
+                        set(&mut props, ident.sym.to_string(), value);
+                    }
+                    Prop::Method(m) => {
+                        if let Some(key) = prop_name(&m.key) {
+                            set(&mut props, key, Value::Opaque("a method".into()));
+                        }
+                    }
+                    Prop::Getter(_) | Prop::Setter(_) | Prop::Assign(_) => {
+                        return Value::unknown("an object with accessors")
+                    }
+                },
+            }
+        }
+        Value::Object(props)
+    }
+
+    /// `object.key`.
+    pub fn member(&self, object: Value, key: &str) -> Value {
+        match object {
+            Value::Object(_) => object.prop(key).cloned().unwrap_or(Value::Undefined),
+            Value::Namespace(path) => self.eval_export(&path, key),
+            Value::Array(items) => match key {
+                "length" => Value::Number(items.len() as f64),
+                _ => key
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| items.get(i).cloned())
+                    .unwrap_or(Value::Undefined),
+            },
+            Value::Unknown(reason) => Value::Unknown(reason),
+            Value::Builtin(builtin) => builtins::member(builtin, key),
+            Value::Validator(validator, optional) => {
+                builtins::validator_member(validator, optional, key)
+            }
+            Value::Table(table) => builtins::table_member(*table, key),
+            Value::Schema(schema) => match key {
+                "tables" => Value::Object(
+                    schema
+                        .tables
+                        .iter()
+                        .map(|(name, table)| (name.clone(), Value::Table(Box::new(table.clone()))))
+                        .collect(),
+                ),
+                _ => Value::Unknown(format!("schema has no known property `{key}`")),
+            },
+            other => Value::Unknown(format!(
+                "`.{key}` of {}",
+                other.describe_unknown("an object")
+            )),
+        }
+    }
+}
+
+/// `a.b.c` for messages.
+fn describe_callee(expr: &Expr) -> String {
+    match expr {
+        Expr::Ident(ident) => ident.sym.to_string(),
+        Expr::Member(member) => match &member.prop {
+            MemberProp::Ident(prop) => format!("{}.{}", describe_callee(&member.obj), prop.sym),
+            _ => format!("{}[…]", describe_callee(&member.obj)),
+        },
+        Expr::Call(call) => match &call.callee {
+            swc_core::ecma::ast::Callee::Expr(callee) => format!("{}(…)", describe_callee(callee)),
+            _ => "…".into(),
+        },
+        Expr::Paren(p) => describe_callee(&p.expr),
+        Expr::This(_) => "this".into(),
+        _ => "…".into(),
+    }
+}

@@ -1,0 +1,259 @@
+//! The top-level bindings and exports of one module, found once per parsed file.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use swc_core::ecma::ast::{
+    Decl, DefaultDecl, ExportSpecifier, ImportSpecifier, ModuleDecl, ModuleExportName, ModuleItem,
+    ObjectPatProp, Pat, PropName, Stmt,
+};
+
+use crate::parse::ParsedFile;
+
+/// What an import brings in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Imported {
+    Named(String),
+    Default,
+    Namespace,
+}
+
+/// Where a module-level name comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Binding {
+    /// `const x = <init>` (declarator `decl` of statement `item`), destructured through
+    /// `path` (`const { a: { b } } = init` gives `b` the path `["a", "b"]`).
+    Var {
+        item: usize,
+        decl: usize,
+        path: Vec<String>,
+    },
+    Import {
+        specifier: String,
+        imported: Imported,
+    },
+    /// A function, class or other declaration that is never a Convex value.
+    Declaration(&'static str),
+}
+
+/// What a module exports under one name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Export {
+    Local(String),
+    /// `export default <expr>` at module item `item`.
+    DefaultExpr {
+        item: usize,
+    },
+    /// `export { x as y } from "…"` / `export * as ns from "…"`.
+    ReExport {
+        specifier: String,
+        imported: Imported,
+    },
+    Declaration(&'static str),
+}
+
+pub struct ModuleScope {
+    pub parsed: Arc<ParsedFile>,
+    pub locals: HashMap<String, Binding>,
+    /// Exports in source order.
+    pub exports: Vec<(String, Export)>,
+    /// `export * from "…"` specifiers.
+    pub star_exports: Vec<String>,
+}
+
+fn export_name(name: &ModuleExportName) -> String {
+    match name {
+        ModuleExportName::Ident(ident) => ident.sym.to_string(),
+        ModuleExportName::Str(s) => s.value.to_string_lossy().into_owned(),
+    }
+}
+
+pub fn prop_name(name: &PropName) -> Option<String> {
+    match name {
+        PropName::Ident(ident) => Some(ident.sym.to_string()),
+        PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
+        PropName::Num(n) => Some(crate::validator::js_number(n.value)),
+        _ => None,
+    }
+}
+
+fn bind_pattern(
+    pat: &Pat,
+    item: usize,
+    decl: usize,
+    path: Vec<String>,
+    out: &mut Vec<(String, Binding)>,
+) {
+    match pat {
+        Pat::Ident(ident) => {
+            out.push((ident.id.sym.to_string(), Binding::Var { item, decl, path }))
+        }
+        Pat::Object(object) => {
+            for prop in &object.props {
+                match prop {
+                    ObjectPatProp::KeyValue(kv) => {
+                        if let Some(key) = prop_name(&kv.key) {
+                            let mut path = path.clone();
+                            path.push(key);
+                            bind_pattern(&kv.value, item, decl, path, out);
+                        }
+                    }
+                    ObjectPatProp::Assign(assign) => {
+                        let mut path = path.clone();
+                        path.push(assign.key.sym.to_string());
+                        out.push((
+                            assign.key.sym.to_string(),
+                            Binding::Var { item, decl, path },
+                        ));
+                    }
+                    ObjectPatProp::Rest(rest) => {
+                        if let Pat::Ident(ident) = &*rest.arg {
+                            out.push((
+                                ident.id.sym.to_string(),
+                                Binding::Declaration("a rest binding"),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        Pat::Assign(assign) => bind_pattern(&assign.left, item, decl, path, out),
+        Pat::Array(array) => {
+            for ident in array.elems.iter().flatten().filter_map(Pat::as_ident) {
+                out.push((
+                    ident.id.sym.to_string(),
+                    Binding::Declaration("an array destructuring"),
+                ));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn declaration_names(decl: &Decl, item: usize, out: &mut Vec<(String, Binding)>) {
+    match decl {
+        Decl::Var(var) => {
+            for (index, declarator) in var.decls.iter().enumerate() {
+                bind_pattern(&declarator.name, item, index, Vec::new(), out);
+            }
+        }
+        Decl::Fn(f) => out.push((f.ident.sym.to_string(), Binding::Declaration("a function"))),
+        Decl::Class(c) => out.push((c.ident.sym.to_string(), Binding::Declaration("a class"))),
+        Decl::TsEnum(e) => out.push((e.id.sym.to_string(), Binding::Declaration("an enum"))),
+        _ => {}
+    }
+}
+
+impl ModuleScope {
+    pub fn new(parsed: Arc<ParsedFile>) -> Self {
+        let mut bindings = Vec::new();
+        let mut exports = Vec::new();
+        let mut star_exports = Vec::new();
+        for (item, module_item) in parsed.module.body.iter().enumerate() {
+            match module_item {
+                ModuleItem::Stmt(Stmt::Decl(decl)) => declaration_names(decl, item, &mut bindings),
+                ModuleItem::Stmt(_) => {}
+                ModuleItem::ModuleDecl(module_decl) => match module_decl {
+                    ModuleDecl::Import(import) => {
+                        let specifier = import.src.value.to_string_lossy().into_owned();
+                        for spec in &import.specifiers {
+                            let (local, imported) = match spec {
+                                ImportSpecifier::Named(named) => (
+                                    named.local.sym.to_string(),
+                                    match &named.imported {
+                                        Some(name) if export_name(name) == "default" => {
+                                            Imported::Default
+                                        }
+                                        Some(name) => Imported::Named(export_name(name)),
+                                        None => Imported::Named(named.local.sym.to_string()),
+                                    },
+                                ),
+                                ImportSpecifier::Default(d) => {
+                                    (d.local.sym.to_string(), Imported::Default)
+                                }
+                                ImportSpecifier::Namespace(ns) => {
+                                    (ns.local.sym.to_string(), Imported::Namespace)
+                                }
+                            };
+                            bindings.push((
+                                local,
+                                Binding::Import {
+                                    specifier: specifier.clone(),
+                                    imported,
+                                },
+                            ));
+                        }
+                    }
+                    ModuleDecl::ExportDecl(export) => {
+                        let start = bindings.len();
+                        declaration_names(&export.decl, item, &mut bindings);
+                        for (name, binding) in &bindings[start..] {
+                            let export = match binding {
+                                Binding::Declaration(what) => Export::Declaration(what),
+                                _ => Export::Local(name.clone()),
+                            };
+                            exports.push((name.clone(), export));
+                        }
+                    }
+                    ModuleDecl::ExportNamed(named) => {
+                        let source = named
+                            .src
+                            .as_ref()
+                            .map(|s| s.value.to_string_lossy().into_owned());
+                        for spec in &named.specifiers {
+                            let (exported, orig) = match spec {
+                                ExportSpecifier::Named(n) => (
+                                    export_name(n.exported.as_ref().unwrap_or(&n.orig)),
+                                    Imported::Named(export_name(&n.orig)),
+                                ),
+                                ExportSpecifier::Namespace(ns) => {
+                                    (export_name(&ns.name), Imported::Namespace)
+                                }
+                                ExportSpecifier::Default(d) => {
+                                    (d.exported.sym.to_string(), Imported::Default)
+                                }
+                            };
+                            let export = match (&source, orig) {
+                                (Some(specifier), imported) => Export::ReExport {
+                                    specifier: specifier.clone(),
+                                    imported: match imported {
+                                        Imported::Named(n) if n == "default" => Imported::Default,
+                                        other => other,
+                                    },
+                                },
+                                (None, Imported::Named(local)) => Export::Local(local),
+                                (None, _) => continue,
+                            };
+                            exports.push((exported, export));
+                        }
+                    }
+                    ModuleDecl::ExportDefaultExpr(_) => {
+                        exports.push(("default".into(), Export::DefaultExpr { item }))
+                    }
+                    ModuleDecl::ExportDefaultDecl(d) => {
+                        let what = match &d.decl {
+                            DefaultDecl::Fn(_) => "a function",
+                            DefaultDecl::Class(_) => "a class",
+                            DefaultDecl::TsInterfaceDecl(_) => "an interface",
+                        };
+                        exports.push(("default".into(), Export::Declaration(what)));
+                    }
+                    ModuleDecl::ExportAll(all) => {
+                        star_exports.push(all.src.value.to_string_lossy().into_owned())
+                    }
+                    _ => {}
+                },
+            }
+        }
+        Self {
+            parsed,
+            locals: bindings.into_iter().collect(),
+            exports,
+            star_exports,
+        }
+    }
+
+    pub fn export(&self, name: &str) -> Option<&Export> {
+        self.exports.iter().find(|(n, _)| n == name).map(|(_, e)| e)
+    }
+}

@@ -1,0 +1,228 @@
+//! The values static evaluation computes: JavaScript values it can know, Convex objects
+//! (validators, registered functions, tables), and `Unknown` with the reason it is unknown.
+
+use std::path::PathBuf;
+
+use crate::validator::{Field, Validator};
+
+/// query / mutation / action / httpAction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FunctionKind {
+    Query,
+    Mutation,
+    Action,
+    HttpAction,
+}
+
+impl FunctionKind {
+    /// The name used in `FunctionReference<"query", …>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FunctionKind::Query => "query",
+            FunctionKind::Mutation => "mutation",
+            FunctionKind::Action => "action",
+            FunctionKind::HttpAction => "httpAction",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Visibility {
+    Public,
+    Internal,
+}
+
+impl Visibility {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Internal => "internal",
+        }
+    }
+}
+
+/// A registered Convex function (what `query({...})` returns).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionValue {
+    pub kind: FunctionKind,
+    pub visibility: Visibility,
+    /// The args validator as `exportArgs()` gives it (`v.any()` when none is declared).
+    pub args: Result<Validator, String>,
+    /// The returns validator, `None` when none is declared.
+    pub returns: Result<Option<Validator>, String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Index {
+    pub name: String,
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchIndex {
+    pub name: String,
+    pub search_field: String,
+    pub filter_fields: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct VectorIndex {
+    pub name: String,
+    pub vector_field: String,
+    pub dimensions: f64,
+    pub filter_fields: Vec<String>,
+}
+
+/// `defineTable(...)` with its indexes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableValue {
+    pub document: Validator,
+    pub indexes: Vec<Index>,
+    pub search_indexes: Vec<SearchIndex>,
+    pub vector_indexes: Vec<VectorIndex>,
+}
+
+/// `defineSchema(...)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchemaValue {
+    pub tables: Vec<(String, TableValue)>,
+    pub schema_validation: bool,
+}
+
+/// Callables and namespaces whose behaviour is known.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Builtin {
+    /// The `v` object of convex/values.
+    V,
+    /// `v.<name>`.
+    VMethod(String),
+    /// `<validator>.<method>` (optional, extend, pick, omit, partial).
+    ValidatorMethod(Box<(Validator, bool)>, String),
+    /// query, internalMutation, actionGeneric, …
+    Builder(FunctionKind, Visibility),
+    /// convex-helpers customQuery / customMutation / customAction.
+    CustomBuilderFactory(FunctionKind),
+    /// The result of `customMutation(mutation, customization)`: a builder adding `extra` args.
+    CustomBuilder {
+        kind: FunctionKind,
+        visibility: Visibility,
+        extra: Result<Vec<Field>, String>,
+    },
+    /// convex-helpers customCtx(...): a customization without args.
+    CustomCtx,
+    DefineSchema,
+    DefineTable,
+    TableMethod(Box<TableValue>, String),
+    /// A convex-helpers validator helper by name (literals, nullable, partial, doc, …).
+    Helper(String),
+    /// convex-helpers `typedV(schema)`: `v` plus `.doc(table)`.
+    TypedV(Box<SchemaValue>),
+    /// `typedV(schema).doc`.
+    TypedDoc(Box<SchemaValue>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Unknown(String),
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(f64),
+    BigInt(i64),
+    Str(String),
+    /// Properties in insertion order (a later duplicate replaces in place).
+    Object(Vec<(String, Value)>),
+    Array(Vec<Value>),
+    /// A validator and whether it is optional.
+    Validator(Validator, bool),
+    Builtin(Builtin),
+    Function(Box<FunctionValue>),
+    Table(Box<TableValue>),
+    Schema(Box<SchemaValue>),
+    /// `import * as ns from "…"`.
+    Namespace(PathBuf),
+    /// Something known not to be a Convex function or validator (a plain function, a class
+    /// instance, …), described for messages.
+    Opaque(String),
+}
+
+impl Value {
+    pub fn unknown(reason: impl Into<String>) -> Self {
+        Value::Unknown(reason.into())
+    }
+
+    /// A property of an object value.
+    pub fn prop(&self, name: &str) -> Option<&Value> {
+        match self {
+            Value::Object(props) => props.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Interprets the value as a validator the way convex's `asObjectValidator` does: a
+    /// validator as is, a plain object of validators as `v.object(...)`.
+    pub fn to_validator(&self) -> Result<Validator, String> {
+        match self {
+            Value::Validator(validator, _) => Ok(validator.clone()),
+            Value::Object(props) => Ok(Validator::Object(fields_of(props)?)),
+            other => Err(other.describe_unknown("a validator")),
+        }
+    }
+
+    /// Why this value is not the `expected` thing.
+    pub fn describe_unknown(&self, expected: &str) -> String {
+        match self {
+            Value::Unknown(reason) => reason.clone(),
+            Value::Opaque(what) => format!("expected {expected}, found {what}"),
+            other => format!("expected {expected}, found {}", other.kind_name()),
+        }
+    }
+
+    fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Unknown(_) => "an unknown value",
+            Value::Undefined => "undefined",
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::BigInt(_) => "a bigint",
+            Value::Str(_) => "a string",
+            Value::Object(_) => "an object",
+            Value::Array(_) => "an array",
+            Value::Validator(..) => "a validator",
+            Value::Builtin(_) => "a function",
+            Value::Function(_) => "a Convex function",
+            Value::Table(_) => "a table definition",
+            Value::Schema(_) => "a schema",
+            Value::Namespace(_) => "a module namespace",
+            Value::Opaque(_) => "a value",
+        }
+    }
+}
+
+/// The fields of an object of validators (`{ a: v.string(), b: v.optional(...) }`).
+pub fn fields_of(props: &[(String, Value)]) -> Result<Vec<Field>, String> {
+    props
+        .iter()
+        .map(|(name, value)| match value {
+            Value::Validator(validator, optional) => Ok(Field {
+                name: name.clone(),
+                validator: validator.clone(),
+                optional: *optional,
+            }),
+            other => Err(format!(
+                "field `{name}`: {}",
+                other.describe_unknown("a validator")
+            )),
+        })
+        .collect()
+}

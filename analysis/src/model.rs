@@ -1,0 +1,463 @@
+//! The project model: the component tree of an app, each definition's modules, functions
+//! and schema, and the problems found while building it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::component_config::{read_definition, EnvVar};
+use crate::config::{ConfigError, ProjectConfig};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::discovery::discover_modules;
+use crate::eval::{Evaluator, FunctionKind, SchemaValue, Value, Visibility};
+use crate::resolve::{ResolveError, Resolver};
+use crate::source::Span;
+use crate::validator::Validator;
+use crate::workspace::{LoadError, Workspace};
+
+/// Index of a definition in [`ProjectModel::definitions`]; the app is always 0.
+pub type DefinitionId = usize;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DefinitionKind {
+    App,
+    /// A component whose `convex.config.ts` lives in the project: codegen writes its `_generated/`.
+    Local,
+    /// A published package (`convex.config.js`): never written to.
+    Package {
+        package: String,
+    },
+}
+
+/// A registered Convex function exported by a module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    pub name: String,
+    pub kind: FunctionKind,
+    pub visibility: Visibility,
+    pub args: Result<Validator, String>,
+    pub returns: Result<Option<Validator>, String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    /// Path relative to the definition's folder, forward slashes, with extension.
+    pub path: String,
+    pub file: PathBuf,
+    pub functions: Vec<Function>,
+    /// Exports whose value static evaluation could not decide, with the reason.
+    pub unknown_exports: Vec<(String, String)>,
+}
+
+impl Module {
+    /// The module path without its extension (`folder/file`), as function paths use it.
+    pub fn import_path(&self) -> &str {
+        self.path
+            .rfind('.')
+            .map_or(&self.path, |dot| &self.path[..dot])
+    }
+}
+
+/// One `use()` of a child definition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComponentUse {
+    /// The instance name (the `name` option, else the child's own name).
+    pub name: String,
+    pub definition: Option<DefinitionId>,
+    /// How the config imports the child (`@convex-dev/aggregate/convex.config`, `./widgets/convex.config`).
+    pub specifier: Option<String>,
+    pub http_prefix: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schema {
+    pub file: PathBuf,
+    pub value: Result<SchemaValue, String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComponentDefinition {
+    pub kind: DefinitionKind,
+    /// The folder holding the definition's functions (and its convex.config, if any).
+    pub dir: PathBuf,
+    pub config_file: Option<PathBuf>,
+    /// `defineComponent("name")`; `None` for the app.
+    pub name: Option<String>,
+    pub http_prefix: Option<String>,
+    pub env: Vec<EnvVar>,
+    pub uses: Vec<ComponentUse>,
+    pub modules: Vec<Module>,
+    /// `None` when there is no schema file.
+    pub schema: Option<Schema>,
+}
+
+/// Which definitions get their functions evaluated (modules are always listed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Detail {
+    pub app_functions: bool,
+    pub package_functions: bool,
+}
+
+impl Detail {
+    pub const ALL: Detail = Detail {
+        app_functions: true,
+        package_functions: true,
+    };
+}
+
+#[derive(Debug)]
+pub struct ProjectModel {
+    pub config: ProjectConfig,
+    pub definitions: Vec<ComponentDefinition>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ProjectModel {
+    pub fn app(&self) -> &ComponentDefinition {
+        &self.definitions[0]
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+
+    /// Loads the project in `root`, parsing through `workspace` (whose cache makes reloads cheap).
+    pub fn load(root: &Path, workspace: &Workspace, detail: Detail) -> Result<Self, ConfigError> {
+        let config = ProjectConfig::load(root)?;
+        let resolver = Resolver::for_project(root);
+        let evaluator = Evaluator::new(workspace, &resolver);
+        let mut loader = Loader {
+            evaluator: &evaluator,
+            diagnostics: Vec::new(),
+            definitions: Vec::new(),
+            by_config: HashMap::new(),
+            detail,
+        };
+        let functions_dir = config.functions_dir();
+        if !functions_dir.is_dir() {
+            return Err(ConfigError {
+                path: functions_dir,
+                message: "the functions folder does not exist (set \"functions\" in convex.json if it lives elsewhere)".into(),
+            });
+        }
+        loader.load_definition(
+            DefinitionKind::App,
+            functions_dir.clone(),
+            find_config(&functions_dir),
+        );
+        Ok(ProjectModel {
+            config,
+            definitions: loader.definitions,
+            diagnostics: loader.diagnostics,
+        })
+    }
+}
+
+fn find_config(dir: &Path) -> Option<PathBuf> {
+    ["convex.config.ts", "convex.config.js"]
+        .iter()
+        .map(|name| dir.join(name))
+        .find(|p| p.is_file())
+}
+
+struct Loader<'e, 'a> {
+    evaluator: &'e Evaluator<'a>,
+    diagnostics: Vec<Diagnostic>,
+    definitions: Vec<ComponentDefinition>,
+    by_config: HashMap<PathBuf, DefinitionId>,
+    detail: Detail,
+}
+
+impl Loader<'_, '_> {
+    fn load_definition(
+        &mut self,
+        kind: DefinitionKind,
+        dir: PathBuf,
+        config_file: Option<PathBuf>,
+    ) -> DefinitionId {
+        let id = self.definitions.len();
+        if let Some(file) = &config_file {
+            self.by_config.insert(file.clone(), id);
+        }
+        self.definitions.push(ComponentDefinition {
+            kind: kind.clone(),
+            dir: dir.clone(),
+            config_file: config_file.clone(),
+            name: None,
+            http_prefix: None,
+            env: Vec::new(),
+            uses: Vec::new(),
+            modules: Vec::new(),
+            schema: None,
+        });
+
+        let evaluate_functions = match kind {
+            DefinitionKind::App => self.detail.app_functions,
+            DefinitionKind::Local => true,
+            DefinitionKind::Package { .. } => self.detail.package_functions,
+        };
+        let modules = self.load_modules(&dir, evaluate_functions);
+        let schema = ["schema.ts", "schema.js"]
+            .iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.is_file())
+            .map(|file| {
+                let value = match self.evaluator.eval_export(&file, "default") {
+                    Value::Schema(schema) => Ok(*schema),
+                    other => Err(other.describe_unknown("`export default defineSchema(...)`")),
+                };
+                if let Err(reason) = &value {
+                    self.syntax_error_of(&file);
+                    self.diagnostics.push(Diagnostic {
+                        severity: Severity::Warning,
+                        ..Diagnostic::error(
+                            "schema-unknown",
+                            &file,
+                            None,
+                            format!("the schema cannot be evaluated statically: {reason}"),
+                        )
+                    });
+                }
+                Schema { file, value }
+            });
+        let definition = &mut self.definitions[id];
+        definition.modules = modules;
+        definition.schema = schema;
+
+        if let Some(file) = config_file {
+            self.load_config(id, &file);
+        }
+        id
+    }
+
+    fn syntax_error_of(&mut self, file: &Path) -> bool {
+        if let Err(LoadError::Syntax(error)) = self.evaluator.workspace().parse(file) {
+            if !self
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "syntax-error" && d.file == file)
+            {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "syntax-error",
+                        file,
+                        Some(error.span),
+                        error.message.clone(),
+                    )
+                    .with_help(format!("fix the syntax error:\n{}", error.frame)),
+                );
+            }
+            return true;
+        }
+        false
+    }
+
+    fn load_modules(&mut self, dir: &Path, evaluate_functions: bool) -> Vec<Module> {
+        let discovery = match discover_modules(dir) {
+            Ok(found) => found,
+            Err(error) => {
+                self.diagnostics.push(Diagnostic::error(
+                    "io-error",
+                    dir,
+                    None,
+                    format!("cannot list {}: {error}", dir.display()),
+                ));
+                return Vec::new();
+            }
+        };
+        for reserved in &discovery.reserved_deps {
+            self.diagnostics.push(
+                Diagnostic::error("reserved-deps-folder", dir.join(reserved), None, format!("\"{reserved}\" is within the \"_deps\" directory, which is reserved for dependencies"))
+                    .with_help("move your code to another directory"),
+            );
+        }
+        discovery
+            .modules
+            .into_iter()
+            .map(|path| {
+                let file = dir.join(&path);
+                let mut module = Module {
+                    path,
+                    file,
+                    functions: Vec::new(),
+                    unknown_exports: Vec::new(),
+                };
+                if evaluate_functions {
+                    self.load_functions(&mut module);
+                } else {
+                    self.syntax_error_of(&module.file.clone());
+                }
+                module
+            })
+            .collect()
+    }
+
+    fn load_functions(&mut self, module: &mut Module) {
+        if self.syntax_error_of(&module.file) {
+            return;
+        }
+        for name in self.evaluator.export_names(&module.file) {
+            match self.evaluator.eval_export(&module.file, &name) {
+                Value::Function(f) => module.functions.push(Function {
+                    name,
+                    kind: f.kind,
+                    visibility: f.visibility,
+                    args: f.args,
+                    returns: f.returns,
+                }),
+                Value::Unknown(reason) => module.unknown_exports.push((name, reason)),
+                _ => {}
+            }
+        }
+    }
+
+    fn load_config(&mut self, id: DefinitionId, file: &Path) {
+        if self.syntax_error_of(file) {
+            return;
+        }
+        let config = match read_definition(self.evaluator, file) {
+            Ok(config) => config,
+            Err(message) => {
+                self.diagnostics
+                    .push(Diagnostic::error("invalid-definition", file, None, message));
+                return;
+            }
+        };
+        for (span, message) in &config.errors {
+            self.diagnostics.push(Diagnostic::error(
+                "invalid-definition",
+                file,
+                *span,
+                message.clone(),
+            ));
+        }
+        let mut uses = Vec::new();
+        for use_call in &config.uses {
+            let child = use_call
+                .specifier
+                .as_ref()
+                .map(|specifier| self.resolve_child(file, specifier, use_call.definition_span));
+            let child = child.flatten();
+            let default_name = child.and_then(|c| self.definitions[c].name.clone());
+            let name = match &use_call.name {
+                Some(Ok(name)) => Some(name.clone()),
+                Some(Err(reason)) => {
+                    self.diagnostics.push(Diagnostic::error(
+                        "invalid-component-name",
+                        file,
+                        Some(use_call.span),
+                        reason.clone(),
+                    ));
+                    None
+                }
+                None => default_name,
+            };
+            if use_call.specifier.is_none() {
+                self.diagnostics.push(
+                    Diagnostic::error("component-not-found", file, Some(use_call.definition_span), "the first argument of `use()` must be a component definition imported from its convex.config")
+                        .with_help("import the definition: `import component from \"<package>/convex.config\"`"),
+                );
+            }
+            let http_prefix = match &use_call.http_prefix {
+                Some(Ok(prefix)) => Some(prefix.clone()),
+                Some(Err(reason)) => {
+                    self.diagnostics.push(Diagnostic::error(
+                        "invalid-http-prefix",
+                        file,
+                        Some(use_call.span),
+                        reason.clone(),
+                    ));
+                    None
+                }
+                None => None,
+            };
+            if let Some(name) = name {
+                uses.push(ComponentUse {
+                    name,
+                    definition: child,
+                    specifier: use_call.specifier.clone(),
+                    http_prefix,
+                    span: use_call.span,
+                });
+            }
+        }
+        let definition = &mut self.definitions[id];
+        definition.name = config.name;
+        definition.env = config.env;
+        definition.http_prefix = match config.http_prefix {
+            Some(Ok(prefix)) => Some(prefix),
+            _ => None,
+        };
+        definition.uses = uses;
+    }
+
+    fn resolve_child(&mut self, file: &Path, specifier: &str, span: Span) -> Option<DefinitionId> {
+        let resolved = match self.evaluator.resolver().resolve(file, specifier) {
+            Ok(path) => path,
+            Err(error) => {
+                let help = match &error {
+                    ResolveError::MissingPackage { package } => {
+                        format!("run `npm install {package}` (and add it to package.json)")
+                    }
+                    ResolveError::MissingExport { package, .. } => {
+                        format!("import the component definition from \"{package}/convex.config\"")
+                    }
+                    ResolveError::NotFound { .. } => {
+                        "point the import at a folder's convex.config.ts".to_string()
+                    }
+                };
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "component-not-found",
+                        file,
+                        Some(span),
+                        format!("cannot load component \"{specifier}\": {error}"),
+                    )
+                    .with_help(help),
+                );
+                return None;
+            }
+        };
+        if let Some(&id) = self.by_config.get(&resolved) {
+            return Some(id);
+        }
+        let file_name = resolved
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !file_name.starts_with("convex.config.") {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "component-not-found",
+                    file,
+                    Some(span),
+                    format!(
+                        "\"{specifier}\" resolves to {}, which is not a convex.config file",
+                        resolved.display()
+                    ),
+                )
+                .with_help(
+                    "import the component's convex.config (e.g. \"<package>/convex.config\")",
+                ),
+            );
+            return None;
+        }
+        let kind = if file_name.ends_with(".js") {
+            DefinitionKind::Package {
+                package: crate::resolve::split_package_specifier(specifier)
+                    .0
+                    .to_string(),
+            }
+        } else {
+            DefinitionKind::Local
+        };
+        let dir = resolved.parent().map(Path::to_path_buf).unwrap_or_default();
+        let id = self.load_definition(kind, dir, Some(resolved));
+        if self.definitions[id].name.is_none() {
+            return None;
+        }
+        Some(id)
+    }
+}

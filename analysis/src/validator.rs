@@ -1,0 +1,200 @@
+//! Convex validators as values, and their JSON form (`exportArgs()` / schema export).
+
+use base64::Engine;
+use serde_json::{json, Map, Value as Json};
+
+/// A literal a `v.literal()` validator accepts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal {
+    String(String),
+    Number(f64),
+    BigInt(i64),
+    Boolean(bool),
+}
+
+impl Literal {
+    /// The value as `JSON.stringify(convexToJson(value))` writes it.
+    pub fn to_json(&self) -> Json {
+        match self {
+            Literal::String(s) => Json::String(s.clone()),
+            Literal::Boolean(b) => Json::Bool(*b),
+            Literal::Number(n) if n.is_finite() && !(*n == 0.0 && n.is_sign_negative()) => {
+                if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+                    json!(*n as i64)
+                } else {
+                    json!(n)
+                }
+            }
+            Literal::Number(n) => {
+                json!({ "$float": base64::engine::general_purpose::STANDARD.encode(n.to_le_bytes()) })
+            }
+            Literal::BigInt(i) => {
+                json!({ "$integer": base64::engine::general_purpose::STANDARD.encode(i.to_le_bytes()) })
+            }
+        }
+    }
+
+    /// The literal as a TypeScript literal type, as the official codegen prints it.
+    pub fn to_type(&self) -> String {
+        match self {
+            Literal::String(s) => format!("\"{s}\""),
+            Literal::Boolean(b) => b.to_string(),
+            Literal::Number(n) => js_number(*n),
+            Literal::BigInt(i) => format!("{i}n"),
+        }
+    }
+}
+
+/// Formats a number the way JavaScript's `String(n)` does.
+pub fn js_number(n: f64) -> String {
+    let mut buffer = ryu_js::Buffer::new();
+    buffer.format(n).to_string()
+}
+
+/// One field of an object validator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub validator: Validator,
+    pub optional: bool,
+}
+
+/// A Convex validator (`v.*`), without its own optionality (that belongs to a field).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Validator {
+    Null,
+    Number,
+    BigInt,
+    CommitTs,
+    Boolean,
+    String,
+    Bytes,
+    Any,
+    Literal(Literal),
+    Id(String),
+    Array(Box<Validator>),
+    Record {
+        keys: Box<Validator>,
+        values: Box<Validator>,
+    },
+    /// Fields in definition order.
+    Object(Vec<Field>),
+    Union(Vec<Validator>),
+}
+
+impl Validator {
+    /// The validator's JSON, fields in definition order (as `validator.json` gives it).
+    pub fn to_json(&self) -> Json {
+        match self {
+            Validator::Null => json!({ "type": "null" }),
+            Validator::Number => json!({ "type": "number" }),
+            Validator::BigInt => json!({ "type": "bigint" }),
+            Validator::CommitTs => json!({ "type": "commitTs" }),
+            Validator::Boolean => json!({ "type": "boolean" }),
+            Validator::String => json!({ "type": "string" }),
+            Validator::Bytes => json!({ "type": "bytes" }),
+            Validator::Any => json!({ "type": "any" }),
+            Validator::Literal(l) => json!({ "type": "literal", "value": l.to_json() }),
+            Validator::Id(table) => json!({ "type": "id", "tableName": table }),
+            Validator::Array(element) => json!({ "type": "array", "value": element.to_json() }),
+            Validator::Record { keys, values } => json!({
+                "type": "record",
+                "keys": keys.to_json(),
+                "values": { "fieldType": values.to_json(), "optional": false },
+            }),
+            Validator::Object(fields) => {
+                let mut map = Map::new();
+                for field in fields {
+                    map.insert(
+                        field.name.clone(),
+                        json!({ "fieldType": field.validator.to_json(), "optional": field.optional }),
+                    );
+                }
+                json!({ "type": "object", "value": map })
+            }
+            Validator::Union(members) => {
+                json!({ "type": "union", "value": members.iter().map(Validator::to_json).collect::<Vec<_>>() })
+            }
+        }
+    }
+
+    /// The same validator with every object's fields sorted by byte order, as the Convex
+    /// backend returns validators it has parsed (it keeps fields in a BTreeMap).
+    pub fn sorted_fields(&self) -> Validator {
+        match self {
+            Validator::Object(fields) => {
+                let mut fields: Vec<Field> = fields
+                    .iter()
+                    .map(|f| Field {
+                        name: f.name.clone(),
+                        validator: f.validator.sorted_fields(),
+                        optional: f.optional,
+                    })
+                    .collect();
+                fields.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
+                Validator::Object(fields)
+            }
+            Validator::Array(element) => Validator::Array(Box::new(element.sorted_fields())),
+            Validator::Record { keys, values } => Validator::Record {
+                keys: Box::new(keys.sorted_fields()),
+                values: Box::new(values.sorted_fields()),
+            },
+            Validator::Union(members) => {
+                Validator::Union(members.iter().map(Validator::sorted_fields).collect())
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// A field by name, when this is an object validator.
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        match self {
+            Validator::Object(fields) => fields.iter().find(|f| f.name == name),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_matches_the_convex_shape() {
+        let v = Validator::Object(vec![
+            Field {
+                name: "b".into(),
+                validator: Validator::Id("users".into()),
+                optional: false,
+            },
+            Field {
+                name: "a".into(),
+                validator: Validator::Record {
+                    keys: Box::new(Validator::String),
+                    values: Box::new(Validator::BigInt),
+                },
+                optional: true,
+            },
+        ]);
+        assert_eq!(
+            v.to_json().to_string(),
+            r#"{"type":"object","value":{"b":{"fieldType":{"type":"id","tableName":"users"},"optional":false},"a":{"fieldType":{"type":"record","keys":{"type":"string"},"values":{"fieldType":{"type":"bigint"},"optional":false}},"optional":true}}}"#
+        );
+        let sorted = v.sorted_fields();
+        assert_eq!(sorted.field("a").map(|f| f.optional), Some(true));
+        assert!(matches!(&sorted, Validator::Object(f) if f[0].name == "a"));
+    }
+
+    #[test]
+    fn literals_print_like_javascript() {
+        assert_eq!(Literal::Number(3.0).to_type(), "3");
+        assert_eq!(Literal::Number(0.5).to_type(), "0.5");
+        assert_eq!(Literal::Number(1e21).to_type(), "1e+21");
+        assert_eq!(Literal::BigInt(-7).to_type(), "-7n");
+        assert_eq!(Literal::Number(3.0).to_json(), json!(3));
+        assert_eq!(
+            Literal::BigInt(1).to_json(),
+            json!({"$integer": "AQAAAAAAAAA="})
+        );
+    }
+}
