@@ -204,6 +204,11 @@ impl Loader<'_, '_> {
             .map(|n| dir.join(n))
             .find(|p| p.is_file())
             .map(|file| {
+                if matches!(kind, DefinitionKind::Package { .. }) {
+                    // A published package's schema is its own business: never evaluated here.
+                    let value = Err("the schema of a published package is not evaluated".into());
+                    return Schema { file, value };
+                }
                 let value = match self.evaluator.eval_export(&file, "default") {
                     Value::Schema(schema) => Ok(*schema),
                     other => Err(other.describe_unknown("`export default defineSchema(...)`")),

@@ -1,1 +1,37 @@
-fn main() {}
+//! The `convexkit` binary: one entry point for every convexkit tool.
+
+mod commands;
+mod report;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "convexkit", version, about = "A toolchain for Convex components")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write `_generated/` exactly as `npx convex codegen` does, for the app and its local components.
+    Codegen {
+        /// The project folder (holds package.json and convex/).
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// Write nothing; list the files that would change and exit 1 if any would.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Codegen { project, check } => commands::codegen::run(&project, check),
+    };
+    ExitCode::from(code)
+}

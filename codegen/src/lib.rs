@@ -1,1 +1,220 @@
-pub fn _x() {}
+//! convexkit's codegen: writes a project's `_generated/` folders byte-identical to
+//! `npx convex codegen` of convex 1.48.0 (formatted as prettier 3.10.1 would).
+
+mod api;
+mod collation;
+mod data_model;
+mod identifiers;
+mod render;
+mod types;
+mod write;
+
+use std::path::PathBuf;
+
+use convexkit_analysis::component_config::EnvVar;
+use convexkit_analysis::config::FileType;
+use convexkit_analysis::diagnostic::Diagnostic;
+use convexkit_analysis::eval::Visibility;
+use convexkit_analysis::model::{ComponentDefinition, DefinitionKind, ProjectModel};
+use serde::Serialize;
+use tera::Context;
+
+pub use collation::{compare_module_paths, compare_strings};
+pub use write::{check_files, write_files, WriteReport, OWNED_FILES};
+
+/// One file codegen produces, with its final content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: PathBuf,
+    pub contents: String,
+}
+
+#[derive(Serialize)]
+struct ModuleImport {
+    ident: String,
+    path: String,
+}
+
+/// Renders the `_generated/` files of the app and of every local component.
+///
+/// Returns diagnostics instead when something they need is missing or not statically known.
+pub fn generate(model: &ProjectModel) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for definition in &model.definitions {
+        let is_root = match definition.kind {
+            DefinitionKind::App => true,
+            DefinitionKind::Local => false,
+            DefinitionKind::Package { .. } => continue,
+        };
+        let generator = Generator { model, definition, is_root };
+        match generator.files() {
+            Ok(mut generated) => files.append(&mut generated),
+            Err(mut problems) => errors.append(&mut problems),
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+struct Generator<'a> {
+    model: &'a ProjectModel,
+    definition: &'a ComponentDefinition,
+    is_root: bool,
+}
+
+impl Generator<'_> {
+    fn error(&self, file: PathBuf, message: String, help: &str) -> Diagnostic {
+        Diagnostic::error("codegen", file, None, message).with_help(help.to_string())
+    }
+
+    fn files(&self) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+        let options = &self.model.config.codegen;
+        let use_typescript = !self.is_root || options.file_type == FileType::Ts;
+        let dir = self.definition.dir.join("_generated");
+        let mut out = Vec::new();
+        let mut errors = Vec::new();
+        let mut emit = |name: &str, raw: String, errors: &mut Vec<Diagnostic>| match finish(raw) {
+            Ok(contents) => out.push(GeneratedFile { path: dir.join(name), contents }),
+            Err(error) => errors.push(Diagnostic::error("codegen", dir.join(name), None, format!("internal error formatting {name}: {error}"))),
+        };
+
+        match self.data_model() {
+            Ok(raw) => emit(if use_typescript { "dataModel.ts" } else { "dataModel.d.ts" }, raw, &mut errors),
+            Err(error) => errors.push(error),
+        }
+        if !self.is_root {
+            match api::exports_tree(self.definition, Some("Name")) {
+                Ok(exports) => {
+                    let mut context = Context::new();
+                    context.insert("exports", &exports);
+                    emit("component.ts", render::render("component.ts", &context), &mut errors);
+                }
+                Err(unknown) => errors.push(self.unknown_function(unknown)),
+            }
+        }
+        let mut server = Context::new();
+        server.insert("env_type", &env_type(&self.definition.env));
+        if self.is_root && use_typescript {
+            emit("server.ts", render::render("server.ts", &server), &mut errors);
+        } else if self.is_root {
+            emit("server.d.ts", render::render("server.d.ts", &server), &mut errors);
+            emit("server.js", render::render("server.js", &server), &mut errors);
+        } else {
+            emit("server.ts", render::render("component_server.ts", &server), &mut errors);
+        }
+
+        match self.api_context() {
+            Ok(context) if use_typescript => emit("api.ts", render::render("api.ts", &context), &mut errors),
+            Ok(context) => {
+                emit("api.js", render::render("api.js", &context), &mut errors);
+                let dts = render::render("api.d.ts", &context);
+                if options.generate_common_js_api {
+                    emit("api_cjs.d.cts", dts.clone(), &mut errors);
+                }
+                emit("api.d.ts", dts, &mut errors);
+            }
+            Err(problems) => errors.extend(problems),
+        }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn unknown_function(&self, unknown: types::UnknownValidator) -> Diagnostic {
+        let file = self
+            .definition
+            .modules
+            .iter()
+            .find(|m| m.functions.iter().any(|f| f.name == unknown.function))
+            .map_or_else(|| self.definition.dir.clone(), |m| m.file.clone());
+        self.error(
+            file,
+            format!("the validators of `{}` cannot be evaluated statically: {}", unknown.function, unknown.reason),
+            "declare `args`/`returns` with `v.*` validators or constants built from them",
+        )
+    }
+
+    fn data_model(&self) -> Result<String, Diagnostic> {
+        let mut context = Context::new();
+        let variant = match &self.definition.schema {
+            None => "none",
+            Some(_) if !self.model.config.codegen.static_data_model => "dynamic",
+            Some(schema) => {
+                let value = schema.value.as_ref().map_err(|reason| {
+                    self.error(schema.file.clone(), format!("staticDataModel needs the schema statically: {reason}"), "build the schema from `defineSchema`/`defineTable` with `v.*` validators")
+                })?;
+                let data_model = data_model::data_model_type(value)
+                    .map_err(|e| self.error(schema.file.clone(), e.0, "remove the offending field or index"))?;
+                context.insert("data_model", &data_model);
+                "static"
+            }
+        };
+        context.insert("variant", variant);
+        Ok(render::render("dataModel", &context))
+    }
+
+    fn api_context(&self) -> Result<Context, Vec<Diagnostic>> {
+        let options = &self.model.config.codegen;
+        let mut context = Context::new();
+        let legacy = options.legacy_component_api;
+        context.insert("components", &api::components(self.model, self.definition, legacy).map_err(|u| vec![self.unknown_function(u)])?);
+        context.insert("static_api", &options.static_api);
+        if options.static_api {
+            let unknown: Vec<Diagnostic> = self
+                .definition
+                .modules
+                .iter()
+                .flat_map(|m| m.unknown_exports.iter().map(move |(name, reason)| (m, name, reason)))
+                .map(|(module, name, reason)| {
+                    self.error(
+                        module.file.clone(),
+                        format!("staticApi needs every export statically: `{name}` in {}: {reason}", module.path),
+                        "define functions with the builders from _generated/server (or convex-helpers custom builders)",
+                    )
+                })
+                .collect();
+            if !unknown.is_empty() {
+                return Err(unknown);
+            }
+            let tree = |visibility| api::api_tree(self.definition, visibility).map_err(|u| vec![self.unknown_function(u)]);
+            context.insert("api_tree", &tree(Visibility::Public)?);
+            context.insert("internal_tree", &tree(Visibility::Internal)?);
+        } else {
+            let mut paths: Vec<&str> = self.definition.modules.iter().map(|m| m.path.as_str()).collect();
+            paths.sort_by(|a, b| compare_module_paths(a, b));
+            let modules: Vec<ModuleImport> = paths
+                .into_iter()
+                .map(|path| ModuleImport { ident: identifiers::module_identifier(path), path: identifiers::import_path(path).to_string() })
+                .collect();
+            context.insert("modules", &modules);
+        }
+        Ok(context)
+    }
+}
+
+/// Formats a rendered file like prettier (the formatter module lands separately).
+fn finish(raw: String) -> Result<String, String> {
+    Ok(raw)
+}
+
+/// The `Env` type: the platform's variables, then the definition's own in declaration order.
+fn env_type(env: &[EnvVar]) -> String {
+    let mut lines = vec![
+        "  readonly CONVEX_CLOUD_URL: string;".to_string(),
+        "  readonly CONVEX_SITE_URL: string;".to_string(),
+    ];
+    for var in env {
+        let mut ty = var.validator.as_ref().map_or_else(|_| "unknown".to_string(), |v| types::validator_to_type(v, false));
+        if var.optional {
+            ty.push_str(" | undefined");
+        }
+        lines.push(format!("  readonly {}: {ty};", var.name));
+    }
+    format!("{{\n{}\n}}", lines.join("\n"))
+}

@@ -48,11 +48,13 @@ pub fn library_import(specifier: &str, imported: &Imported) -> Option<Value> {
         "convex/server" => match name {
             "defineSchema" => Value::Builtin(Builtin::DefineSchema),
             "defineTable" => Value::Builtin(Builtin::DefineTable),
+            "paginationOptsValidator" => required(pagination_opts()),
             _ => match builder(name) {
                 Some((kind, visibility)) if name.ends_with("Generic") => {
                     Value::Builtin(Builtin::Builder(kind, visibility))
                 }
-                _ => Value::Opaque(format!("`{name}` from convex/server")),
+                // httpRouter(), cronJobs(), …: their results are never Convex functions.
+                _ => Value::Builtin(Builtin::ServerFactory(name.into())),
             },
         },
         "convex-helpers/server/customFunctions" => match name {
@@ -80,6 +82,20 @@ pub fn library_import(specifier: &str, imported: &Imported) -> Option<Value> {
         _ => return None,
     };
     Some(value)
+}
+
+/// convex/server's `paginationOptsValidator`.
+fn pagination_opts() -> Validator {
+    let field = |name: &str, validator, optional| Field { name: name.into(), validator, optional };
+    let nullable_string = || Validator::Union(vec![Validator::String, Validator::Null]);
+    Validator::Object(vec![
+        field("numItems", Validator::Number, false),
+        field("cursor", nullable_string(), false),
+        field("endCursor", nullable_string(), true),
+        field("id", Validator::Number, true),
+        field("maximumRowsRead", Validator::Number, true),
+        field("maximumBytesRead", Validator::Number, true),
+    ])
 }
 
 fn validator_arg(args: &[Value], index: usize) -> Result<(Validator, bool), String> {
@@ -276,7 +292,11 @@ fn helper(name: &str, args: &[Value]) -> Result<Value, String> {
                 .map(|a| literal(a).map(Validator::Literal))
                 .collect::<Result<_, _>>()?,
         ))),
-        "nullable" => v_method("nullable", args),
+        // convex-helpers puts null first, unlike `v.nullable`.
+        "nullable" => {
+            let (inner, optional) = validator_arg(args, 0)?;
+            Ok(Value::Validator(Validator::Union(vec![Validator::Null, inner]), optional))
+        }
         "brandedString" => Ok(required(Validator::String)),
         "pretend" | "pretendRequired" => Ok(Value::Validator(
             validator_arg(args, 0)?.0,
@@ -477,6 +497,7 @@ pub fn call(_evaluator: &Evaluator, builtin: Builtin, args: Vec<Value>) -> Value
             None => Value::unknown("custom builder without a base builder"),
         },
         Builtin::CustomCtx => Value::Builtin(Builtin::CustomCtx),
+        Builtin::ServerFactory(name) => Value::Opaque(format!("the result of `{name}(...)`")),
         Builtin::DefineTable => match args.first() {
             Some(definition) => match definition.to_validator() {
                 Ok(document) => Value::Table(Box::new(TableValue {

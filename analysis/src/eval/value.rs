@@ -110,6 +110,8 @@ pub enum Builtin {
         visibility: Visibility,
         extra: Result<Vec<Field>, String>,
     },
+    /// Any other convex/server export (httpRouter, cronJobs, …): never makes a Convex function.
+    ServerFactory(String),
     /// convex-helpers customCtx(...): a customization without args.
     CustomCtx,
     DefineSchema,

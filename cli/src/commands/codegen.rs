@@ -1,0 +1,65 @@
+//! `convexkit codegen [--project DIR] [--check]`.
+
+use std::path::Path;
+
+use convexkit_analysis::model::{Detail, ProjectModel};
+use convexkit_analysis::workspace::Workspace;
+
+use crate::report::{print_config_error, print_diagnostics, relative};
+
+/// Which parts of the project the configured codegen mode needs evaluated.
+pub fn detail_for(project: &Path) -> Detail {
+    match convexkit_analysis::config::ProjectConfig::load(project) {
+        Ok(config) => Detail {
+            app_functions: config.codegen.static_api,
+            package_functions: config.codegen.legacy_component_api,
+        },
+        Err(_) => Detail::ALL,
+    }
+}
+
+pub fn run(project: &Path, check: bool) -> u8 {
+    let workspace = Workspace::new();
+    let model = match ProjectModel::load(project, &workspace, detail_for(project)) {
+        Ok(model) => model,
+        Err(error) => {
+            print_config_error(project, &error);
+            return 1;
+        }
+    };
+    print_diagnostics(project, &workspace, &model.diagnostics);
+    if model.has_errors() {
+        eprintln!("codegen stopped: fix the errors above; no generated file was changed");
+        return 1;
+    }
+    let files = match convexkit_codegen::generate(&model) {
+        Ok(files) => files,
+        Err(diagnostics) => {
+            print_diagnostics(project, &workspace, &diagnostics);
+            eprintln!("codegen stopped: no generated file was changed");
+            return 1;
+        }
+    };
+    if check {
+        let report = convexkit_codegen::check_files(&files);
+        for path in report.changed.iter().chain(&report.removed) {
+            println!("{}", relative(project, path));
+        }
+        return u8::from(!(report.changed.is_empty() && report.removed.is_empty()));
+    }
+    match convexkit_codegen::write_files(&files) {
+        Ok(report) => {
+            for path in &report.changed {
+                eprintln!("wrote {}", relative(project, path));
+            }
+            for path in &report.removed {
+                eprintln!("removed {}", relative(project, path));
+            }
+            0
+        }
+        Err(error) => {
+            eprintln!("error: cannot write the generated files: {error}");
+            1
+        }
+    }
+}
