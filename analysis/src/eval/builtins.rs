@@ -98,6 +98,23 @@ fn pagination_opts() -> Validator {
     ])
 }
 
+/// convex/server's `paginationResultValidator(item)`.
+fn pagination_result(item: Validator) -> Validator {
+    let field = |name: &str, validator, optional| Field { name: name.into(), validator, optional };
+    let literal = |s: &str| Validator::Literal(Literal::String(s.into()));
+    Validator::Object(vec![
+        field("page", Validator::Array(Box::new(item)), false),
+        field("continueCursor", Validator::String, false),
+        field("isDone", Validator::Boolean, false),
+        field("splitCursor", Validator::Union(vec![Validator::String, Validator::Null]), true),
+        field(
+            "pageStatus",
+            Validator::Union(vec![literal("SplitRecommended"), literal("SplitRequired"), Validator::Null]),
+            true,
+        ),
+    ])
+}
+
 fn validator_arg(args: &[Value], index: usize) -> Result<(Validator, bool), String> {
     match args.get(index) {
         Some(Value::Validator(validator, optional)) => Ok((validator.clone(), *optional)),
@@ -497,6 +514,9 @@ pub fn call(_evaluator: &Evaluator, builtin: Builtin, args: Vec<Value>) -> Value
             None => Value::unknown("custom builder without a base builder"),
         },
         Builtin::CustomCtx => Value::Builtin(Builtin::CustomCtx),
+        Builtin::ServerFactory(name) if name == "paginationResultValidator" => {
+            try_value(validator_arg(&args, 0).map(|(item, _)| required(pagination_result(item))))
+        }
         Builtin::ServerFactory(name) => Value::Opaque(format!("the result of `{name}(...)`")),
         Builtin::DefineTable => match args.first() {
             Some(definition) => match definition.to_validator() {
