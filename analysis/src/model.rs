@@ -125,6 +125,12 @@ impl ProjectModel {
 
     /// Loads the project in `root`, parsing through `workspace` (whose cache makes reloads cheap).
     pub fn load(root: &Path, workspace: &Workspace, detail: Detail) -> Result<Self, ConfigError> {
+        // Absolute paths throughout, so relative paths between definitions are exact.
+        let root = &std::path::absolute(root).map_err(|e| ConfigError {
+            path: root.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        let root = &crate::resolve::normalize(root);
         let config = ProjectConfig::load(root)?;
         let resolver = Resolver::for_project(root);
         let evaluator = Evaluator::new(workspace, &resolver);

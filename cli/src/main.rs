@@ -9,7 +9,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "convexkit", version, about = "A toolchain for Convex components")]
+#[command(
+    name = "convexkit",
+    version,
+    about = "A toolchain for Convex components"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -4,16 +4,29 @@ use std::path::Path;
 
 use convexkit_analysis::config::ConfigError;
 use convexkit_analysis::diagnostic::{Diagnostic, Severity};
+use convexkit_analysis::resolve::normalize;
 use convexkit_analysis::source::{code_frame, LineIndex};
 use convexkit_analysis::workspace::Workspace;
 
+/// The project folder as an absolute path, as the model reports paths.
+pub fn absolute(project: &Path) -> std::path::PathBuf {
+    std::path::absolute(project).map_or_else(|_| project.to_path_buf(), |p| normalize(&p))
+}
+
 /// `path` relative to the project folder, with forward slashes.
 pub fn relative(project: &Path, path: &Path) -> String {
-    path.strip_prefix(project).unwrap_or(path).to_string_lossy().replace('\\', "/")
+    path.strip_prefix(project)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 pub fn print_config_error(project: &Path, error: &ConfigError) {
-    eprintln!("error: {}: {}", relative(project, &error.path), error.message);
+    eprintln!(
+        "error: {}: {}",
+        relative(project, &error.path),
+        error.message
+    );
 }
 
 pub fn print_diagnostics(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) {

@@ -1,1 +1,162 @@
+//! Shared helpers of the end-to-end tests: the `convexkit` binary, fixture apps with their
+//! npm dependencies installed, and scratch copies of an app in a given codegen mode.
 
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// The four codegen modes every fixture's goldens are made in, with their convex.json options.
+pub const MODES: [(&str, &str); 4] = [
+    ("default", "{}"),
+    ("legacy-component-api", r#"{"legacyComponentApi":true}"#),
+    ("static", r#"{"staticApi":true,"staticDataModel":true}"#),
+    ("ts", r#"{"fileType":"ts"}"#),
+];
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ lives in the repo")
+        .to_path_buf()
+}
+
+pub fn fixture_dir(app: &str) -> PathBuf {
+    repo_root().join("tests/fixtures").join(app)
+}
+
+/// Builds (once per process) and returns the `convexkit` binary.
+pub fn convexkit() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let root = repo_root();
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "-p", "convexkit"])
+            .current_dir(&root)
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "building convexkit failed");
+        let target =
+            std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+        target.join("debug").join("convexkit")
+    })
+}
+
+/// Installs the fixture's npm dependencies from its lockfile (`npm ci`) unless present.
+/// A file lock keeps parallel test processes from installing the same app at once.
+pub fn ensure_node_modules(app: &str) -> PathBuf {
+    let dir = fixture_dir(app);
+    let lock = File::create(std::env::temp_dir().join(format!("convexkit-npm-{app}.lock")))
+        .expect("lock file");
+    lock.lock().expect("lock the fixture install");
+    let marker = dir.join("node_modules/.package-lock.json");
+    if !marker.is_file() {
+        let output = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
+            .current_dir(&dir)
+            .output()
+            .expect("npm is installed");
+        assert!(
+            output.status.success(),
+            "npm ci in {app} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    dir.join("node_modules")
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if ["node_modules", "golden", "_generated"].contains(&name.to_string_lossy().as_ref()) {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A scratch copy of a fixture app (node_modules linked, no goldens) whose convex.json
+/// carries the codegen options of `mode`.
+pub fn scratch_app(app: &str, mode: &str) -> tempfile::TempDir {
+    let node_modules = ensure_node_modules(app);
+    let scratch = tempfile::Builder::new()
+        .prefix(&format!("convexkit-{app}-"))
+        .tempdir()
+        .unwrap();
+    copy_tree(&fixture_dir(app), scratch.path());
+    std::os::unix::fs::symlink(node_modules, scratch.path().join("node_modules")).unwrap();
+    let options = MODES
+        .iter()
+        .find(|(m, _)| *m == mode)
+        .expect("a known mode")
+        .1;
+    set_codegen_options(scratch.path(), options);
+    scratch
+}
+
+/// Merges `options` (a JSON object) into the project's convex.json `codegen`.
+pub fn set_codegen_options(project: &Path, options: &str) {
+    let path = project.join("convex.json");
+    let mut config: serde_json::Value = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_else(|| serde_json::json!({}));
+    let options: serde_json::Value = serde_json::from_str(options).unwrap();
+    let codegen = config
+        .as_object_mut()
+        .unwrap()
+        .entry("codegen")
+        .or_insert_with(|| serde_json::json!({}));
+    for (key, value) in options.as_object().unwrap() {
+        codegen[key] = value.clone();
+    }
+    std::fs::write(path, serde_json::to_string_pretty(&config).unwrap()).unwrap();
+}
+
+/// Runs `convexkit <args>` in `dir`.
+pub fn run_convexkit(dir: &Path, args: &[&str]) -> Output {
+    Command::new(convexkit())
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("convexkit runs")
+}
+
+/// Every file under `root` (relative paths, sorted), skipping node_modules.
+pub fn files_under(root: &Path) -> Vec<PathBuf> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if entry.file_name() == "node_modules" {
+                continue;
+            }
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                out.push(path.strip_prefix(root).unwrap().to_path_buf());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, root, &mut out);
+    out.sort();
+    out
+}
+
+/// The generated files of a project: everything inside a `_generated/` folder.
+pub fn generated_files(project: &Path) -> Vec<PathBuf> {
+    files_under(project)
+        .into_iter()
+        .filter(|p| p.components().any(|c| c.as_os_str() == "_generated"))
+        .collect()
+}

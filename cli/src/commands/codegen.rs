@@ -19,6 +19,7 @@ pub fn detail_for(project: &Path) -> Detail {
 }
 
 pub fn run(project: &Path, check: bool) -> u8 {
+    let project = &crate::report::absolute(project);
     let workspace = Workspace::new();
     let model = match ProjectModel::load(project, &workspace, detail_for(project)) {
         Ok(model) => model,

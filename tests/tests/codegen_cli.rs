@@ -1,0 +1,128 @@
+//! The codegen command's contract around the output: exit codes, `--check`, clear errors
+//! that change nothing on disk, and files codegen does not own.
+
+use std::path::Path;
+
+use convexkit_tests::{generated_files, run_convexkit, scratch_app};
+
+fn snapshot(project: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    generated_files(project)
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(project.join(&p)).unwrap();
+            (p, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn check_reports_stale_files_and_writes_nothing() {
+    let project = scratch_app("local-components", "default");
+    let dir = project.path();
+    let first = run_convexkit(dir, &["codegen", "--check"]);
+    assert_eq!(
+        first.status.code(),
+        Some(1),
+        "nothing generated yet, so everything is stale"
+    );
+    assert!(String::from_utf8_lossy(&first.stdout)
+        .lines()
+        .any(|l| l == "convex/_generated/api.d.ts"));
+    assert!(generated_files(dir).is_empty(), "--check must not write");
+
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    let clean = run_convexkit(dir, &["codegen", "--check"]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(clean.stdout.is_empty());
+
+    // A new module changes the app's api.d.ts only.
+    std::fs::write(dir.join("convex/extra.ts"), "import { query } from \"./_generated/server\";\nexport const ping = query({ args: {}, handler: async () => \"pong\" });\n").unwrap();
+    let stale = run_convexkit(dir, &["codegen", "--check"]);
+    assert_eq!(stale.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&stale.stdout),
+        "convex/_generated/api.d.ts\n"
+    );
+}
+
+#[test]
+fn a_syntax_error_is_located_and_leaves_generated_files_untouched() {
+    let project = scratch_app("published-components", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    let before = snapshot(dir);
+
+    let module = dir.join("convex/photos.ts");
+    let text = std::fs::read_to_string(&module).unwrap();
+    std::fs::write(&module, text.replacen("args: {", "args: {{", 1)).unwrap();
+    let output = run_convexkit(dir, &["codegen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error[syntax-error]"), "{stderr}");
+    assert!(stderr.contains("--> convex/photos.ts:"), "{stderr}");
+    assert!(stderr.contains(" | "), "a code frame is shown: {stderr}");
+    assert_eq!(snapshot(dir), before, "no generated file may change");
+}
+
+#[test]
+fn a_missing_component_package_names_the_package_and_the_fix() {
+    let project = scratch_app("published-components", "default");
+    let dir = project.path();
+    let config = dir.join("convex/convex.config.ts");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = text.replace("const app = defineApp();", "import presence from \"@convex-dev/presence/convex.config\";\n\nconst app = defineApp();\napp.use(presence);");
+    std::fs::write(&config, text).unwrap();
+    let output = run_convexkit(dir, &["codegen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.contains("@convex-dev/presence"), "{stderr}");
+    assert!(stderr.contains("npm install"), "{stderr}");
+    assert!(stderr.contains("--> convex/convex.config.ts:"), "{stderr}");
+    assert!(generated_files(dir).is_empty());
+}
+
+#[test]
+fn keeps_files_it_does_not_own_and_removes_outdated_ones_it_does() {
+    let project = scratch_app("plain-app", "default");
+    let dir = project.path();
+    let generated = dir.join("convex/_generated");
+    std::fs::create_dir_all(generated.join("ai")).unwrap();
+    std::fs::write(generated.join("ai/guidelines.md"), "mine").unwrap();
+    std::fs::write(generated.join("api.ts"), "left over from fileType ts").unwrap();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    assert_eq!(
+        std::fs::read_to_string(generated.join("ai/guidelines.md")).unwrap(),
+        "mine"
+    );
+    assert!(
+        !generated.join("api.ts").exists(),
+        "api.ts belongs to the ts mode only"
+    );
+    assert!(generated.join("api.d.ts").is_file());
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        run_convexkit(dir.path(), &["codegen", "--no-such-flag"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        run_convexkit(dir.path(), &["no-such-command"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_project_without_functions_folder_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("package.json"), "{}").unwrap();
+    let output = run_convexkit(dir.path(), &["codegen"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("functions folder"));
+}
