@@ -126,3 +126,20 @@ fn a_project_without_functions_folder_is_a_clear_error() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("functions folder"));
 }
+
+#[test]
+fn static_api_names_a_function_whose_validators_only_a_run_knows() {
+    let project = scratch_app("plain-app", "static");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/dynamic.ts"),
+        "import { v } from \"convex/values\";\nimport { query } from \"./_generated/server\";\n\nconst shape = process.env.WIDE ? { a: v.string() } : { b: v.number() };\n\nexport const pick = query({ args: shape, handler: async () => null });\n",
+    )
+    .unwrap();
+    let output = run_convexkit(dir, &["codegen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("`pick`"), "{stderr}");
+    assert!(stderr.contains("--> convex/dynamic.ts"), "{stderr}");
+    assert!(generated_files(dir).is_empty(), "nothing may be written");
+}

@@ -3,7 +3,7 @@
 //! and the validator helpers and custom builders of convex-helpers.
 
 use super::value::*;
-use super::{Evaluator, Imported};
+use super::Imported;
 use crate::validator::{Field, Literal, Validator};
 
 /// A function builder exported under `name` by `_generated/server` or convex/server.
@@ -43,6 +43,7 @@ pub fn library_import(specifier: &str, imported: &Imported) -> Option<Value> {
     let value = match specifier {
         "convex/values" => match name {
             "v" => Value::Builtin(Builtin::V),
+            "asObjectValidator" => Value::Builtin(Builtin::Helper(name.into())),
             _ => Value::Opaque(format!("`{name}` from convex/values")),
         },
         "convex/server" => match name {
@@ -86,7 +87,11 @@ pub fn library_import(specifier: &str, imported: &Imported) -> Option<Value> {
 
 /// convex/server's `paginationOptsValidator`.
 fn pagination_opts() -> Validator {
-    let field = |name: &str, validator, optional| Field { name: name.into(), validator, optional };
+    let field = |name: &str, validator, optional| Field {
+        name: name.into(),
+        validator,
+        optional,
+    };
     let nullable_string = || Validator::Union(vec![Validator::String, Validator::Null]);
     Validator::Object(vec![
         field("numItems", Validator::Number, false),
@@ -100,16 +105,28 @@ fn pagination_opts() -> Validator {
 
 /// convex/server's `paginationResultValidator(item)`.
 fn pagination_result(item: Validator) -> Validator {
-    let field = |name: &str, validator, optional| Field { name: name.into(), validator, optional };
+    let field = |name: &str, validator, optional| Field {
+        name: name.into(),
+        validator,
+        optional,
+    };
     let literal = |s: &str| Validator::Literal(Literal::String(s.into()));
     Validator::Object(vec![
         field("page", Validator::Array(Box::new(item)), false),
         field("continueCursor", Validator::String, false),
         field("isDone", Validator::Boolean, false),
-        field("splitCursor", Validator::Union(vec![Validator::String, Validator::Null]), true),
+        field(
+            "splitCursor",
+            Validator::Union(vec![Validator::String, Validator::Null]),
+            true,
+        ),
         field(
             "pageStatus",
-            Validator::Union(vec![literal("SplitRecommended"), literal("SplitRequired"), Validator::Null]),
+            Validator::Union(vec![
+                literal("SplitRecommended"),
+                literal("SplitRequired"),
+                Validator::Null,
+            ]),
             true,
         ),
     ])
@@ -304,6 +321,9 @@ fn table_doc(schema: &SchemaValue, table: &Value) -> Result<Value, String> {
 
 fn helper(name: &str, args: &[Value]) -> Result<Value, String> {
     match name {
+        "asObjectValidator" => Ok(required(
+            args.first().unwrap_or(&Value::Undefined).to_validator()?,
+        )),
         "literals" => Ok(required(Validator::Union(
             args.iter()
                 .map(|a| literal(a).map(Validator::Literal))
@@ -312,7 +332,10 @@ fn helper(name: &str, args: &[Value]) -> Result<Value, String> {
         // convex-helpers puts null first, unlike `v.nullable`.
         "nullable" => {
             let (inner, optional) = validator_arg(args, 0)?;
-            Ok(Value::Validator(Validator::Union(vec![Validator::Null, inner]), optional))
+            Ok(Value::Validator(
+                Validator::Union(vec![Validator::Null, inner]),
+                optional,
+            ))
         }
         "brandedString" => Ok(required(Validator::String)),
         "pretend" | "pretendRequired" => Ok(Value::Validator(
@@ -475,7 +498,7 @@ fn table_method(mut table: TableValue, method: &str, args: &[Value]) -> Result<V
 }
 
 /// Calls a known library function.
-pub fn call(_evaluator: &Evaluator, builtin: Builtin, args: Vec<Value>) -> Value {
+pub fn call(builtin: Builtin, args: Vec<Value>) -> Value {
     match builtin {
         Builtin::V | Builtin::TypedV(_) => Value::unknown("`v` is not callable"),
         Builtin::VMethod(name) => try_value(v_method(&name, &args)),

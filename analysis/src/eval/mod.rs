@@ -4,6 +4,7 @@
 //! guessed.
 
 mod builtins;
+mod interp;
 mod scope;
 pub mod value;
 
@@ -13,7 +14,8 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use swc_core::ecma::ast::{
-    Expr, Lit, MemberProp, ModuleItem, ObjectLit, Prop, PropOrSpread, Stmt, UnaryOp,
+    BinExpr, BinaryOp, Expr, ExprOrSpread, Lit, MemberProp, ModuleItem, ObjectLit, OptChainBase,
+    Prop, PropOrSpread, Stmt, UnaryOp,
 };
 
 use crate::resolve::Resolver;
@@ -31,6 +33,8 @@ pub struct Evaluator<'a> {
     cache: RefCell<HashMap<(PathBuf, String), Value>>,
     active: RefCell<HashSet<(PathBuf, String)>>,
     depth: RefCell<usize>,
+    frames: RefCell<Vec<interp::Frame>>,
+    calls: RefCell<usize>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -42,6 +46,8 @@ impl<'a> Evaluator<'a> {
             cache: RefCell::default(),
             active: RefCell::default(),
             depth: RefCell::new(0),
+            frames: RefCell::default(),
+            calls: RefCell::new(0),
         }
     }
 
@@ -169,35 +175,58 @@ impl<'a> Evaluator<'a> {
             Binding::Import {
                 specifier,
                 imported,
-            } => self.eval_import(path, specifier, imported),
+            } => self.at_module_level(path, || self.eval_import(path, specifier, imported)),
             Binding::Declaration(what) => Value::Opaque(format!("{what} `{name}`")),
+            Binding::Function { item } => Value::Closure(Box::new(Closure {
+                file: path.to_path_buf(),
+                loc: FnLoc::Declaration { item: *item },
+                this: None,
+            })),
+            Binding::Class { item } => Value::Class(Box::new(ClassRef {
+                file: path.to_path_buf(),
+                item: *item,
+            })),
             Binding::Var {
                 item,
                 decl,
                 path: props,
             } => self.memoized(path, name, || {
-                let init = match &scope.parsed.module.body[*item] {
-                    ModuleItem::Stmt(Stmt::Decl(swc_core::ecma::ast::Decl::Var(var))) => {
-                        var.decls.get(*decl).and_then(|d| d.init.as_deref())
-                    }
-                    ModuleItem::ModuleDecl(swc_core::ecma::ast::ModuleDecl::ExportDecl(export)) => {
-                        match &export.decl {
+                self.at_module_level(path, || {
+                    let init = match &scope.parsed.module.body[*item] {
+                        ModuleItem::Stmt(Stmt::Decl(swc_core::ecma::ast::Decl::Var(var))) => {
+                            var.decls.get(*decl).and_then(|d| d.init.as_deref())
+                        }
+                        ModuleItem::ModuleDecl(swc_core::ecma::ast::ModuleDecl::ExportDecl(
+                            export,
+                        )) => match &export.decl {
                             swc_core::ecma::ast::Decl::Var(var) => {
                                 var.decls.get(*decl).and_then(|d| d.init.as_deref())
                             }
                             _ => None,
-                        }
+                        },
+                        _ => None,
+                    };
+                    let Some(init) = init else {
+                        return Value::Unknown(format!("`{name}` has no initializer"));
+                    };
+                    if props.is_empty()
+                        && matches!(interp::unwrap_init(init), Expr::Arrow(_) | Expr::Fn(_))
+                    {
+                        return Value::Closure(Box::new(Closure {
+                            file: path.to_path_buf(),
+                            loc: FnLoc::Initializer {
+                                item: *item,
+                                decl: *decl,
+                            },
+                            this: None,
+                        }));
                     }
-                    _ => None,
-                };
-                let Some(init) = init else {
-                    return Value::Unknown(format!("`{name}` has no initializer"));
-                };
-                let mut value = self.eval_expr(path, scope, init);
-                for prop in props {
-                    value = self.member(value, prop);
-                }
-                value
+                    let mut value = self.eval_expr(path, scope, init);
+                    for prop in props {
+                        value = self.member(value, prop);
+                    }
+                    value
+                })
             }),
         }
     }
@@ -266,7 +295,47 @@ impl<'a> Evaluator<'a> {
             }
             Expr::Unary(unary) if unary.op == UnaryOp::Void => Value::Undefined,
             Expr::Ident(ident) if ident.sym == *"undefined" => Value::Undefined,
-            Expr::Ident(ident) => self.eval_local(path, scope, &ident.sym),
+            Expr::Ident(ident) => match self.frame_var(path, &ident.sym) {
+                Some(value) => value,
+                None => self.eval_local(path, scope, &ident.sym),
+            },
+            Expr::This(_) => self
+                .frame_this()
+                .unwrap_or_else(|| Value::unknown("`this` outside a method")),
+            Expr::Unary(unary) if unary.op == UnaryOp::Bang => {
+                match interp::truthy(&self.eval_expr(path, scope, &unary.arg)) {
+                    Some(b) => Value::Bool(!b),
+                    None => Value::unknown("a negation of a value known only at run time"),
+                }
+            }
+            Expr::Bin(bin) => self.eval_binary(path, scope, bin),
+            Expr::Cond(cond) => match interp::truthy(&self.eval_expr(path, scope, &cond.test)) {
+                Some(true) => self.eval_expr(path, scope, &cond.cons),
+                Some(false) => self.eval_expr(path, scope, &cond.alt),
+                None => Value::unknown("a condition known only at run time"),
+            },
+            Expr::OptChain(chain) => match &*chain.base {
+                OptChainBase::Member(member) => {
+                    let object = self.eval_expr(path, scope, &member.obj);
+                    if chain.optional && matches!(object, Value::Undefined | Value::Null) {
+                        return Value::Undefined;
+                    }
+                    match &member.prop {
+                        MemberProp::Ident(ident) => self.member(object, &ident.sym),
+                        _ => Value::unknown("a computed optional member"),
+                    }
+                }
+                OptChainBase::Call(call) => {
+                    let function = self.eval_expr(path, scope, &call.callee);
+                    if chain.optional && matches!(function, Value::Undefined | Value::Null) {
+                        return Value::Undefined;
+                    }
+                    match self.eval_args(path, scope, &call.args) {
+                        Ok(args) => self.call_value(function, args, &call.callee),
+                        Err(stop) => stop,
+                    }
+                }
+            },
             Expr::Paren(p) => self.eval_expr(path, scope, &p.expr),
             Expr::TsAs(e) => self.eval_expr(path, scope, &e.expr),
             Expr::TsSatisfies(e) => self.eval_expr(path, scope, &e.expr),
@@ -319,36 +388,97 @@ impl<'a> Evaluator<'a> {
                     _ => return Value::unknown("`super(...)` or `import(...)` call"),
                 };
                 let function = self.eval_expr(path, scope, callee);
-                let mut args = Vec::new();
-                for arg in &call.args {
-                    let value = self.eval_expr(path, scope, &arg.expr);
-                    if arg.spread.is_some() {
-                        match value {
-                            Value::Array(inner) => args.extend(inner),
-                            other => {
-                                return Value::Unknown(other.describe_unknown("an array to spread"))
-                            }
-                        }
-                    } else {
-                        args.push(value);
-                    }
-                }
-                match function {
-                    Value::Builtin(builtin) => builtins::call(self, builtin, args),
-                    Value::Unknown(reason) => Value::Unknown(reason),
-                    _ => Value::Unknown(format!(
-                        "`{}(...)` is only known by running it",
-                        describe_callee(callee)
-                    )),
+                match self.eval_args(path, scope, &call.args) {
+                    Ok(args) => self.call_value(function, args, callee),
+                    Err(stop) => stop,
                 }
             }
-            Expr::New(new) => Value::Opaque(format!(
-                "a `new {}(...)` instance",
-                describe_callee(&new.callee)
-            )),
+            Expr::New(new) => match self.eval_expr(path, scope, &new.callee) {
+                Value::Class(class) => {
+                    match self.eval_args(path, scope, new.args.as_deref().unwrap_or_default()) {
+                        Ok(args) => self.construct(&class, args),
+                        Err(stop) => stop,
+                    }
+                }
+                _ => Value::Opaque(format!(
+                    "a `new {}(...)` instance",
+                    describe_callee(&new.callee)
+                )),
+            },
             Expr::Arrow(_) | Expr::Fn(_) => Value::Opaque("a plain function".into()),
             Expr::Class(_) => Value::Opaque("a class".into()),
             _ => Value::unknown("an expression static evaluation does not follow"),
+        }
+    }
+
+    fn eval_args(
+        &self,
+        path: &Path,
+        scope: &ModuleScope,
+        args: &[ExprOrSpread],
+    ) -> Result<Vec<Value>, Value> {
+        let mut values = Vec::new();
+        for arg in args {
+            let value = self.eval_expr(path, scope, &arg.expr);
+            if arg.spread.is_some() {
+                match value {
+                    Value::Array(inner) => values.extend(inner),
+                    other => {
+                        return Err(Value::Unknown(other.describe_unknown("an array to spread")))
+                    }
+                }
+            } else {
+                values.push(value);
+            }
+        }
+        Ok(values)
+    }
+
+    fn call_value(&self, function: Value, args: Vec<Value>, callee: &Expr) -> Value {
+        match function {
+            Value::Builtin(builtin) => builtins::call(builtin, args),
+            Value::Closure(closure) => self.call_closure(&closure, args),
+            Value::Unknown(reason) => Value::Unknown(reason),
+            _ => Value::Unknown(format!(
+                "`{}(...)` is only known by running it",
+                describe_callee(callee)
+            )),
+        }
+    }
+
+    fn eval_binary(&self, path: &Path, scope: &ModuleScope, bin: &BinExpr) -> Value {
+        let left = self.eval_expr(path, scope, &bin.left);
+        match bin.op {
+            BinaryOp::NullishCoalescing => match left {
+                Value::Undefined | Value::Null => self.eval_expr(path, scope, &bin.right),
+                Value::Unknown(reason) => Value::Unknown(reason),
+                known => known,
+            },
+            BinaryOp::LogicalOr | BinaryOp::LogicalAnd => match interp::truthy(&left) {
+                Some(truth) if truth == (bin.op == BinaryOp::LogicalOr) => left,
+                Some(_) => self.eval_expr(path, scope, &bin.right),
+                None => Value::unknown("a logical operation on a value known only at run time"),
+            },
+            BinaryOp::EqEqEq | BinaryOp::NotEqEq => {
+                let right = self.eval_expr(path, scope, &bin.right);
+                let primitive = |v: &Value| {
+                    matches!(
+                        v,
+                        Value::Undefined
+                            | Value::Null
+                            | Value::Bool(_)
+                            | Value::Number(_)
+                            | Value::BigInt(_)
+                            | Value::Str(_)
+                    )
+                };
+                if primitive(&left) && primitive(&right) {
+                    Value::Bool((left == right) == (bin.op == BinaryOp::EqEqEq))
+                } else {
+                    Value::unknown("a comparison of values known only at run time")
+                }
+            }
+            _ => Value::unknown("an operator static evaluation does not follow"),
         }
     }
 
@@ -394,7 +524,10 @@ impl<'a> Evaluator<'a> {
                         set(&mut props, key, value);
                     }
                     Prop::Shorthand(ident) => {
-                        let value = self.eval_local(path, scope, &ident.sym);
+                        let value = match self.frame_var(path, &ident.sym) {
+                            Some(value) => value,
+                            None => self.eval_local(path, scope, &ident.sym),
+                        };
                         set(&mut props, ident.sym.to_string(), value);
                     }
                     Prop::Method(m) => {
@@ -430,6 +563,11 @@ impl<'a> Evaluator<'a> {
                 builtins::validator_member(validator, optional, key)
             }
             Value::Table(table) => builtins::table_member(*table, key),
+            Value::Instance(instance) => match instance.fields.iter().rev().find(|(k, _)| k == key)
+            {
+                Some((_, value)) => value.clone(),
+                None => self.method(&instance, key),
+            },
             Value::Schema(schema) => match key {
                 "tables" => Value::Object(
                     schema

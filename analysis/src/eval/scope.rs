@@ -32,7 +32,11 @@ pub enum Binding {
         specifier: String,
         imported: Imported,
     },
-    /// A function, class or other declaration that is never a Convex value.
+    /// `function f() {}` at module item `item`.
+    Function { item: usize },
+    /// `class C {}` at module item `item`.
+    Class { item: usize },
+    /// Another declaration that is never a Convex value.
     Declaration(&'static str),
 }
 
@@ -137,8 +141,8 @@ fn declaration_names(decl: &Decl, item: usize, out: &mut Vec<(String, Binding)>)
                 bind_pattern(&declarator.name, item, index, Vec::new(), out);
             }
         }
-        Decl::Fn(f) => out.push((f.ident.sym.to_string(), Binding::Declaration("a function"))),
-        Decl::Class(c) => out.push((c.ident.sym.to_string(), Binding::Declaration("a class"))),
+        Decl::Fn(f) => out.push((f.ident.sym.to_string(), Binding::Function { item })),
+        Decl::Class(c) => out.push((c.ident.sym.to_string(), Binding::Class { item })),
         Decl::TsEnum(e) => out.push((e.id.sym.to_string(), Binding::Declaration("an enum"))),
         _ => {}
     }

@@ -145,9 +145,46 @@ pub enum Value {
     Schema(Box<SchemaValue>),
     /// `import * as ns from "…"`.
     Namespace(PathBuf),
+    /// A module-level function (declaration, arrow or method) that evaluation can call.
+    Closure(Box<Closure>),
+    /// A module-level class declaration.
+    Class(Box<ClassRef>),
+    /// `new C(...)` of a class whose constructor evaluation followed.
+    Instance(Box<Instance>),
     /// Something known not to be a Convex function or validator (a plain function, a class
     /// instance, …), described for messages.
     Opaque(String),
+}
+
+/// Where a callable's syntax lives in its module.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FnLoc {
+    /// `function f() {}` at module item `item`.
+    Declaration { item: usize },
+    /// `const f = () => …` / `const f = function () {}`: declarator `decl` of item `item`.
+    Initializer { item: usize, decl: usize },
+    /// Member `member` of the class declared at item `item`.
+    Method { item: usize, member: usize },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Closure {
+    pub file: PathBuf,
+    pub loc: FnLoc,
+    /// The receiver of a method taken from an instance.
+    pub this: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassRef {
+    pub file: PathBuf,
+    pub item: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Instance {
+    pub class: ClassRef,
+    pub fields: Vec<(String, Value)>,
 }
 
 impl Value {
@@ -207,6 +244,9 @@ impl Value {
             Value::Schema(_) => "a schema",
             Value::Namespace(_) => "a module namespace",
             Value::Opaque(_) => "a value",
+            Value::Closure(_) => "a function",
+            Value::Class(_) => "a class",
+            Value::Instance(_) => "a class instance",
         }
     }
 }

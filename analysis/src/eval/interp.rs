@@ -1,0 +1,431 @@
+//! Calls into module-level JavaScript: functions, classes and methods whose bodies are
+//! straight-line code (`const`, `if`, `return`, `this.x = …`). Published components build
+//! their functions this way (`migrations.define(...)`, `workflow.define(...)`,
+//! `vRunResult(v.any())`). Anything beyond that is `Unknown`, never guessed.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use swc_core::ecma::ast::{
+    ArrowExpr, ArrowFunctionBody, AssignTarget, ClassMember, Decl, Expr, Function, MemberProp,
+    ModuleDecl, ModuleItem, ObjectPatProp, ParamOrTsParamProp, Pat, SimpleAssignTarget, Stmt,
+};
+
+use super::value::*;
+use super::{prop_name, Evaluator, ModuleScope};
+
+/// How many calls one evaluation may make, so pathological code cannot run away.
+pub const CALL_BUDGET: usize = 5_000;
+
+/// The variables of one function activation.
+#[derive(Default)]
+pub struct Frame {
+    pub file: PathBuf,
+    pub vars: HashMap<String, Value>,
+    pub this: Option<Value>,
+}
+
+enum Callable<'a> {
+    Function(&'a Function),
+    Arrow(&'a ArrowExpr),
+}
+
+fn item_decl(scope: &ModuleScope, item: usize) -> Option<&Decl> {
+    match scope.parsed.module.body.get(item)? {
+        ModuleItem::Stmt(Stmt::Decl(decl)) => Some(decl),
+        ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => Some(&export.decl),
+        _ => None,
+    }
+}
+
+fn callable<'a>(scope: &'a ModuleScope, loc: &FnLoc) -> Option<Callable<'a>> {
+    match loc {
+        FnLoc::Declaration { item } => match item_decl(scope, *item)? {
+            Decl::Fn(f) => Some(Callable::Function(&f.function)),
+            _ => None,
+        },
+        FnLoc::Initializer { item, decl } => match item_decl(scope, *item)? {
+            Decl::Var(var) => match unwrap_init(var.decls.get(*decl)?.init.as_deref()?) {
+                Expr::Arrow(arrow) => Some(Callable::Arrow(arrow)),
+                Expr::Fn(f) => Some(Callable::Function(&f.function)),
+                _ => None,
+            },
+            _ => None,
+        },
+        FnLoc::Method { item, member } => match item_decl(scope, *item)? {
+            Decl::Class(class) => match class.class.body.get(*member)? {
+                ClassMember::Method(method) => Some(Callable::Function(&method.function)),
+                _ => None,
+            },
+            _ => None,
+        },
+    }
+}
+
+/// The function expression a `const` is initialized with, if any.
+pub fn unwrap_init(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Paren(p) => unwrap_init(&p.expr),
+        Expr::TsAs(e) => unwrap_init(&e.expr),
+        Expr::TsSatisfies(e) => unwrap_init(&e.expr),
+        other => other,
+    }
+}
+
+/// JavaScript truthiness, when the value is known.
+pub fn truthy(value: &Value) -> Option<bool> {
+    Some(match value {
+        Value::Unknown(_) => return None,
+        Value::Undefined | Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => *n != 0.0 && !n.is_nan(),
+        Value::BigInt(n) => *n != 0,
+        Value::Str(s) => !s.is_empty(),
+        _ => true,
+    })
+}
+
+enum Flow {
+    Next,
+    Return(Value),
+}
+
+impl Evaluator<'_> {
+    fn spend_call(&self) -> Result<(), Value> {
+        let mut calls = self.calls.borrow_mut();
+        *calls += 1;
+        if *calls > CALL_BUDGET {
+            return Err(Value::unknown("evaluation needs too many calls to follow"));
+        }
+        Ok(())
+    }
+
+    /// Calls a module-level function with `args`.
+    pub fn call_closure(&self, closure: &Closure, args: Vec<Value>) -> Value {
+        if let Err(stop) = self.spend_call() {
+            return stop;
+        }
+        let scope = match self.scope(&closure.file) {
+            Ok(scope) => scope,
+            Err(message) => return Value::Unknown(message),
+        };
+        let Some(function) = callable(&scope, &closure.loc) else {
+            return Value::unknown("the called function was not found");
+        };
+        let frame = Frame {
+            file: closure.file.clone(),
+            vars: HashMap::new(),
+            this: closure.this.clone(),
+        };
+        let (result, _) = self.with_frame(frame, || match function {
+            Callable::Arrow(arrow) => {
+                let params: Vec<&Pat> = arrow.params.iter().collect();
+                if let Err(stop) = self.bind_params(&closure.file, &scope, &params, args) {
+                    return stop;
+                }
+                match &*arrow.body {
+                    ArrowFunctionBody::Expr(expr) => self.eval_expr(&closure.file, &scope, expr),
+                    ArrowFunctionBody::FunctionBody(block) => {
+                        self.run_body(&closure.file, &scope, &block.stmts)
+                    }
+                }
+            }
+            Callable::Function(function) => {
+                let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
+                if let Err(stop) = self.bind_params(&closure.file, &scope, &params, args) {
+                    return stop;
+                }
+                match &function.body {
+                    Some(body) => self.run_body(&closure.file, &scope, &body.stmts),
+                    None => Value::unknown("a function without a body"),
+                }
+            }
+        });
+        result
+    }
+
+    /// `new Class(args)`: runs field initializers and the constructor.
+    pub fn construct(&self, class: &ClassRef, args: Vec<Value>) -> Value {
+        if let Err(stop) = self.spend_call() {
+            return stop;
+        }
+        let scope = match self.scope(&class.file) {
+            Ok(scope) => scope,
+            Err(message) => return Value::Unknown(message),
+        };
+        let Some(Decl::Class(decl)) = item_decl(&scope, class.item) else {
+            return Value::unknown("the class declaration was not found");
+        };
+        if decl.class.super_class.is_some() {
+            return Value::Opaque(format!(
+                "a `new {}(...)` instance (a subclass)",
+                decl.ident.sym
+            ));
+        }
+        let instance = Value::Instance(Box::new(Instance {
+            class: class.clone(),
+            fields: Vec::new(),
+        }));
+        let frame = Frame {
+            file: class.file.clone(),
+            vars: HashMap::new(),
+            this: Some(instance),
+        };
+        let (outcome, frame) = self.with_frame(frame, || {
+            for member in &decl.class.body {
+                if let ClassMember::ClassProp(prop) = member {
+                    if let (Some(name), Some(value)) = (prop_name(&prop.key), prop.value.as_deref())
+                    {
+                        if prop.is_static {
+                            continue;
+                        }
+                        let value = self.eval_expr(&class.file, &scope, value);
+                        self.set_this_field(&name, value);
+                    }
+                }
+            }
+            let Some(constructor) = decl.class.body.iter().find_map(|m| match m {
+                ClassMember::Constructor(c) => Some(c),
+                _ => None,
+            }) else {
+                return Value::Undefined;
+            };
+            let mut params = Vec::new();
+            for param in &constructor.params {
+                match param {
+                    ParamOrTsParamProp::Param(p) => params.push(&p.pat),
+                    ParamOrTsParamProp::TsParamProp(_) => {
+                        return Value::unknown("constructor parameter properties are not followed")
+                    }
+                }
+            }
+            if let Err(stop) = self.bind_params(&class.file, &scope, &params, args) {
+                return stop;
+            }
+            match &constructor.body {
+                Some(body) => self.run_body(&class.file, &scope, &body.stmts),
+                None => Value::Undefined,
+            }
+        });
+        match outcome {
+            Value::Unknown(reason) => Value::Unknown(reason),
+            _ => frame.this.unwrap_or(Value::Undefined),
+        }
+    }
+
+    /// A method of an instance's class, bound to the instance.
+    pub fn method(&self, instance: &Instance, name: &str) -> Value {
+        let Ok(scope) = self.scope(&instance.class.file) else {
+            return Value::unknown("the class's module cannot be read");
+        };
+        let Some(Decl::Class(decl)) = item_decl(&scope, instance.class.item) else {
+            return Value::unknown("the class declaration was not found");
+        };
+        for (member, body) in decl.class.body.iter().enumerate() {
+            if let ClassMember::Method(method) = body {
+                if !method.is_static && prop_name(&method.key).as_deref() == Some(name) {
+                    return Value::Closure(Box::new(Closure {
+                        file: instance.class.file.clone(),
+                        loc: FnLoc::Method {
+                            item: instance.class.item,
+                            member,
+                        },
+                        this: Some(Value::Instance(Box::new(instance.clone()))),
+                    }));
+                }
+            }
+        }
+        Value::Unknown(format!(
+            "`{}` has no method `{name}` that evaluation can follow",
+            decl.ident.sym
+        ))
+    }
+
+    fn with_frame<T>(&self, frame: Frame, run: impl FnOnce() -> T) -> (T, Frame) {
+        self.frames.borrow_mut().push(frame);
+        let result = run();
+        let frame = self.frames.borrow_mut().pop().expect("frames are balanced");
+        (result, frame)
+    }
+
+    /// A variable of the innermost frame, when that frame belongs to `file`.
+    pub fn frame_var(&self, file: &Path, name: &str) -> Option<Value> {
+        let frames = self.frames.borrow();
+        let frame = frames.last()?;
+        (frame.file == file)
+            .then(|| frame.vars.get(name).cloned())
+            .flatten()
+    }
+
+    pub fn frame_this(&self) -> Option<Value> {
+        self.frames.borrow().last().and_then(|f| f.this.clone())
+    }
+
+    /// Runs `compute` outside any function frame (module-level code sees no locals).
+    pub fn at_module_level<T>(&self, file: &Path, compute: impl FnOnce() -> T) -> T {
+        self.with_frame(
+            Frame {
+                file: file.to_path_buf(),
+                ..Frame::default()
+            },
+            compute,
+        )
+        .0
+    }
+
+    fn set_var(&self, name: String, value: Value) {
+        if let Some(frame) = self.frames.borrow_mut().last_mut() {
+            frame.vars.insert(name, value);
+        }
+    }
+
+    fn set_this_field(&self, name: &str, value: Value) {
+        if let Some(Value::Instance(instance)) = self
+            .frames
+            .borrow_mut()
+            .last_mut()
+            .and_then(|f| f.this.as_mut())
+        {
+            match instance.fields.iter_mut().find(|(k, _)| k == name) {
+                Some(slot) => slot.1 = value,
+                None => instance.fields.push((name.to_string(), value)),
+            }
+        }
+    }
+
+    fn bind_params(
+        &self,
+        file: &Path,
+        scope: &ModuleScope,
+        params: &[&Pat],
+        args: Vec<Value>,
+    ) -> Result<(), Value> {
+        let mut args = args.into_iter();
+        for pat in params {
+            if let Pat::Rest(rest) = pat {
+                self.bind_pattern(
+                    file,
+                    scope,
+                    &rest.arg,
+                    Value::Array(args.by_ref().collect()),
+                )?;
+            } else {
+                self.bind_pattern(file, scope, pat, args.next().unwrap_or(Value::Undefined))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn bind_pattern(
+        &self,
+        file: &Path,
+        scope: &ModuleScope,
+        pat: &Pat,
+        value: Value,
+    ) -> Result<(), Value> {
+        match pat {
+            Pat::Ident(ident) => self.set_var(ident.id.sym.to_string(), value),
+            Pat::Assign(assign) => {
+                let value = match value {
+                    Value::Undefined => self.eval_expr(file, scope, &assign.right),
+                    other => other,
+                };
+                self.bind_pattern(file, scope, &assign.left, value)?;
+            }
+            Pat::Object(object) => {
+                for prop in &object.props {
+                    match prop {
+                        ObjectPatProp::KeyValue(kv) => {
+                            let key = prop_name(&kv.key)
+                                .ok_or_else(|| Value::unknown("a computed destructuring key"))?;
+                            let field = self.member(value.clone(), &key);
+                            self.bind_pattern(file, scope, &kv.value, field)?;
+                        }
+                        ObjectPatProp::Assign(assign) => {
+                            let mut field = self.member(value.clone(), &assign.key.sym);
+                            if let (Value::Undefined, Some(default)) = (&field, &assign.value) {
+                                field = self.eval_expr(file, scope, default);
+                            }
+                            self.set_var(assign.key.sym.to_string(), field);
+                        }
+                        ObjectPatProp::Rest(_) => {
+                            return Err(Value::unknown("a rest destructuring"))
+                        }
+                    }
+                }
+            }
+            _ => {
+                return Err(Value::unknown(
+                    "a parameter pattern evaluation does not follow",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn run_body(&self, file: &Path, scope: &ModuleScope, stmts: &[Stmt]) -> Value {
+        match self.run_stmts(file, scope, stmts) {
+            Ok(Flow::Return(value)) => value,
+            Ok(Flow::Next) => Value::Undefined,
+            Err(stop) => stop,
+        }
+    }
+
+    fn run_stmts(&self, file: &Path, scope: &ModuleScope, stmts: &[Stmt]) -> Result<Flow, Value> {
+        for stmt in stmts {
+            if let Flow::Return(value) = self.run_stmt(file, scope, stmt)? {
+                return Ok(Flow::Return(value));
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn run_stmt(&self, file: &Path, scope: &ModuleScope, stmt: &Stmt) -> Result<Flow, Value> {
+        match stmt {
+            Stmt::Return(ret) => Ok(Flow::Return(match &ret.arg {
+                Some(arg) => self.eval_expr(file, scope, arg),
+                None => Value::Undefined,
+            })),
+            Stmt::Decl(Decl::Var(var)) => {
+                for declarator in &var.decls {
+                    let value = match &declarator.init {
+                        Some(init) => self.eval_expr(file, scope, init),
+                        None => Value::Undefined,
+                    };
+                    self.bind_pattern(file, scope, &declarator.name, value)?;
+                }
+                Ok(Flow::Next)
+            }
+            Stmt::If(branch) => match truthy(&self.eval_expr(file, scope, &branch.test)) {
+                Some(true) => self.run_stmt(file, scope, &branch.cons),
+                Some(false) => match &branch.alt {
+                    Some(alt) => self.run_stmt(file, scope, alt),
+                    None => Ok(Flow::Next),
+                },
+                None => Err(Value::unknown("a branch on a value known only at run time")),
+            },
+            Stmt::Block(block) => self.run_stmts(file, scope, &block.stmts),
+            Stmt::Empty(_) => Ok(Flow::Next),
+            Stmt::Expr(expr) => match &*expr.expr {
+                Expr::Assign(assign) => match &assign.left {
+                    AssignTarget::Simple(SimpleAssignTarget::Member(member))
+                        if matches!(&*member.obj, Expr::This(_))
+                            && assign.op == swc_core::ecma::ast::AssignOp::Assign =>
+                    {
+                        let MemberProp::Ident(name) = &member.prop else {
+                            return Err(Value::unknown("a computed `this` field"));
+                        };
+                        let value = self.eval_expr(file, scope, &assign.right);
+                        self.set_this_field(&name.sym, value);
+                        Ok(Flow::Next)
+                    }
+                    _ => Err(Value::unknown("an assignment evaluation does not follow")),
+                },
+                // Calls for their effect (logging, argument checks) do not change the result.
+                _ => Ok(Flow::Next),
+            },
+            Stmt::Throw(_) => Err(Value::unknown("the function throws")),
+            _ => Err(Value::unknown("control flow evaluation does not follow")),
+        }
+    }
+}
