@@ -29,7 +29,9 @@ fn insert<'a>(branch: &mut BTreeMap<String, Node<'a>>, segments: &[&str], functi
             branch.insert(function.name.clone(), Node::Leaf(function));
         }
         Some((first, rest)) => {
-            let node = branch.entry(first.to_string()).or_insert_with(|| Node::Branch(BTreeMap::new()));
+            let node = branch
+                .entry(first.to_string())
+                .or_insert_with(|| Node::Branch(BTreeMap::new()));
             // A module path that is also a function name is rejected by the backend too.
             if let Node::Branch(children) = node {
                 insert(children, rest, function);
@@ -38,7 +40,10 @@ fn insert<'a>(branch: &mut BTreeMap<String, Node<'a>>, segments: &[&str], functi
     }
 }
 
-fn build_tree(definition: &ComponentDefinition, visibility: Visibility) -> BTreeMap<String, Node<'_>> {
+fn build_tree(
+    definition: &ComponentDefinition,
+    visibility: Visibility,
+) -> BTreeMap<String, Node<'_>> {
     let mut root = BTreeMap::new();
     for module in &definition.modules {
         for function in &module.functions {
@@ -53,13 +58,19 @@ fn build_tree(definition: &ComponentDefinition, visibility: Visibility) -> BTree
 }
 
 /// `codegenApiTree`: the typed `api`/`internal` object of a definition (staticApi).
-pub fn api_tree(definition: &ComponentDefinition, visibility: Visibility) -> Result<String, UnknownValidator> {
+pub fn api_tree(
+    definition: &ComponentDefinition,
+    visibility: Visibility,
+) -> Result<String, UnknownValidator> {
     let mut lines = Vec::new();
     print_api_tree(&build_tree(definition, visibility), &mut lines)?;
     Ok(lines.join("\n"))
 }
 
-fn print_api_tree(branch: &BTreeMap<String, Node<'_>>, lines: &mut Vec<String>) -> Result<(), UnknownValidator> {
+fn print_api_tree(
+    branch: &BTreeMap<String, Node<'_>>,
+    lines: &mut Vec<String>,
+) -> Result<(), UnknownValidator> {
     lines.push("{".into());
     for (name, node) in sorted(branch) {
         match node {
@@ -69,7 +80,8 @@ fn print_api_tree(branch: &BTreeMap<String, Node<'_>>, lines: &mut Vec<String>) 
                 lines.push(",".into());
             }
             Node::Leaf(function) => {
-                let reference = function_reference(function, function.visibility.as_str(), true, None)?;
+                let reference =
+                    function_reference(function, function.visibility.as_str(), true, None)?;
                 lines.push(format!("\"{name}\": {reference},"));
             }
         }
@@ -80,19 +92,35 @@ fn print_api_tree(branch: &BTreeMap<String, Node<'_>>, lines: &mut Vec<String>) 
 
 /// `codegenExport`: a definition's public functions as `ComponentApi` (component.ts) or,
 /// with no component path, inlined into a parent's `components` (legacyComponentApi).
-pub fn exports_tree(definition: &ComponentDefinition, component_path: Option<&str>) -> Result<String, UnknownValidator> {
+pub fn exports_tree(
+    definition: &ComponentDefinition,
+    component_path: Option<&str>,
+) -> Result<String, UnknownValidator> {
     let mut lines = Vec::new();
-    print_exports(&build_tree(definition, Visibility::Public), component_path, &mut lines)?;
+    print_exports(
+        &build_tree(definition, Visibility::Public),
+        component_path,
+        &mut lines,
+    )?;
     Ok(lines.join("\n"))
 }
 
-fn print_exports(branch: &BTreeMap<String, Node<'_>>, component_path: Option<&str>, lines: &mut Vec<String>) -> Result<(), UnknownValidator> {
+fn print_exports(
+    branch: &BTreeMap<String, Node<'_>>,
+    component_path: Option<&str>,
+    lines: &mut Vec<String>,
+) -> Result<(), UnknownValidator> {
     lines.push("{".into());
     for (name, node) in sorted(branch) {
         lines.push(format!("{name}:"));
         match node {
             Node::Branch(children) => print_exports(children, component_path, lines)?,
-            Node::Leaf(function) => lines.push(function_reference(function, "internal", false, component_path)?),
+            Node::Leaf(function) => lines.push(function_reference(
+                function,
+                "internal",
+                false,
+                component_path,
+            )?),
         }
         lines.push(",".into());
     }
@@ -101,10 +129,16 @@ fn print_exports(branch: &BTreeMap<String, Node<'_>>, component_path: Option<&st
 }
 
 /// The members of `components` in a definition's api file, in `use()` order.
-pub fn components(model: &ProjectModel, definition: &ComponentDefinition, legacy: bool) -> Result<String, UnknownValidator> {
+pub fn components(
+    model: &ProjectModel,
+    definition: &ComponentDefinition,
+    legacy: bool,
+) -> Result<String, UnknownValidator> {
     let mut lines = Vec::new();
     for child in &definition.uses {
-        let Some(child_id) = child.definition else { continue };
+        let Some(child_id) = child.definition else {
+            continue;
+        };
         let child_definition = &model.definitions[child_id];
         if legacy {
             lines.push(format!("{}: {{", child.name));
@@ -114,7 +148,8 @@ pub fn components(model: &ProjectModel, definition: &ComponentDefinition, legacy
             lines.extend(inner[1..inner.len() - 1].iter().map(|l| l.to_string()));
             lines.push("},".into());
         } else {
-            let import = component_import_path(definition, child_definition, child.specifier.as_deref());
+            let import =
+                component_import_path(definition, child_definition, child.specifier.as_deref());
             lines.push(format!(
                 "  \"{name}\": import(\"{import}/_generated/component.js\").ComponentApi<\"{name}\">,",
                 name = child.name
@@ -127,9 +162,15 @@ pub fn components(model: &ProjectModel, definition: &ComponentDefinition, legacy
 /// How a parent's `_generated/` folder imports a child's `component.js`: a package by its
 /// specifier (with `/convex.config…` stripped), a local component by its relative path
 /// from the parent's `_generated/` folder.
-fn component_import_path(parent: &ComponentDefinition, child: &ComponentDefinition, specifier: Option<&str>) -> String {
+fn component_import_path(
+    parent: &ComponentDefinition,
+    child: &ComponentDefinition,
+    specifier: Option<&str>,
+) -> String {
     match specifier.filter(|s| !s.starts_with('.')) {
-        Some(specifier) => specifier[..specifier.find("/convex.config").unwrap_or(specifier.len())].to_string(),
+        Some(specifier) => {
+            specifier[..specifier.find("/convex.config").unwrap_or(specifier.len())].to_string()
+        }
         None => relative_path(&parent.dir.join("_generated"), &child.dir),
     }
 }
@@ -140,7 +181,11 @@ pub fn relative_path(from: &Path, to: &Path) -> String {
     let to: Vec<_> = to.components().collect();
     let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
     let mut parts: Vec<String> = vec!["..".to_string(); from.len() - common];
-    parts.extend(to[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    parts.extend(
+        to[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
     parts.join("/")
 }
 
@@ -150,7 +195,19 @@ mod tests {
 
     #[test]
     fn relative_paths_between_generated_folders() {
-        assert_eq!(relative_path(Path::new("/p/convex/_generated"), Path::new("/p/convex/components/x")), "../components/x");
-        assert_eq!(relative_path(Path::new("/p/convex/widgets/_generated"), Path::new("/p/convex/widgets/ratings")), "../ratings");
+        assert_eq!(
+            relative_path(
+                Path::new("/p/convex/_generated"),
+                Path::new("/p/convex/components/x")
+            ),
+            "../components/x"
+        );
+        assert_eq!(
+            relative_path(
+                Path::new("/p/convex/widgets/_generated"),
+                Path::new("/p/convex/widgets/ratings")
+            ),
+            "../ratings"
+        );
     }
 }

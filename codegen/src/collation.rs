@@ -43,7 +43,10 @@ mod tests {
     #[test]
     fn numeric_and_case_sensitive_like_intl_collator() {
         assert_eq!(sorted(vec!["a10", "a2", "a1"]), ["a1", "a2", "a10"]);
-        assert_eq!(sorted(vec!["Zebra", "apple", "zebra2", "zebra"]), ["apple", "zebra", "Zebra", "zebra2"]);
+        assert_eq!(
+            sorted(vec!["Zebra", "apple", "zebra2", "zebra"]),
+            ["apple", "zebra", "Zebra", "zebra2"]
+        );
         assert_eq!(sorted(vec!["b", "_a", "a"]), ["_a", "a", "b"]);
         assert_ne!(compare_strings("a", "A"), Ordering::Equal);
     }
@@ -52,6 +55,9 @@ mod tests {
     fn module_paths_sort_by_code_units() {
         let mut paths = vec!["b.ts", "Zebra.ts", "a/b.ts", "a.ts", "a10.ts", "a2.ts"];
         paths.sort_by(|a, b| compare_module_paths(a, b));
-        assert_eq!(paths, ["Zebra.ts", "a.ts", "a/b.ts", "a10.ts", "a2.ts", "b.ts"]);
+        assert_eq!(
+            paths,
+            ["Zebra.ts", "a.ts", "a/b.ts", "a10.ts", "a2.ts", "b.ts"]
+        );
     }
 }

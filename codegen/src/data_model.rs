@@ -14,12 +14,26 @@ pub struct SchemaError(pub String);
 fn with_system_fields(table: &str, document: &Validator) -> Result<Validator, SchemaError> {
     match document {
         Validator::Object(fields) => {
-            if let Some(field) = fields.iter().find(|f| f.name == "_id" || f.name == "_creationTime") {
-                return Err(SchemaError(format!("System field {} present in table {table}.", field.name)));
+            if let Some(field) = fields
+                .iter()
+                .find(|f| f.name == "_id" || f.name == "_creationTime")
+            {
+                return Err(SchemaError(format!(
+                    "System field {} present in table {table}.",
+                    field.name
+                )));
             }
             let mut fields = fields.clone();
-            fields.push(Field { name: "_id".into(), validator: Validator::Id(table.into()), optional: false });
-            fields.push(Field { name: "_creationTime".into(), validator: Validator::Number, optional: false });
+            fields.push(Field {
+                name: "_id".into(),
+                validator: Validator::Id(table.into()),
+                optional: false,
+            });
+            fields.push(Field {
+                name: "_creationTime".into(),
+                validator: Validator::Number,
+                optional: false,
+            });
             Ok(Validator::Object(fields))
         }
         Validator::Any => Ok(Validator::Any),
@@ -28,11 +42,15 @@ fn with_system_fields(table: &str, document: &Validator) -> Result<Validator, Sc
                 .iter()
                 .map(|m| match m {
                     Validator::Object(_) => with_system_fields(table, m),
-                    _ => Err(SchemaError("System fields can only be added to objects.".into())),
+                    _ => Err(SchemaError(
+                        "System fields can only be added to objects.".into(),
+                    )),
                 })
                 .collect::<Result<_, _>>()?,
         )),
-        _ => Err(SchemaError(format!("Invalid top-level validator for {table}."))),
+        _ => Err(SchemaError(format!(
+            "Invalid top-level validator for {table}."
+        ))),
     }
 }
 
@@ -62,7 +80,13 @@ fn string_literal_union(fields: &[String]) -> String {
     }
     fields
         .iter()
-        .map(|f| if f.contains("${") { format!("`{f}`") } else { format!("\"{f}\"") })
+        .map(|f| {
+            if f.contains("${") {
+                format!("`{f}`")
+            } else {
+                format!("\"{f}\"")
+            }
+        })
         .collect::<Vec<_>>()
         .join(" | ")
 }
@@ -72,7 +96,10 @@ fn table_lines(name: &str, table: &TableValue, lines: &mut Vec<String>) -> Resul
     // `_creationTime` appended to each database index.
     let document = with_system_fields(name, &table.document.sorted_fields())?;
     lines.push("{".into());
-    lines.push(format!("  document: {},", validator_to_type(&document, true)));
+    lines.push(format!(
+        "  document: {},",
+        validator_to_type(&document, true)
+    ));
     let mut paths = Vec::new();
     field_paths(&document, &mut paths);
     let mut unique: Vec<String> = Vec::new();
@@ -92,11 +119,18 @@ fn table_lines(name: &str, table: &TableValue, lines: &mut Vec<String>) -> Resul
     indexes.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
     for index in indexes {
         if index.name == "by_id" || index.name == "by_creation_time" {
-            return Err(SchemaError(format!("Duplicate index name {} in table {name}.", index.name)));
+            return Err(SchemaError(format!(
+                "Duplicate index name {} in table {name}.",
+                index.name
+            )));
         }
         let mut fields = index.fields.clone();
         fields.push("_creationTime".into());
-        lines.push(format!("    \"{}\": {},", index.name, serde_json::to_string(&fields).unwrap_or_default()));
+        lines.push(format!(
+            "    \"{}\": {},",
+            index.name,
+            serde_json::to_string(&fields).unwrap_or_default()
+        ));
     }
     lines.push("  },".into());
 
@@ -108,7 +142,10 @@ fn table_lines(name: &str, table: &TableValue, lines: &mut Vec<String>) -> Resul
         filters.sort();
         lines.push(format!("    \"{}\": {{", index.name));
         lines.push(format!("      searchField: \"{}\",", index.search_field));
-        lines.push(format!("      filterFields: {},", string_literal_union(&filters)));
+        lines.push(format!(
+            "      filterFields: {},",
+            string_literal_union(&filters)
+        ));
         lines.push("    },".into());
     }
     lines.push("  },".into());
@@ -122,7 +159,10 @@ fn table_lines(name: &str, table: &TableValue, lines: &mut Vec<String>) -> Resul
         lines.push(format!("    \"{}\": {{", index.name));
         lines.push(format!("      vectorField: \"{}\",", index.vector_field));
         lines.push("      dimensions: number,".into());
-        lines.push(format!("      filterFields: {},", string_literal_union(&filters)));
+        lines.push(format!(
+            "      filterFields: {},",
+            string_literal_union(&filters)
+        ));
         lines.push("    },".into());
     }
     lines.push("  },".into());

@@ -2,15 +2,58 @@
 
 /// `folder/file.ts` → `folder/file`.
 pub fn import_path(module_path: &str) -> &str {
-    module_path.rfind('.').map_or(module_path, |dot| &module_path[..dot])
+    module_path
+        .rfind('.')
+        .map_or(module_path, |dot| &module_path[..dot])
 }
 
 const RESERVED: [&str; 46] = [
-    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
-    "else", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
-    "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
-    "typeof", "var", "void", "while", "with", "let", "static", "yield", "await", "enum",
-    "implements", "interface", "package", "private", "protected", "public",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "let",
+    "static",
+    "yield",
+    "await",
+    "enum",
+    "implements",
+    "interface",
+    "package",
+    "private",
+    "protected",
+    "public",
 ];
 
 /// The identifier api.d.ts imports a module as: `/` and `-` become `_`; the file's own

@@ -47,7 +47,11 @@ pub fn generate(model: &ProjectModel) -> Result<Vec<GeneratedFile>, Vec<Diagnost
             DefinitionKind::Local => false,
             DefinitionKind::Package { .. } => continue,
         };
-        let generator = Generator { model, definition, is_root };
+        let generator = Generator {
+            model,
+            definition,
+            is_root,
+        };
         match generator.files() {
             Ok(mut generated) => files.append(&mut generated),
             Err(mut problems) => errors.append(&mut problems),
@@ -78,12 +82,28 @@ impl Generator<'_> {
         let mut out = Vec::new();
         let mut errors = Vec::new();
         let mut emit = |name: &str, raw: String, errors: &mut Vec<Diagnostic>| match finish(raw) {
-            Ok(contents) => out.push(GeneratedFile { path: dir.join(name), contents }),
-            Err(error) => errors.push(Diagnostic::error("codegen", dir.join(name), None, format!("internal error formatting {name}: {error}"))),
+            Ok(contents) => out.push(GeneratedFile {
+                path: dir.join(name),
+                contents,
+            }),
+            Err(error) => errors.push(Diagnostic::error(
+                "codegen",
+                dir.join(name),
+                None,
+                format!("internal error formatting {name}: {error}"),
+            )),
         };
 
         match self.data_model() {
-            Ok(raw) => emit(if use_typescript { "dataModel.ts" } else { "dataModel.d.ts" }, raw, &mut errors),
+            Ok(raw) => emit(
+                if use_typescript {
+                    "dataModel.ts"
+                } else {
+                    "dataModel.d.ts"
+                },
+                raw,
+                &mut errors,
+            ),
             Err(error) => errors.push(error),
         }
         if !self.is_root {
@@ -91,7 +111,11 @@ impl Generator<'_> {
                 Ok(exports) => {
                     let mut context = Context::new();
                     context.insert("exports", &exports);
-                    emit("component.ts", render::render("component.ts", &context), &mut errors);
+                    emit(
+                        "component.ts",
+                        render::render("component.ts", &context),
+                        &mut errors,
+                    );
                 }
                 Err(unknown) => errors.push(self.unknown_function(unknown)),
             }
@@ -99,16 +123,34 @@ impl Generator<'_> {
         let mut server = Context::new();
         server.insert("env_type", &env_type(&self.definition.env));
         if self.is_root && use_typescript {
-            emit("server.ts", render::render("server.ts", &server), &mut errors);
+            emit(
+                "server.ts",
+                render::render("server.ts", &server),
+                &mut errors,
+            );
         } else if self.is_root {
-            emit("server.d.ts", render::render("server.d.ts", &server), &mut errors);
-            emit("server.js", render::render("server.js", &server), &mut errors);
+            emit(
+                "server.d.ts",
+                render::render("server.d.ts", &server),
+                &mut errors,
+            );
+            emit(
+                "server.js",
+                render::render("server.js", &server),
+                &mut errors,
+            );
         } else {
-            emit("server.ts", render::render("component_server.ts", &server), &mut errors);
+            emit(
+                "server.ts",
+                render::render("component_server.ts", &server),
+                &mut errors,
+            );
         }
 
         match self.api_context() {
-            Ok(context) if use_typescript => emit("api.ts", render::render("api.ts", &context), &mut errors),
+            Ok(context) if use_typescript => {
+                emit("api.ts", render::render("api.ts", &context), &mut errors)
+            }
             Ok(context) => {
                 emit("api.js", render::render("api.js", &context), &mut errors);
                 let dts = render::render("api.d.ts", &context);
@@ -135,7 +177,10 @@ impl Generator<'_> {
             .map_or_else(|| self.definition.dir.clone(), |m| m.file.clone());
         self.error(
             file,
-            format!("the validators of `{}` cannot be evaluated statically: {}", unknown.function, unknown.reason),
+            format!(
+                "the validators of `{}` cannot be evaluated statically: {}",
+                unknown.function, unknown.reason
+            ),
             "declare `args`/`returns` with `v.*` validators or constants built from them",
         )
     }
@@ -147,10 +192,19 @@ impl Generator<'_> {
             Some(_) if !self.model.config.codegen.static_data_model => "dynamic",
             Some(schema) => {
                 let value = schema.value.as_ref().map_err(|reason| {
-                    self.error(schema.file.clone(), format!("staticDataModel needs the schema statically: {reason}"), "build the schema from `defineSchema`/`defineTable` with `v.*` validators")
+                    self.error(
+                        schema.file.clone(),
+                        format!("staticDataModel needs the schema statically: {reason}"),
+                        "build the schema from `defineSchema`/`defineTable` with `v.*` validators",
+                    )
                 })?;
-                let data_model = data_model::data_model_type(value)
-                    .map_err(|e| self.error(schema.file.clone(), e.0, "remove the offending field or index"))?;
+                let data_model = data_model::data_model_type(value).map_err(|e| {
+                    self.error(
+                        schema.file.clone(),
+                        e.0,
+                        "remove the offending field or index",
+                    )
+                })?;
                 context.insert("data_model", &data_model);
                 "static"
             }
@@ -163,7 +217,11 @@ impl Generator<'_> {
         let options = &self.model.config.codegen;
         let mut context = Context::new();
         let legacy = options.legacy_component_api;
-        context.insert("components", &api::components(self.model, self.definition, legacy).map_err(|u| vec![self.unknown_function(u)])?);
+        context.insert(
+            "components",
+            &api::components(self.model, self.definition, legacy)
+                .map_err(|u| vec![self.unknown_function(u)])?,
+        );
         context.insert("static_api", &options.static_api);
         if options.static_api {
             let unknown: Vec<Diagnostic> = self
@@ -182,15 +240,26 @@ impl Generator<'_> {
             if !unknown.is_empty() {
                 return Err(unknown);
             }
-            let tree = |visibility| api::api_tree(self.definition, visibility).map_err(|u| vec![self.unknown_function(u)]);
+            let tree = |visibility| {
+                api::api_tree(self.definition, visibility)
+                    .map_err(|u| vec![self.unknown_function(u)])
+            };
             context.insert("api_tree", &tree(Visibility::Public)?);
             context.insert("internal_tree", &tree(Visibility::Internal)?);
         } else {
-            let mut paths: Vec<&str> = self.definition.modules.iter().map(|m| m.path.as_str()).collect();
+            let mut paths: Vec<&str> = self
+                .definition
+                .modules
+                .iter()
+                .map(|m| m.path.as_str())
+                .collect();
             paths.sort_by(|a, b| compare_module_paths(a, b));
             let modules: Vec<ModuleImport> = paths
                 .into_iter()
-                .map(|path| ModuleImport { ident: identifiers::module_identifier(path), path: identifiers::import_path(path).to_string() })
+                .map(|path| ModuleImport {
+                    ident: identifiers::module_identifier(path),
+                    path: identifiers::import_path(path).to_string(),
+                })
                 .collect();
             context.insert("modules", &modules);
         }
@@ -210,7 +279,10 @@ fn env_type(env: &[EnvVar]) -> String {
         "  readonly CONVEX_SITE_URL: string;".to_string(),
     ];
     for var in env {
-        let mut ty = var.validator.as_ref().map_or_else(|_| "unknown".to_string(), |v| types::validator_to_type(v, false));
+        let mut ty = var.validator.as_ref().map_or_else(
+            |_| "unknown".to_string(),
+            |v| types::validator_to_type(v, false),
+        );
         if var.optional {
             ty.push_str(" | undefined");
         }

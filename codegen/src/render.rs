@@ -9,12 +9,18 @@ const TEMPLATES: [(&str, &str); 10] = [
     ("api.d.ts", include_str!("../templates/api.d.ts.tera")),
     ("api.ts", include_str!("../templates/api.ts.tera")),
     ("api.js", include_str!("../templates/api.js.tera")),
-    ("component.ts", include_str!("../templates/component.ts.tera")),
+    (
+        "component.ts",
+        include_str!("../templates/component.ts.tera"),
+    ),
     ("dataModel", include_str!("../templates/dataModel.tera")),
     ("server.d.ts", include_str!("../templates/server.d.ts.tera")),
     ("server.js", include_str!("../templates/server.js.tera")),
     ("server.ts", include_str!("../templates/server.ts.tera")),
-    ("component_server.ts", include_str!("../templates/component_server.ts.tera")),
+    (
+        "component_server.ts",
+        include_str!("../templates/component_server.ts.tera"),
+    ),
 ];
 
 fn tera() -> &'static Tera {
@@ -22,7 +28,8 @@ fn tera() -> &'static Tera {
     TERA.get_or_init(|| {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![]);
-        tera.add_raw_templates(TEMPLATES).expect("the built-in templates are valid");
+        tera.add_raw_templates(TEMPLATES)
+            .expect("the built-in templates are valid");
         tera
     })
 }

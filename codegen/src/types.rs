@@ -61,13 +61,17 @@ pub fn function_reference(
     use_id_type: bool,
     component_path: Option<&str>,
 ) -> Result<String, UnknownValidator> {
-    let unknown = |reason: &String| UnknownValidator { function: function.name.clone(), reason: reason.clone() };
+    let unknown = |reason: &String| UnknownValidator {
+        function: function.name.clone(),
+        reason: reason.clone(),
+    };
     let args = function.args.as_ref().map_err(unknown)?;
     let returns = function.returns.as_ref().map_err(unknown)?;
     let args_type = validator_to_type(&args.sorted_fields(), use_id_type);
-    let returns_type = returns
-        .as_ref()
-        .map_or_else(|| "any".to_string(), |r| validator_to_type(&r.sorted_fields(), use_id_type));
+    let returns_type = returns.as_ref().map_or_else(
+        || "any".to_string(),
+        |r| validator_to_type(&r.sorted_fields(), use_id_type),
+    );
     Ok(format!(
         "FunctionReference<\"{}\", \"{visibility}\", {args_type}, {returns_type}{}>",
         function.kind.as_str(),

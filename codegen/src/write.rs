@@ -9,8 +9,18 @@ use crate::GeneratedFile;
 /// Files codegen may write in a `_generated/` folder; anything else there (notably `ai/`)
 /// belongs to someone else and is never touched.
 pub const OWNED_FILES: [&str; 12] = [
-    "api.d.ts", "api.js", "api.ts", "api_cjs.cjs", "api_cjs.d.cts", "component.ts", "dataModel.d.ts",
-    "dataModel.ts", "server.d.ts", "server.js", "server.ts", "validators.ts",
+    "api.d.ts",
+    "api.js",
+    "api.ts",
+    "api_cjs.cjs",
+    "api_cjs.d.cts",
+    "component.ts",
+    "dataModel.d.ts",
+    "dataModel.ts",
+    "server.d.ts",
+    "server.js",
+    "server.ts",
+    "validators.ts",
 ];
 
 /// What writing (or checking) the files did.
@@ -45,7 +55,11 @@ fn differs(file: &GeneratedFile) -> bool {
 /// Lists what [`write_files`] would change, writing nothing.
 pub fn check_files(files: &[GeneratedFile]) -> WriteReport {
     WriteReport {
-        changed: files.iter().filter(|f| differs(f)).map(|f| f.path.clone()).collect(),
+        changed: files
+            .iter()
+            .filter(|f| differs(f))
+            .map(|f| f.path.clone())
+            .collect(),
         removed: stale_owned_files(files),
     }
 }
@@ -80,14 +94,23 @@ mod tests {
         std::fs::write(generated.join("api.ts"), "old").unwrap();
         std::fs::write(generated.join("notes.txt"), "keep").unwrap();
         let files = vec![
-            GeneratedFile { path: generated.join("api.d.ts"), contents: "new".into() },
-            GeneratedFile { path: generated.join("server.js"), contents: "same".into() },
+            GeneratedFile {
+                path: generated.join("api.d.ts"),
+                contents: "new".into(),
+            },
+            GeneratedFile {
+                path: generated.join("server.js"),
+                contents: "same".into(),
+            },
         ];
         std::fs::write(generated.join("server.js"), "same").unwrap();
         let report = write_files(&files).unwrap();
         assert_eq!(report.changed, [generated.join("api.d.ts")]);
         assert_eq!(report.removed, [generated.join("api.ts")]);
-        assert_eq!(std::fs::read_to_string(generated.join("api.d.ts")).unwrap(), "new");
+        assert_eq!(
+            std::fs::read_to_string(generated.join("api.d.ts")).unwrap(),
+            "new"
+        );
         assert!(generated.join("ai/guidelines.md").is_file());
         assert!(generated.join("notes.txt").is_file());
         assert!(!generated.join("api.ts").exists());
