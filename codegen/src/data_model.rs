@@ -11,7 +11,10 @@ use crate::types::validator_to_type;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaError(pub String);
 
-fn with_system_fields(table: &str, document: &Validator) -> Result<Validator, SchemaError> {
+pub(crate) fn with_system_fields(
+    table: &str,
+    document: &Validator,
+) -> Result<Validator, SchemaError> {
     match document {
         Validator::Object(fields) => {
             if let Some(field) = fields

@@ -7,6 +7,7 @@ mod data_model;
 mod identifiers;
 mod render;
 mod types;
+mod validators;
 mod write;
 
 use std::path::PathBuf;
@@ -160,6 +161,19 @@ impl Generator<'_> {
                 emit("api.d.ts", dts, &mut errors);
             }
             Err(problems) => errors.extend(problems),
+        }
+        if self.is_root && options.validators {
+            match validators::validators_file(self.model) {
+                Ok(contents) => out.push(GeneratedFile {
+                    path: dir.join("validators.ts"),
+                    contents,
+                }),
+                Err(error) => errors.push(self.error(
+                    error.file,
+                    error.message,
+                    "declare the validators with `v.*` so they can be read statically",
+                )),
+            }
         }
         if errors.is_empty() {
             Ok(out)

@@ -78,3 +78,71 @@ pub fn function_reference(
         component_path.map(|p| format!(", {p}")).unwrap_or_default()
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use convexkit_analysis::eval::{FunctionKind, Visibility};
+    use convexkit_analysis::validator::{Field, Literal};
+
+    fn field(name: &str, validator: Validator, optional: bool) -> Field {
+        Field {
+            name: name.into(),
+            validator,
+            optional,
+        }
+    }
+
+    fn sample() -> Validator {
+        Validator::Object(vec![
+            field("zeta", Validator::Id("users".into()), false),
+            field(
+                "alpha",
+                Validator::Union(vec![
+                    Validator::Literal(Literal::String("a".into())),
+                    Validator::Null,
+                ]),
+                true,
+            ),
+            field(
+                "nested",
+                Validator::Record {
+                    keys: Box::new(Validator::String),
+                    values: Box::new(Validator::Array(Box::new(Validator::BigInt))),
+                },
+                false,
+            ),
+            field("bytes", Validator::Bytes, false),
+            field("when", Validator::CommitTs, false),
+            field("n", Validator::Literal(Literal::Number(-0.5)), false),
+        ])
+    }
+
+    #[test]
+    fn validator_types() {
+        insta::assert_snapshot!(validator_to_type(&sample(), true), @r#"{ zeta: Id<"users">, alpha?: "a" | null, nested: Record<string, Array<bigint>>, bytes: ArrayBuffer, when: bigint | import("convex/values").CommitTsPlaceholder, n: -0.5 }"#);
+        insta::assert_snapshot!(validator_to_type(&sample().sorted_fields(), false), @r#"{ alpha?: "a" | null, bytes: ArrayBuffer, n: -0.5, nested: Record<string, Array<bigint>>, when: bigint | import("convex/values").CommitTsPlaceholder, zeta: string }"#);
+    }
+
+    #[test]
+    fn function_references() {
+        let function = Function {
+            name: "get".into(),
+            kind: FunctionKind::Query,
+            visibility: Visibility::Public,
+            args: Ok(sample()),
+            returns: Ok(None),
+        };
+        insta::assert_snapshot!(function_reference(&function, "internal", false, Some("Name")).unwrap(), @r#"FunctionReference<"query", "internal", { alpha?: "a" | null, bytes: ArrayBuffer, n: -0.5, nested: Record<string, Array<bigint>>, when: bigint | import("convex/values").CommitTsPlaceholder, zeta: string }, any, Name>"#);
+        let unknown = Function {
+            args: Err("`f(...)` is only known by running it".into()),
+            ..function
+        };
+        assert_eq!(
+            function_reference(&unknown, "public", true, None)
+                .unwrap_err()
+                .reason,
+            "`f(...)` is only known by running it"
+        );
+    }
+}

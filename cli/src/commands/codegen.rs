@@ -12,7 +12,7 @@ pub fn detail_for(project: &Path) -> Detail {
     match convexkit_analysis::config::ProjectConfig::load(project) {
         Ok(config) => Detail {
             app_functions: config.codegen.static_api,
-            package_functions: config.codegen.legacy_component_api,
+            package_functions: config.codegen.legacy_component_api || config.codegen.validators,
         },
         Err(_) => Detail::ALL,
     }
