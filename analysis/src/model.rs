@@ -36,6 +36,8 @@ pub struct Function {
     pub visibility: Visibility,
     pub args: Result<Validator, String>,
     pub returns: Result<Option<Validator>, String>,
+    /// The export's declaration in the module (`None` for an `export *` re-export).
+    pub span: Option<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -309,9 +311,15 @@ impl Loader<'_, '_> {
         if self.syntax_error_of(&module.file) {
             return;
         }
+        let spans = self
+            .evaluator
+            .scope(&module.file)
+            .map(|s| s.export_spans.clone())
+            .unwrap_or_default();
         for name in self.evaluator.export_names(&module.file) {
             match self.evaluator.eval_export(&module.file, &name) {
                 Value::Function(f) => module.functions.push(Function {
+                    span: spans.get(name.as_str()).copied(),
                     name,
                     kind: f.kind,
                     visibility: f.visibility,

@@ -132,6 +132,7 @@ mod tests {
             visibility: Visibility::Public,
             args: Ok(sample()),
             returns: Ok(None),
+            span: None,
         };
         insta::assert_snapshot!(function_reference(&function, "internal", false, Some("Name")).unwrap(), @r#"FunctionReference<"query", "internal", { alpha?: "a" | null, bytes: ArrayBuffer, n: -0.5, nested: Record<string, Array<bigint>>, when: bigint | import("convex/values").CommitTsPlaceholder, zeta: string }, any, Name>"#);
         let unknown = Function {

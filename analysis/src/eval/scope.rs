@@ -9,6 +9,8 @@ use swc_core::ecma::ast::{
 };
 
 use crate::parse::ParsedFile;
+use crate::source::Span;
+use swc_core::common::Spanned;
 
 /// What an import brings in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +65,8 @@ pub struct ModuleScope {
     pub exports: Vec<(String, Export)>,
     /// `export * from "…"` specifiers.
     pub star_exports: Vec<String>,
+    /// Where each export is declared (the whole module item).
+    pub export_spans: HashMap<String, Span>,
 }
 
 fn export_name(name: &ModuleExportName) -> String {
@@ -153,7 +157,9 @@ impl ModuleScope {
         let mut bindings = Vec::new();
         let mut exports = Vec::new();
         let mut star_exports = Vec::new();
+        let mut export_spans = HashMap::new();
         for (item, module_item) in parsed.module.body.iter().enumerate() {
+            let exports_before = exports.len();
             match module_item {
                 ModuleItem::Stmt(Stmt::Decl(decl)) => declaration_names(decl, item, &mut bindings),
                 ModuleItem::Stmt(_) => {}
@@ -248,8 +254,14 @@ impl ModuleScope {
                     _ => {}
                 },
             }
+            for (name, _) in &exports[exports_before..] {
+                export_spans
+                    .entry(name.clone())
+                    .or_insert_with(|| Span::from_swc(module_item.span()));
+            }
         }
         Self {
+            export_spans,
             parsed,
             locals: bindings.into_iter().collect(),
             exports,

@@ -1,0 +1,105 @@
+//! The project model built from real fixture apps: the component tree, functions with
+//! spans, and the parse cache that makes re-analysis after one edit re-parse one file.
+
+use convexkit_analysis::model::{DefinitionKind, Detail, ProjectModel};
+use convexkit_analysis::workspace::Workspace;
+use convexkit_tests::{ensure_node_modules, fixture_dir};
+
+#[test]
+fn component_tree_of_local_and_published_components() {
+    ensure_node_modules("local-components");
+    let workspace = Workspace::new();
+    let model =
+        ProjectModel::load(&fixture_dir("local-components"), &workspace, Detail::ALL).unwrap();
+    assert!(!model.has_errors(), "{:#?}", model.diagnostics);
+
+    let app = model.app();
+    let uses: Vec<(&str, Option<&str>)> = app
+        .uses
+        .iter()
+        .map(|u| (u.name.as_str(), u.http_prefix.as_deref()))
+        .collect();
+    assert_eq!(
+        uses,
+        [
+            ("productRatings", None),
+            ("storeRatings", Some("/ratings/")),
+            ("widgets", None),
+            ("throttle", Some("/throttle"))
+        ]
+    );
+    // Both ratings instances share one definition; the commented-out use is not there.
+    assert_eq!(app.uses[0].definition, app.uses[1].definition);
+    let env: Vec<&str> = app.env.iter().map(|e| e.name.as_str()).collect();
+    assert!(env.contains(&"RATINGS_SALT"), "{env:?}");
+
+    let widgets = &model.definitions[app.uses[2].definition.unwrap()];
+    assert_eq!(widgets.kind, DefinitionKind::Local);
+    assert_eq!(widgets.name.as_deref(), Some("widgets"));
+    let children: Vec<&str> = widgets.uses.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(children, ["clicks", "views"]);
+
+    let throttle = &model.definitions[app.uses[3].definition.unwrap()];
+    let limiter = &model.definitions[throttle.uses[0].definition.unwrap()];
+    assert_eq!(
+        limiter.kind,
+        DefinitionKind::Package {
+            package: "@convex-dev/rate-limiter".into()
+        }
+    );
+    assert!(
+        limiter.modules.iter().any(|m| !m.functions.is_empty()),
+        "package functions are evaluated with Detail::ALL"
+    );
+}
+
+#[test]
+fn functions_keep_their_source_spans() {
+    let workspace = Workspace::new();
+    let model = ProjectModel::load(&fixture_dir("plain-app"), &workspace, Detail::ALL).unwrap();
+    let module = model
+        .app()
+        .modules
+        .iter()
+        .find(|m| m.path == "messages.ts")
+        .expect("messages.ts is a module");
+    assert!(!module.functions.is_empty());
+    let text = std::fs::read_to_string(&module.file).unwrap();
+    for function in &module.functions {
+        let span = function.span.expect("a local export has a span");
+        let declared = &text[span.start as usize..span.end as usize];
+        assert!(declared.starts_with("export"), "{declared}");
+        assert!(
+            declared.contains(&function.name),
+            "{} not in {declared}",
+            function.name
+        );
+    }
+}
+
+#[test]
+fn reanalysis_after_one_edit_reparses_one_file() {
+    let workspace = Workspace::new();
+    let root = fixture_dir("plain-app");
+    let first = ProjectModel::load(&root, &workspace, Detail::ALL).unwrap();
+    let parsed = workspace.parse_count();
+    assert!(parsed >= first.app().modules.len());
+
+    let again = ProjectModel::load(&root, &workspace, Detail::ALL).unwrap();
+    assert_eq!(
+        workspace.parse_count(),
+        parsed,
+        "nothing changed, nothing is re-parsed"
+    );
+    assert_eq!(again.app().modules, first.app().modules);
+
+    let file = root.join("convex/messages.ts");
+    let edited = std::fs::read_to_string(&file).unwrap() + "\nexport const extra = 1;\n";
+    workspace.set_overlay(&file, Some(edited.into()));
+    ProjectModel::load(&root, &workspace, Detail::ALL).unwrap();
+    assert_eq!(
+        workspace.parse_count(),
+        parsed + 1,
+        "only the edited file is re-parsed"
+    );
+}
