@@ -474,9 +474,7 @@ impl Loader<'_, '_> {
         };
         let dir = resolved.parent().map(Path::to_path_buf).unwrap_or_default();
         let id = self.load_definition(kind, dir, Some(resolved));
-        if self.definitions[id].name.is_none() {
-            return None;
-        }
-        Some(id)
+        // A definition without a name cannot be installed (its config reported why).
+        self.definitions[id].name.as_ref().map(|_| id)
     }
 }
