@@ -4,7 +4,9 @@
 use std::path::Path;
 
 use swc_core::common::Spanned;
-use swc_core::ecma::ast::{CallExpr, Callee, Decl, Expr, MemberProp, ModuleDecl, ModuleItem, Stmt};
+use swc_core::ecma::ast::{
+    CallExpr, Callee, Decl, Expr, MemberProp, ModuleDecl, ModuleItem, Stmt, VarDecl,
+};
 
 use crate::eval::{Binding, Evaluator, Imported, ModuleScope, Value};
 use crate::source::Span;
@@ -102,31 +104,20 @@ pub fn read_definition(evaluator: &Evaluator, path: &Path) -> Result<DefinitionC
     // The definition: `const app = defineApp(...)` or `export default defineComponent(...)`.
     for item in &scope.parsed.module.body {
         let candidates: Vec<(Option<String>, &Expr)> = match item {
-            ModuleItem::Stmt(Stmt::Decl(Decl::Var(var))) => var
-                .decls
-                .iter()
-                .filter_map(|d| {
-                    Some((
-                        d.name.as_ident().map(|i| i.id.sym.to_string()),
-                        d.init.as_deref()?,
-                    ))
-                })
-                .collect(),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => match &export.decl {
-                Decl::Var(var) => var
-                    .decls
-                    .iter()
-                    .filter_map(|d| {
-                        Some((
-                            d.name.as_ident().map(|i| i.id.sym.to_string()),
-                            d.init.as_deref()?,
-                        ))
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            },
             ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultExpr(e)) => vec![(None, &*e.expr)],
-            _ => Vec::new(),
+            item => var_decl(item)
+                .map(|var| {
+                    var.decls
+                        .iter()
+                        .filter_map(|d| {
+                            Some((
+                                d.name.as_ident().map(|i| i.id.sym.to_string()),
+                                d.init.as_deref()?,
+                            ))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
         };
         for (name, init) in candidates {
             if let Some((is_app, call)) = define_call(&scope, init) {
@@ -157,14 +148,9 @@ pub fn read_definition(evaluator: &Evaluator, path: &Path) -> Result<DefinitionC
         for item in &scope.parsed.module.body {
             let exprs: Vec<&Expr> = match item {
                 ModuleItem::Stmt(Stmt::Expr(e)) => vec![&e.expr],
-                ModuleItem::Stmt(Stmt::Decl(Decl::Var(var))) => {
-                    var.decls.iter().filter_map(|d| d.init.as_deref()).collect()
-                }
-                ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => match &export.decl {
-                    Decl::Var(var) => var.decls.iter().filter_map(|d| d.init.as_deref()).collect(),
-                    _ => Vec::new(),
-                },
-                _ => Vec::new(),
+                item => var_decl(item)
+                    .map(|var| var.decls.iter().filter_map(|d| d.init.as_deref()).collect())
+                    .unwrap_or_default(),
             };
             for expr in exprs {
                 if let Some(call) = use_call(unwrap(expr), variable) {
@@ -188,6 +174,18 @@ pub fn read_definition(evaluator: &Evaluator, path: &Path) -> Result<DefinitionC
         }
     }
     Ok(config)
+}
+
+/// The variable declaration of a module item, exported or not.
+fn var_decl(item: &ModuleItem) -> Option<&VarDecl> {
+    match item {
+        ModuleItem::Stmt(Stmt::Decl(Decl::Var(var))) => Some(var),
+        ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => match &export.decl {
+            Decl::Var(var) => Some(var),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn use_call<'a>(expr: &'a Expr, variable: &str) -> Option<&'a CallExpr> {
