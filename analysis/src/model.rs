@@ -163,6 +163,29 @@ impl ProjectModel {
     }
 }
 
+/// Convex's identifier rule for component names: an ASCII letter or `_`, then letters,
+/// digits and `_`; at most 64 bytes; not only underscores.
+pub fn check_identifier(name: &str) -> Result<(), String> {
+    let mut chars = name.chars();
+    match chars.next() {
+        None => return Err("it is empty".into()),
+        Some(c) if !(c.is_ascii_alphabetic() || c == '_') => {
+            return Err(format!("it must start with a letter or `_`, not '{c}'"))
+        }
+        _ => {}
+    }
+    if let Some(c) = chars.find(|c| !(c.is_ascii_alphanumeric() || *c == '_')) {
+        return Err(format!("'{c}' is not allowed"));
+    }
+    if name.len() > 64 {
+        return Err(format!("it is {} bytes long (at most 64)", name.len()));
+    }
+    if name.bytes().all(|b| b == b'_') {
+        return Err("it cannot be only underscores".into());
+    }
+    Ok(())
+}
+
 fn find_config(dir: &Path) -> Option<PathBuf> {
     ["convex.config.ts", "convex.config.js"]
         .iter()
@@ -393,6 +416,24 @@ impl Loader<'_, '_> {
                 None => None,
             };
             if let Some(name) = name {
+                if let Err(reason) = check_identifier(&name) {
+                    self.diagnostics.push(
+                        Diagnostic::error("invalid-component-name", file, Some(use_call.span), format!("invalid component name \"{name}\": {reason}"))
+                            .with_help("use a name that starts with a letter or `_` and has only letters, digits and `_` (at most 64 bytes)"),
+                    );
+                } else if uses.iter().any(|u: &ComponentUse| u.name == name) {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "duplicate-component-name",
+                            file,
+                            Some(use_call.span),
+                            format!("a component named \"{name}\" is already installed here"),
+                        )
+                        .with_help(
+                            "give this instance its own name: `use(component, { name: \"…\" })`",
+                        ),
+                    );
+                }
                 uses.push(ComponentUse {
                     name,
                     definition: child,

@@ -143,3 +143,51 @@ fn static_api_names_a_function_whose_validators_only_a_run_knows() {
     assert!(stderr.contains("--> convex/dynamic.ts"), "{stderr}");
     assert!(generated_files(dir).is_empty(), "nothing may be written");
 }
+
+#[test]
+fn invalid_and_duplicate_instance_names_stop_codegen() {
+    let project = scratch_app("published-components", "default");
+    let dir = project.path();
+    let config = dir.join("convex/convex.config.ts");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = text
+        .replace(
+            "app.use(aggregate, { name: \"photoCount\" });",
+            "app.use(aggregate, { name: \"leaderboard\" });",
+        )
+        .replace(
+            "app.use(migrations);",
+            "app.use(migrations, { name: \"data-migrations\" });",
+        );
+    std::fs::write(&config, text).unwrap();
+    let output = run_convexkit(dir, &["codegen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error[duplicate-component-name]"),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .contains("error[invalid-component-name]: invalid component name \"data-migrations\""),
+        "{stderr}"
+    );
+    assert!(generated_files(dir).is_empty());
+}
+
+#[test]
+fn the_reserved_deps_folder_is_an_error() {
+    let project = scratch_app("plain-app", "default");
+    let dir = project.path();
+    std::fs::create_dir_all(dir.join("convex/_deps")).unwrap();
+    std::fs::write(
+        dir.join("convex/_deps/vendored.ts"),
+        "export const x = 1;\n",
+    )
+    .unwrap();
+    let output = run_convexkit(dir, &["codegen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("_deps"), "{stderr}");
+    assert!(stderr.contains("--> convex/_deps/vendored.ts"), "{stderr}");
+}
