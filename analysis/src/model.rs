@@ -519,3 +519,18 @@ impl Loader<'_, '_> {
         self.definitions[id].name.as_ref().map(|_| id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check_identifier;
+
+    #[test]
+    fn identifier_rule() {
+        for ok in ["leaderboard", "_private", "a1_b2", &"x".repeat(64)] {
+            assert_eq!(check_identifier(ok), Ok(()), "{ok}");
+        }
+        for bad in ["", "1abc", "my-name", "a b", "___", &"x".repeat(65), "é"] {
+            assert!(check_identifier(bad).is_err(), "{bad}");
+        }
+    }
+}
