@@ -97,6 +97,17 @@ pub struct SyntaxError {
 /// Parses `text` as the dialect of `path`. The first syntax error wins.
 pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
     let lines = LineIndex::new(&text);
+    if let Some(offset) = too_deep(text.as_bytes()) {
+        // swc's parser, and the drop of the tree it builds, recurse once per level of nesting:
+        // pathological input would overflow the stack rather than fail.
+        let span = Span::new(offset, offset + 1);
+        return Err(SyntaxError {
+            message: "the code nests too deeply to be analysed".into(),
+            span,
+            start: lines.line_col(&text, span.start),
+            frame: code_frame(&text, &lines, span),
+        });
+    }
     let comments = SingleThreadedComments::default();
     let end = BASE_POS + text.len() as u32;
     let result = {
@@ -137,6 +148,232 @@ pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
     }
 }
 
+/// How much nesting [`too_deep`] allows, in units of about 300 bytes of parser stack: one
+/// operator (`!x`, `a = b`, `a + b`, `a.b`), or an eighth of a bracket, template `${`, `<` or
+/// arrow (each costs the parser about 2 KiB). 2048 units stay well inside a 2 MiB thread stack
+/// even in a debug build, and allow 256 nested brackets or a 2048-term expression.
+const MAX_NESTING: u32 = 2048;
+const BRACKET_COST: u32 = 8;
+
+/// Keywords that continue the expression or statement before them across a line break.
+const CONTINUING_KEYWORDS: [&[u8]; 15] = [
+    b"in",
+    b"instanceof",
+    b"as",
+    b"satisfies",
+    b"else",
+    b"extends",
+    b"implements",
+    b"catch",
+    b"finally",
+    b"from",
+    b"of",
+    b"is",
+    b"asserts",
+    b"keyof",
+    b"while",
+];
+/// Keywords that nest like prefix operators.
+const OPERATOR_KEYWORDS: [&[u8]; 13] = [
+    b"typeof",
+    b"void",
+    b"delete",
+    b"new",
+    b"await",
+    b"yield",
+    b"in",
+    b"instanceof",
+    b"as",
+    b"satisfies",
+    b"else",
+    b"keyof",
+    b"extends",
+];
+
+/// A cheap lexical over-estimate of how deeply the parser will recurse on `text` (brackets,
+/// template substitutions, and chains of operators within one expression). Returns the byte
+/// offset where it first exceeds [`MAX_NESTING`], if it does. Comments, strings and regular
+/// expressions are skipped; a chain restarts after `,` or `;`, inside a new bracket, and at
+/// a line break between an operand and a word (where an expression cannot go on).
+fn too_deep(text: &[u8]) -> Option<u32> {
+    enum Frame {
+        /// Inside brackets; `base` is the nesting at their start, `outer` the nesting before.
+        Code { base: u32, outer: u32 },
+        /// Inside a template literal's text; `outer` is the nesting before it.
+        Template { outer: u32 },
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut level: u32 = 0;
+    // Whether the last token ends an operand (so `/` divides and a line break may end it).
+    let mut after_operand = false;
+    let mut newline = false;
+    let mut i = 0;
+    let base = |stack: &[Frame]| match stack.last() {
+        Some(Frame::Code { base, .. }) => *base,
+        _ => 0,
+    };
+    while i < text.len() {
+        if let Some(Frame::Template { outer }) = stack.last() {
+            // Template text, up to the closing backquote or a `${`.
+            let outer = *outer;
+            match text[i] {
+                b'\\' => i += 2,
+                b'`' => {
+                    stack.pop();
+                    level = outer + 1;
+                    after_operand = true;
+                    i += 1;
+                }
+                b'$' if text.get(i + 1) == Some(&b'{') => {
+                    stack.push(Frame::Code {
+                        base: level + BRACKET_COST,
+                        outer: level,
+                    });
+                    level += BRACKET_COST;
+                    after_operand = false;
+                    i += 2;
+                }
+                _ => i += 1,
+            }
+            if level > MAX_NESTING {
+                return Some(i.min(text.len() - 1) as u32);
+            }
+            continue;
+        }
+        let c = text[i];
+        let start = i;
+        match c {
+            b'\n' => {
+                newline = true;
+                i += 1;
+                continue;
+            }
+            c if c.is_ascii_whitespace() => {
+                i += 1;
+                continue;
+            }
+            b'/' if text.get(i + 1) == Some(&b'/') => {
+                while i < text.len() && text[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if text.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i < text.len() && !text[i..].starts_with(b"*/") {
+                    newline |= text[i] == b'\n';
+                    i += 1;
+                }
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        let word = is_word_byte(c);
+        if newline && after_operand && (word || c == b'"' || c == b'\'') {
+            let end = text[i..]
+                .iter()
+                .position(|&b| !is_word_byte(b))
+                .map_or(text.len(), |n| i + n);
+            if !CONTINUING_KEYWORDS.contains(&&text[i..end]) {
+                level = base(&stack);
+            }
+        }
+        newline = false;
+        match c {
+            _ if word => {
+                // A word, or a number (with its `.`, exponent, `_` separators and `n`).
+                while i < text.len()
+                    && (is_word_byte(text[i]) || text[i] == b'.' && c.is_ascii_digit())
+                {
+                    i += 1;
+                }
+                if OPERATOR_KEYWORDS.contains(&&text[start..i]) {
+                    level += 1;
+                    after_operand = false;
+                } else {
+                    after_operand = true;
+                }
+            }
+            b'"' | b'\'' => {
+                i += 1;
+                while i < text.len() && text[i] != c && text[i] != b'\n' {
+                    i += if text[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+                after_operand = true;
+            }
+            b'`' => {
+                stack.push(Frame::Template { outer: level });
+                i += 1;
+            }
+            b'/' if !after_operand => {
+                // A regular expression literal.
+                i += 1;
+                let mut class = false;
+                while i < text.len() && text[i] != b'\n' && (class || text[i] != b'/') {
+                    match text[i] {
+                        b'\\' => i += 1,
+                        b'[' => class = true,
+                        b']' => class = false,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i += 1;
+                after_operand = true;
+            }
+            b'(' | b'[' | b'{' => {
+                let outer = level;
+                level += BRACKET_COST;
+                stack.push(Frame::Code { base: level, outer });
+                after_operand = false;
+                i += 1;
+            }
+            b')' | b']' | b'}' => {
+                i += 1;
+                match stack.pop() {
+                    Some(Frame::Code { outer, .. }) => {
+                        level = outer + 1;
+                        // `}` closing a `${` returns to the template's text.
+                        after_operand = true;
+                    }
+                    // Unbalanced: a syntax error the parser reports.
+                    _ => after_operand = true,
+                }
+            }
+            b',' | b';' => {
+                level = base(&stack);
+                after_operand = false;
+                i += 1;
+            }
+            b'=' if text.get(i + 1) == Some(&b'>') => {
+                level += BRACKET_COST;
+                after_operand = false;
+                i += 2;
+            }
+            b'<' => {
+                level += BRACKET_COST;
+                after_operand = false;
+                i += 1;
+            }
+            _ => {
+                level += 1;
+                after_operand = false;
+                i += 1;
+            }
+        }
+        if level > MAX_NESTING {
+            return Some(start as u32);
+        }
+    }
+    None
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+}
+
 fn collect_comments(comments: &SingleThreadedComments) -> Vec<Comment> {
     let (leading, trailing) = comments.borrow_all();
     let mut all: Vec<Comment> = leading
@@ -166,6 +403,53 @@ mod tests {
         let err = parse("b.ts", "const a = 1;\nconst = 2;\n".into()).unwrap_err();
         assert_eq!(err.start.line, 2);
         assert!(err.frame.contains("2 | const = 2;"), "{}", err.frame);
+    }
+
+    #[test]
+    fn rejects_nesting_that_would_overflow_the_parser() {
+        for (open, middle, close) in [
+            ("(", "1", ")"),
+            ("{a:", "1", "}"),
+            ("`${", "1", "}`"),
+            ("!", "x", ""),
+            ("1 + ", "1", ""),
+            ("a.", "b", ""),
+            ("a => ", "1", ""),
+            ("Array<", "1", ">"),
+        ] {
+            let text = format!(
+                "export const x = {}{middle}{};",
+                open.repeat(20_000),
+                close.repeat(20_000)
+            );
+            let err = parse("a.ts", text.clone().into()).unwrap_err();
+            assert!(
+                err.message.contains("nests too deeply"),
+                "{open}: {}",
+                err.message
+            );
+            assert!((err.span.end as usize) <= text.len());
+        }
+    }
+
+    #[test]
+    fn ordinary_code_is_not_too_deep() {
+        // Statements without semicolons, long lists, strings, comments and regexes with
+        // brackets in them do not add up.
+        let mut text = String::from("import { v } from \"convex/values\"\n");
+        for i in 0..3000 {
+            text.push_str(&format!(
+                "export const a{i} = {{ x: v.string(), y: \"(((\", z: /[(]/, w: `${{a}}(` }} // (((\n/* {{{{ */ app.use(a{i}, {{ name: 'n' + {i} }})\n"
+            ));
+        }
+        text.push_str(&format!(
+            "export const list = [{}]\n",
+            "1 + 2, ".repeat(5000)
+        ));
+        assert_eq!(too_deep(text.as_bytes()), None);
+        assert!(parse("a.ts", text.into()).is_ok());
+        let nested = format!("const x = {}1{};", "(".repeat(200), ")".repeat(200));
+        assert!(parse("a.ts", nested.into()).is_ok());
     }
 
     #[test]

@@ -196,6 +196,19 @@ const TOKENS: &[&str] = &[
     "!",
     "-",
     "+",
+    "return ",
+    "this.",
+    "f(",
+    "function f(a) { return ",
+    "const f = (a) => ",
+    "class C { m(a) { return ",
+    "new C().m(",
+    "if (a) ",
+    " else ",
+    "a ? ",
+    " && ",
+    " || ",
+    " ?? ",
 ];
 
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {
@@ -305,7 +318,7 @@ fn wrapped() -> impl Strategy<Value = Vec<u8>> {
 const PACKAGE_JSON: &[u8] = br#"{"name": "fz", "type": "module", "exports": {".": "./index.js", "./convex.config": "./convex.config.js", "./convex.config.js": "./convex.config.js"}}"#;
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
     fn arbitrary_files_never_panic(
@@ -524,7 +537,7 @@ fn damaged_fixture_loads(file: &Index, edits: &[Edit]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
     fn damaged_fixture_files_never_panic(
@@ -648,4 +661,53 @@ fn config_use_argument_not_an_import() {
         ("convex/convex.config.ts", config),
         ("convex/w/convex.config.ts", child)
     ]));
+}
+
+#[test]
+fn recursive_functions_and_methods() {
+    let x = format!(
+        "{PRELUDE}function f(a) {{ return f(a); }}\nconst g = (a) => h(a), h = (a) => g({{ a }});\nfunction fan(a) {{ return {{ l: fan(a), r: fan(a), ...fan(a) }}; }}\nfunction grow(a) {{ return grow(v.object({{ a }})); }}\nclass C {{ m(a) {{ return this.m(a); }} n() {{ return new C().n(); }} }}\nconst c = new C();\nexport const q = query({{ args: {{ a: f(1), b: g(1), c: fan(1), d: grow(v.string()), e: c.m(1), f: c.n() }}, handler: async () => 1 }});\nexport const r = query({{ args: fan(v.string()), returns: grow(v.null()), handler: async () => 1 }});\n"
+    );
+    assert!(loads(&[("convex/x.ts", &x)]));
+}
+
+/// Once overflowed the stack in swc's parser (and, for long operator chains, in dropping the
+/// tree it built): now a "nests too deeply" syntax error.
+#[test]
+fn deep_nesting_is_a_syntax_error() {
+    for (open, middle, close) in [
+        ("(", "1", ")"),
+        ("{", "", "}"),
+        ("v.object({a: ", "v.string()", "})"),
+        ("`${", "1", "}`"),
+        ("!", "x", ""),
+        ("1 + ", "1", ""),
+        ("a.", "b", ""),
+        ("a => ", "1", ""),
+    ] {
+        let deep = format!(
+            "{PRELUDE}export const x = {}{middle}{};\n",
+            open.repeat(100_000),
+            close.repeat(100_000)
+        );
+        let schema = format!(
+            "import {{ v }} from \"convex/values\";\nimport {{ defineSchema, defineTable }} from \"convex/server\";\nexport default defineSchema({{ t: defineTable({}{middle}{}) }});\n",
+            open.repeat(5_000),
+            close.repeat(5_000)
+        );
+        let files: Vec<(&str, &[u8])> = vec![
+            ("convex/x.ts", deep.as_bytes()),
+            ("convex/schema.ts", schema.as_bytes()),
+        ];
+        let dir = project(&files);
+        assert!(load_checked(dir.path()));
+        let workspace = Workspace::new();
+        let model = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        let deep_errors = model
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "syntax-error" && d.message.contains("nests too deeply"))
+            .count();
+        assert_eq!(deep_errors, 2, "{open}: {:#?}", model.diagnostics);
+    }
 }
