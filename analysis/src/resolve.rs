@@ -8,6 +8,9 @@ use serde_json::Value as Json;
 
 /// Conditions tried, in the order the package lists them, like esbuild with the CLI's options.
 const CONDITIONS: [&str; 5] = ["convex", "module", "import", "default", "node"];
+/// Tried only when none of [`CONDITIONS`] matches: the source condition older component
+/// packages declared, then type declarations.
+const FALLBACK_CONDITIONS: [&str; 2] = ["@convex-dev/component-source", "types"];
 /// Source extensions tried for an extensionless or `.js` specifier.
 const EXTENSIONS: [&str; 8] = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
@@ -259,13 +262,20 @@ pub fn resolve_exports(exports: &Json, subpath: &str) -> Option<String> {
 }
 
 fn pick_condition(target: &Json, captured: &str) -> Option<String> {
+    pick_with(target, captured, &CONDITIONS)
+        .or_else(|| pick_with(target, captured, &FALLBACK_CONDITIONS))
+}
+
+fn pick_with(target: &Json, captured: &str, accepted: &[&str]) -> Option<String> {
     match target {
         Json::String(path) => Some(path.replace('*', captured)),
-        Json::Array(options) => options.iter().find_map(|t| pick_condition(t, captured)),
+        Json::Array(options) => options
+            .iter()
+            .find_map(|t| pick_with(t, captured, accepted)),
         Json::Object(conditions) => conditions
             .iter()
-            .filter(|(key, _)| CONDITIONS.contains(&key.as_str()))
-            .find_map(|(_, t)| pick_condition(t, captured)),
+            .filter(|(key, _)| accepted.contains(&key.as_str()))
+            .find_map(|(_, t)| pick_with(t, captured, accepted)),
         _ => None,
     }
 }
@@ -296,6 +306,25 @@ mod tests {
             Some("./dist/_generated/component.js")
         );
         assert_eq!(resolve_exports(&exports, "./missing"), None);
+        let older = json!({
+            "./convex.config": {
+                "@convex-dev/component-source": "./src/component/convex.config.ts",
+                "types": "./dist/component/convex.config.d.ts"
+            },
+            "./convex.config.js": {
+                "@convex-dev/component-source": "./src/component/convex.config.ts",
+                "import": "./dist/esm/component/convex.config.js"
+            }
+        });
+        assert_eq!(
+            resolve_exports(&older, "./convex.config").as_deref(),
+            Some("./src/component/convex.config.ts")
+        );
+        assert_eq!(
+            resolve_exports(&older, "./convex.config.js").as_deref(),
+            Some("./dist/esm/component/convex.config.js"),
+            "the built JS wins whenever the package offers it"
+        );
         assert_eq!(
             resolve_exports(&json!("./main.js"), ".").as_deref(),
             Some("./main.js")
