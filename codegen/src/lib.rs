@@ -5,6 +5,7 @@ mod api;
 mod collation;
 mod data_model;
 mod identifiers;
+pub mod pretty;
 mod render;
 mod types;
 mod validators;
@@ -281,9 +282,9 @@ impl Generator<'_> {
     }
 }
 
-/// Formats a rendered file like prettier (the formatter module lands separately).
-fn finish(raw: String) -> Result<String, String> {
-    Ok(raw)
+/// Formats a rendered file as prettier would.
+fn finish(raw: String) -> Result<String, pretty::FormatError> {
+    pretty::format_typescript(&raw)
 }
 
 /// The `Env` type: the platform's variables, then the definition's own in declaration order.
