@@ -38,12 +38,19 @@ macro_rules! typecheck {
 
 typecheck! {
     plain_app_default: "plain-app", "default";
+    plain_app_legacy_component_api: "plain-app", "legacy-component-api";
     plain_app_static: "plain-app", "static";
-    odd_modules_ts: "odd-modules", "ts";
+    plain_app_ts: "plain-app", "ts";
+    odd_modules_default: "odd-modules", "default";
+    odd_modules_legacy_component_api: "odd-modules", "legacy-component-api";
     odd_modules_static: "odd-modules", "static";
+    odd_modules_ts: "odd-modules", "ts";
     local_components_default: "local-components", "default";
-    local_components_ts: "local-components", "ts";
     local_components_legacy_component_api: "local-components", "legacy-component-api";
+    local_components_static: "local-components", "static";
+    local_components_ts: "local-components", "ts";
     published_components_default: "published-components", "default";
+    published_components_legacy_component_api: "published-components", "legacy-component-api";
+    published_components_static: "published-components", "static";
     published_components_ts: "published-components", "ts";
 }
