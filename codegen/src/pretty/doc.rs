@@ -111,9 +111,14 @@ pub fn propagate_breaks(doc: &mut Doc) -> bool {
     match doc {
         Doc::BreakParent => true,
         Doc::Text(_) | Doc::Line(_) | Doc::LineSuffixBoundary => false,
-        Doc::Concat(parts) => parts
-            .iter_mut()
-            .fold(false, |any, part| propagate_breaks(part) || any),
+        Doc::Concat(parts) => {
+            // Every part is visited: each group inside needs its own flag set.
+            let mut any = false;
+            for part in parts.iter_mut() {
+                any |= propagate_breaks(part);
+            }
+            any
+        }
         Doc::Group(group) => {
             if propagate_breaks(&mut group.contents) {
                 group.should_break = true;
