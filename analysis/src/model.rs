@@ -506,7 +506,9 @@ impl Loader<'_, '_> {
         }
         // A built `.js` config is a published package (the CLI's rule); so is anything under
         // node_modules, even a TypeScript source a package exports — codegen never writes there.
-        let in_node_modules = resolved.components().any(|c| c.as_os_str() == "node_modules");
+        let in_node_modules = resolved
+            .components()
+            .any(|c| c.as_os_str() == "node_modules");
         let kind = if file_name.ends_with(".js") || in_node_modules {
             DefinitionKind::Package {
                 package: crate::resolve::split_package_specifier(specifier)
