@@ -48,7 +48,7 @@ struct ConvexJson {
     functions: Option<String>,
     #[serde(default)]
     codegen: ConvexJsonCodegen,
-    #[serde(default)]
+    #[serde(default, rename = "generateCommonJSApi")]
     generate_common_js_api: bool,
 }
 
@@ -161,7 +161,7 @@ mod tests {
 
         std::fs::write(
             dir.path().join("convex.json"),
-            r#"{"functions": "./src/convex/", "codegen": {"fileType": "ts", "staticApi": true}}"#,
+            r#"{"functions": "./src/convex/", "generateCommonJSApi": true, "codegen": {"staticApi": true}}"#,
         )
         .unwrap();
         std::fs::write(
@@ -171,8 +171,8 @@ mod tests {
         .unwrap();
         let config = ProjectConfig::load(dir.path()).unwrap();
         assert_eq!(config.functions, "src/convex");
-        assert_eq!(config.codegen.file_type, FileType::Ts);
         assert!(config.codegen.static_api && config.codegen.validators);
+        assert!(config.codegen.generate_common_js_api);
     }
 
     #[test]

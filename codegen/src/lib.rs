@@ -156,7 +156,12 @@ impl Generator<'_> {
             Ok(context) => {
                 emit("api.js", render::render("api.js", &context), &mut errors);
                 let dts = render::render("api.d.ts", &context);
-                if options.generate_common_js_api {
+                if self.is_root && options.generate_common_js_api {
+                    emit(
+                        "api_cjs.cjs",
+                        render::render("api_cjs.cjs", &context),
+                        &mut errors,
+                    );
                     emit("api_cjs.d.cts", dts.clone(), &mut errors);
                 }
                 emit("api.d.ts", dts, &mut errors);

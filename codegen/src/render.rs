@@ -4,11 +4,12 @@ use std::sync::OnceLock;
 
 use tera::{Context, Tera};
 
-const TEMPLATES: [(&str, &str); 10] = [
+const TEMPLATES: [(&str, &str); 11] = [
     ("macros.tera", include_str!("../templates/macros.tera")),
     ("api.d.ts", include_str!("../templates/api.d.ts.tera")),
     ("api.ts", include_str!("../templates/api.ts.tera")),
     ("api.js", include_str!("../templates/api.js.tera")),
+    ("api_cjs.cjs", include_str!("../templates/api_cjs.cjs.tera")),
     (
         "component.ts",
         include_str!("../templates/component.ts.tera"),

@@ -6,12 +6,20 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-/// The four codegen modes every fixture's goldens are made in, with their convex.json options.
-pub const MODES: [(&str, &str); 4] = [
+/// The codegen modes every fixture's goldens are made in: what each merges into convex.json
+/// (`codegen` one level deep), as tests/fixtures/regenerate-goldens.sh does.
+pub const MODES: [(&str, &str); 5] = [
     ("default", "{}"),
-    ("legacy-component-api", r#"{"legacyComponentApi":true}"#),
-    ("static", r#"{"staticApi":true,"staticDataModel":true}"#),
-    ("ts", r#"{"fileType":"ts"}"#),
+    (
+        "legacy-component-api",
+        r#"{"codegen":{"legacyComponentApi":true}}"#,
+    ),
+    (
+        "static",
+        r#"{"codegen":{"staticApi":true,"staticDataModel":true}}"#,
+    ),
+    ("ts", r#"{"codegen":{"fileType":"ts"}}"#),
+    ("commonjs", r#"{"generateCommonJSApi":true}"#),
 ];
 
 pub fn repo_root() -> PathBuf {
@@ -97,25 +105,28 @@ pub fn scratch_app(app: &str, mode: &str) -> tempfile::TempDir {
         .find(|(m, _)| *m == mode)
         .expect("a known mode")
         .1;
-    set_codegen_options(scratch.path(), options);
+    merge_convex_json(scratch.path(), options);
     scratch
 }
 
-/// Merges `options` (a JSON object) into the project's convex.json `codegen`.
-pub fn set_codegen_options(project: &Path, options: &str) {
+/// Merges `options` (a JSON object) into the project's convex.json, `codegen` one level deep.
+pub fn merge_convex_json(project: &Path, options: &str) {
     let path = project.join("convex.json");
     let mut config: serde_json::Value = std::fs::read_to_string(&path)
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_else(|| serde_json::json!({}));
     let options: serde_json::Value = serde_json::from_str(options).unwrap();
-    let codegen = config
-        .as_object_mut()
-        .unwrap()
-        .entry("codegen")
-        .or_insert_with(|| serde_json::json!({}));
+    let config_map = config.as_object_mut().unwrap();
     for (key, value) in options.as_object().unwrap() {
-        codegen[key] = value.clone();
+        match (key.as_str(), config_map.get_mut(key)) {
+            ("codegen", Some(serde_json::Value::Object(existing))) => {
+                existing.extend(value.as_object().unwrap().clone());
+            }
+            _ => {
+                config_map.insert(key.clone(), value.clone());
+            }
+        }
     }
     std::fs::write(path, serde_json::to_string_pretty(&config).unwrap()).unwrap();
 }
