@@ -309,6 +309,12 @@ impl Loader<'_, '_> {
                     .with_help("move your code to another directory"),
             );
         }
+        let files: Vec<PathBuf> = discovery
+            .modules
+            .iter()
+            .map(|path| dir.join(path))
+            .collect();
+        self.evaluator.workspace().parse_all(&files);
         discovery
             .modules
             .into_iter()

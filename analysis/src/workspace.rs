@@ -83,6 +83,27 @@ impl Workspace {
         result.map_err(LoadError::Syntax)
     }
 
+    /// Parses many files on all cores, filling the cache (errors are kept for [`Self::parse`]).
+    pub fn parse_all(&self, paths: &[PathBuf]) {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(paths.len());
+        if threads <= 1 {
+            paths.iter().for_each(|path| drop(self.parse(path)));
+            return;
+        }
+        let next = AtomicUsize::new(0);
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = paths.get(index) else { break };
+                    drop(self.parse(path));
+                });
+            }
+        });
+    }
+
     /// How many times a file was actually parsed (cache misses), for tests and benchmarks.
     pub fn parse_count(&self) -> usize {
         self.parses.load(Ordering::Relaxed)

@@ -33,10 +33,14 @@ pub fn run(project: &Path, check: bool) -> u8 {
         eprintln!("codegen stopped: fix the errors above; no generated file was changed");
         return 1;
     }
-    let files = match convexkit_codegen::generate(&model) {
+    let files = convexkit_codegen::generate(&model);
+    // The process ends right after writing: leave the syntax trees to the OS.
+    std::mem::forget(model);
+    std::mem::forget(workspace);
+    let files = match files {
         Ok(files) => files,
         Err(diagnostics) => {
-            print_diagnostics(project, &workspace, &diagnostics);
+            print_diagnostics(project, &Workspace::new(), &diagnostics);
             eprintln!("codegen stopped: no generated file was changed");
             return 1;
         }
