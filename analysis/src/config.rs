@@ -33,6 +33,8 @@ pub struct ProjectConfig {
     /// The functions folder relative to `root`, forward slashes, no trailing slash.
     pub functions: String,
     pub codegen: CodegenOptions,
+    /// convexkit.json `rules`: rule code → "off" | "warn" | "error", in file order.
+    pub rules: Vec<(String, String)>,
 }
 
 /// A configuration file that cannot be used, with the reason.
@@ -68,6 +70,8 @@ struct ConvexJsonCodegen {
 struct ConvexkitJson {
     #[serde(default)]
     codegen: ConvexkitCodegen,
+    #[serde(default)]
+    rules: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Default)]
@@ -140,6 +144,18 @@ impl ProjectConfig {
                 generate_common_js_api: convex.generate_common_js_api,
                 validators: ours.codegen.validators,
             },
+            rules: ours
+                .rules
+                .into_iter()
+                .map(|(code, level)| {
+                    (
+                        code,
+                        level
+                            .as_str()
+                            .map_or_else(|| level.to_string(), String::from),
+                    )
+                })
+                .collect(),
         })
     }
 

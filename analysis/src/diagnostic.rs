@@ -25,6 +25,27 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub help: Option<String>,
+    /// A fix as text edits, when the rule can offer one.
+    pub fix: Option<Box<Fix>>,
+}
+
+/// Replace `span` of `file` with `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    pub file: PathBuf,
+    pub span: Span,
+    pub text: String,
+}
+
+/// A rule's proposed change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<Edit>,
+    /// Safe fixes are applied by `check --fix`; others are only offered.
+    pub safe: bool,
+    /// The fix is "run codegen" rather than text edits.
+    pub run_codegen: bool,
 }
 
 impl Diagnostic {
@@ -41,7 +62,25 @@ impl Diagnostic {
             span,
             message: message.into(),
             help: None,
+            fix: None,
         }
+    }
+
+    pub fn warning(
+        code: &'static str,
+        file: impl Into<PathBuf>,
+        span: Option<Span>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, file, span, message)
+        }
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(Box::new(fix));
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {

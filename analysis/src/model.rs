@@ -163,6 +163,19 @@ impl ProjectModel {
     }
 }
 
+fn invalid_http_prefix(file: &Path, span: Span, prefix: &str) -> Diagnostic {
+    Diagnostic::error(
+        "invalid-http-prefix",
+        file,
+        Some(span),
+        format!("httpPrefix must start with \"/\", found \"{prefix}\""),
+    )
+    .with_help(format!(
+        "write `httpPrefix: \"/{}\"`",
+        prefix.trim_start_matches('/')
+    ))
+}
+
 /// Convex's identifier rule for component names: an ASCII letter or `_`, then letters,
 /// digits and `_`; at most 64 bytes; not only underscores.
 pub fn check_identifier(name: &str) -> Result<(), String> {
@@ -409,6 +422,11 @@ impl Loader<'_, '_> {
                 );
             }
             let http_prefix = match &use_call.http_prefix {
+                Some(Ok(prefix)) if !prefix.starts_with('/') => {
+                    self.diagnostics
+                        .push(invalid_http_prefix(file, use_call.span, prefix));
+                    None
+                }
                 Some(Ok(prefix)) => Some(prefix.clone()),
                 Some(Err(reason)) => {
                     self.diagnostics.push(Diagnostic::error(
@@ -447,6 +465,20 @@ impl Loader<'_, '_> {
                     http_prefix,
                     span: use_call.span,
                 });
+            }
+        }
+        if let Some(Ok(prefix)) = &config.http_prefix {
+            if !prefix.starts_with('/') {
+                self.diagnostics
+                    .push(invalid_http_prefix(file, config.span, prefix));
+            }
+        }
+        if let Some(name) = &config.name {
+            if let Err(reason) = check_identifier(name) {
+                self.diagnostics.push(
+                    Diagnostic::error("invalid-component-name", file, Some(config.span), format!("invalid component name \"{name}\": {reason}"))
+                        .with_help("name the component with letters, digits and `_`, starting with a letter or `_`"),
+                );
             }
         }
         let definition = &mut self.definitions[id];

@@ -155,6 +155,48 @@ impl Validator {
     }
 }
 
+/// A short TypeScript-like description of object fields, for messages.
+pub fn describe_fields(fields: &[Field]) -> String {
+    let fields: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            format!(
+                "{}{}: {}",
+                f.name,
+                if f.optional { "?" } else { "" },
+                f.validator.describe()
+            )
+        })
+        .collect();
+    format!("{{ {} }}", fields.join(", "))
+}
+
+impl Validator {
+    /// A short TypeScript-like description, for messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Validator::Null => "null".into(),
+            Validator::Number => "number".into(),
+            Validator::BigInt | Validator::CommitTs => "bigint".into(),
+            Validator::Boolean => "boolean".into(),
+            Validator::String | Validator::Id(_) => "string".into(),
+            Validator::Bytes => "ArrayBuffer".into(),
+            Validator::Any => "any".into(),
+            Validator::Literal(l) => l.to_type(),
+            Validator::Array(e) => format!("{}[]", e.describe()),
+            Validator::Record { keys, values } => {
+                format!("Record<{}, {}>", keys.describe(), values.describe())
+            }
+            Validator::Object(fields) => describe_fields(fields),
+            Validator::Union(members) => members
+                .iter()
+                .map(Validator::describe)
+                .collect::<Vec<_>>()
+                .join(" | "),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

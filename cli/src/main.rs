@@ -34,12 +34,29 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Lint the project: component-aware rules for CI.
+    Check {
+        /// The project folder (holds package.json and convex/).
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = commands::check::Format::Human)]
+        format: commands::check::Format,
+        /// Apply the safe fixes, then report what remains.
+        #[arg(long)]
+        fix: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Codegen { project, check } => commands::codegen::run(&project, check),
+        Command::Check {
+            project,
+            format,
+            fix,
+        } => commands::check::run(&project, format, fix),
     };
     ExitCode::from(code)
 }

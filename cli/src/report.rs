@@ -56,3 +56,117 @@ pub fn print_diagnostics(project: &Path, workspace: &Workspace, diagnostics: &[D
         eprintln!();
     }
 }
+
+/// A diagnostic's place as 1-based (line, column, end line, end column); whole-file
+/// diagnostics point at 1:1.
+fn place(workspace: &Workspace, diagnostic: &Diagnostic) -> (u32, u32, u32, u32) {
+    match (diagnostic.span, workspace.read(&diagnostic.file)) {
+        (Some(span), Ok(text)) => {
+            let index = LineIndex::new(&text);
+            let start = index.line_col(&text, span.start);
+            let end = index.line_col(&text, span.end);
+            (start.line, start.column, end.line, end.column)
+        }
+        _ => (1, 1, 1, 1),
+    }
+}
+
+fn severity(diagnostic: &Diagnostic) -> &'static str {
+    match diagnostic.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// The contract's JSON: `{"diagnostics":[{code, severity, path, line, column, endLine, endColumn, message}]}`.
+pub fn json(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) -> String {
+    let items: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let (line, column, end_line, end_column) = place(workspace, d);
+            serde_json::json!({
+                "code": d.code,
+                "severity": severity(d),
+                "path": relative(project, &d.file),
+                "line": line,
+                "column": column,
+                "endLine": end_line,
+                "endColumn": end_column,
+                "message": d.message,
+            })
+        })
+        .collect();
+    serde_json::json!({ "diagnostics": items }).to_string()
+}
+
+/// GitHub Actions workflow commands (`::error file=…::message`), one per diagnostic.
+pub fn github(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) -> String {
+    let data = |s: &str| {
+        s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
+    };
+    let property = |s: &str| data(s).replace(':', "%3A").replace(',', "%2C");
+    diagnostics
+        .iter()
+        .map(|d| {
+            let (line, column, end_line, end_column) = place(workspace, d);
+            format!(
+                "::{} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}\n",
+                severity(d),
+                property(&relative(project, &d.file)),
+                property(&format!("convexkit({})", d.code)),
+                data(&d.message)
+            )
+        })
+        .collect()
+}
+
+/// A SARIF 2.1.0 log with one run, the rules as its driver's rules.
+pub fn sarif(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) -> String {
+    let rules: Vec<serde_json::Value> = convexkit_analysis::rules::RULES
+        .iter()
+        .map(|rule| {
+            serde_json::json!({
+                "id": rule.code,
+                "shortDescription": { "text": rule.summary },
+                "defaultConfiguration": { "level": match rule.severity { Severity::Error => "error", Severity::Warning => "warning" } },
+            })
+        })
+        .collect();
+    let results: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let (line, column, end_line, end_column) = place(workspace, d);
+            let mut message = d.message.clone();
+            if let Some(help) = &d.help {
+                message = format!("{message}\nhelp: {help}");
+            }
+            serde_json::json!({
+                "ruleId": d.code,
+                "level": severity(d),
+                "message": { "text": message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": relative(project, &d.file), "uriBaseId": "PROJECTROOT" },
+                        "region": { "startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column },
+                    }
+                }],
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "convexkit",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            } },
+            "originalUriBaseIds": { "PROJECTROOT": { "uri": format!("file://{}/", project.display()) } },
+            "results": results,
+        }],
+    }))
+    .unwrap_or_default()
+}

@@ -22,7 +22,7 @@ use serde::Serialize;
 use tera::Context;
 
 pub use collation::{compare_module_paths, compare_strings};
-pub use write::{check_files, write_files, WriteReport, OWNED_FILES};
+pub use write::{check_files, write_atomic, write_files, WriteReport, OWNED_FILES};
 
 /// One file codegen produces, with its final content.
 #[derive(Debug, Clone, PartialEq, Eq)]

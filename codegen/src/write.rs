@@ -64,16 +64,23 @@ pub fn check_files(files: &[GeneratedFile]) -> WriteReport {
     }
 }
 
+/// Replaces `path` with `contents` atomically: a reader sees the old or the new file, never
+/// a half-written one.
+pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(contents.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Writes every file whose content differs, each atomically.
 pub fn write_files(files: &[GeneratedFile]) -> std::io::Result<WriteReport> {
     let report = check_files(files);
     for file in files.iter().filter(|f| report.changed.contains(&f.path)) {
-        let dir = file.path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
-        let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-        temp.write_all(file.contents.as_bytes())?;
-        temp.as_file().sync_all()?;
-        temp.persist(&file.path).map_err(|e| e.error)?;
+        write_atomic(&file.path, &file.contents)?;
     }
     for path in &report.removed {
         std::fs::remove_file(path)?;

@@ -50,26 +50,36 @@ pub fn convexkit() -> &'static Path {
     })
 }
 
-/// Installs the fixture's npm dependencies from its lockfile (`npm ci`) unless present.
-/// A file lock keeps parallel test processes from installing the same app at once.
-pub fn ensure_node_modules(app: &str) -> PathBuf {
-    let dir = fixture_dir(app);
-    let lock = File::create(std::env::temp_dir().join(format!("convexkit-npm-{app}.lock")))
+/// Installs the npm dependencies of `dir` (a folder with package.json and its lockfile).
+pub fn npm_ci(dir: &Path) {
+    let name = dir
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let lock = File::create(std::env::temp_dir().join(format!("convexkit-npm-{name}.lock")))
         .expect("lock file");
-    lock.lock().expect("lock the fixture install");
-    let marker = dir.join("node_modules/.package-lock.json");
-    if !marker.is_file() {
+    lock.lock().expect("lock the install");
+    if !dir.join("node_modules/.package-lock.json").is_file() {
         let output = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
-            .current_dir(&dir)
+            .current_dir(dir)
             .output()
             .expect("npm is installed");
         assert!(
             output.status.success(),
-            "npm ci in {app} failed:\n{}",
+            "npm ci in {} failed:\n{}",
+            dir.display(),
             String::from_utf8_lossy(&output.stderr)
         );
     }
+}
+
+/// Installs the fixture's npm dependencies from its lockfile (`npm ci`) unless present.
+/// A file lock keeps parallel test processes from installing the same app at once.
+pub fn ensure_node_modules(app: &str) -> PathBuf {
+    let dir = fixture_dir(app);
+    npm_ci(&dir);
     dir.join("node_modules")
 }
 

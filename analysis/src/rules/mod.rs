@@ -1,0 +1,324 @@
+//! The lint rules of `convexkit check`, one file per rule (like oxc's `rules/`), run over
+//! the project model and each module's [`ModuleUsage`].
+
+mod component_call_args;
+mod component_not_found;
+mod count_in_mutation;
+mod duplicate_component_name;
+mod internal_component_function;
+mod invalid_component_name;
+mod invalid_http_prefix;
+mod raw_mutation_import;
+mod shared_aggregate_instance;
+mod stale_generated;
+mod unknown_component;
+mod unused_component;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::eval::{Binding, Imported};
+use crate::model::{
+    ComponentDefinition, DefinitionId, DefinitionKind, Function, Module, ProjectModel,
+};
+use crate::parse::ParsedFile;
+use crate::resolve::Resolver;
+use crate::usage::{module_usage, ModuleUsage};
+use crate::workspace::Workspace;
+
+/// A lint rule: its stable code, default severity, one-line summary and the check itself.
+pub struct Rule {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    pub check: fn(&LintContext, &mut Vec<Diagnostic>),
+}
+
+/// Every rule, in the order of the command-line contract.
+pub const RULES: [Rule; 12] = [
+    shared_aggregate_instance::RULE,
+    raw_mutation_import::RULE,
+    count_in_mutation::RULE,
+    unknown_component::RULE,
+    duplicate_component_name::RULE,
+    invalid_component_name::RULE,
+    component_not_found::RULE,
+    invalid_http_prefix::RULE,
+    component_call_args::RULE,
+    internal_component_function::RULE,
+    unused_component::RULE,
+    stale_generated::RULE,
+];
+
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+/// A module of the app or of a local component, with what the rules need of it.
+pub struct LintModule<'a> {
+    pub definition: DefinitionId,
+    pub module: &'a Module,
+    pub parsed: Arc<ParsedFile>,
+    pub usage: ModuleUsage,
+}
+
+pub struct LintContext<'a> {
+    pub model: &'a ProjectModel,
+    pub workspace: &'a Workspace,
+    pub resolver: Resolver,
+    /// Modules of the app and local components, by project-relative path (code units).
+    pub modules: Vec<LintModule<'a>>,
+    /// What `convexkit codegen` would write, when the caller could compute it.
+    pub generated: Option<&'a [(PathBuf, String)]>,
+}
+
+impl<'a> LintContext<'a> {
+    pub fn new(
+        model: &'a ProjectModel,
+        workspace: &'a Workspace,
+        generated: Option<&'a [(PathBuf, String)]>,
+    ) -> Self {
+        let mut modules = Vec::new();
+        for (id, definition) in model.definitions.iter().enumerate() {
+            if matches!(definition.kind, DefinitionKind::Package { .. }) {
+                continue;
+            }
+            for module in &definition.modules {
+                if let Ok(parsed) = workspace.parse(&module.file) {
+                    let usage = module_usage(&parsed);
+                    modules.push(LintModule {
+                        definition: id,
+                        module,
+                        parsed,
+                        usage,
+                    });
+                }
+            }
+        }
+        let root = &model.config.root;
+        modules.sort_by(|a, b| {
+            let a = a
+                .module
+                .file
+                .strip_prefix(root)
+                .unwrap_or(&a.module.file)
+                .to_string_lossy()
+                .into_owned();
+            let b = b
+                .module
+                .file
+                .strip_prefix(root)
+                .unwrap_or(&b.module.file)
+                .to_string_lossy()
+                .into_owned();
+            a.encode_utf16().cmp(b.encode_utf16())
+        });
+        Self {
+            model,
+            workspace,
+            resolver: Resolver::for_project(root),
+            modules,
+            generated,
+        }
+    }
+
+    pub fn definition(&self, id: DefinitionId) -> &'a ComponentDefinition {
+        &self.model.definitions[id]
+    }
+
+    /// The definition installed as `instance` by definition `parent`.
+    pub fn child(&self, parent: DefinitionId, instance: &str) -> Option<DefinitionId> {
+        self.definition(parent)
+            .uses
+            .iter()
+            .find(|u| u.name == instance)
+            .and_then(|u| u.definition)
+    }
+
+    /// Where a module-level name of `module` comes from: (file, exported name) following one
+    /// import, or the module itself.
+    pub fn origin(
+        &self,
+        module: &LintModule<'_>,
+        local: &str,
+    ) -> Option<(PathBuf, String, Option<String>)> {
+        let scope = crate::eval::ModuleScope::new(module.parsed.clone());
+        match scope.locals.get(local)? {
+            Binding::Import {
+                specifier,
+                imported: Imported::Named(name),
+            } => {
+                let file = self.resolver.resolve(&module.module.file, specifier).ok();
+                Some((
+                    file.unwrap_or_default(),
+                    name.clone(),
+                    Some(specifier.clone()),
+                ))
+            }
+            Binding::Import {
+                specifier,
+                imported: Imported::Default,
+            } => {
+                let file = self.resolver.resolve(&module.module.file, specifier).ok();
+                Some((
+                    file.unwrap_or_default(),
+                    "default".into(),
+                    Some(specifier.clone()),
+                ))
+            }
+            _ => Some((module.module.file.clone(), local.to_string(), None)),
+        }
+    }
+
+    pub fn module_by_file(&self, file: &Path) -> Option<&LintModule<'a>> {
+        self.modules.iter().find(|m| m.module.file == file)
+    }
+
+    /// The public function `path` (`mod/sub`, `fn`) of a definition.
+    pub fn find_function(
+        &self,
+        definition: DefinitionId,
+        module_path: &str,
+        name: &str,
+    ) -> FunctionLookup<'a> {
+        let definition = self.definition(definition);
+        let Some(module) = definition
+            .modules
+            .iter()
+            .find(|m| m.import_path() == module_path)
+        else {
+            return FunctionLookup::NoModule;
+        };
+        match module.functions.iter().find(|f| f.name == name) {
+            Some(function) => FunctionLookup::Found(function),
+            None if module.unknown_exports.iter().any(|(n, _)| n == name) => {
+                FunctionLookup::Unknown
+            }
+            None => FunctionLookup::NoFunction,
+        }
+    }
+}
+
+/// The component helper classes the rules know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelperKind {
+    /// `TableAggregate` / `DirectAggregate` from @convex-dev/aggregate (or a subclass).
+    Aggregate,
+    /// `ShardedCounter` from @convex-dev/sharded-counter (or a subclass).
+    ShardedCounter,
+}
+
+impl<'a> LintContext<'a> {
+    /// Which helper class the constructor named `local` in `module` is, following imports
+    /// and project classes that extend one.
+    pub fn helper_kind(
+        &self,
+        module: &LintModule<'_>,
+        local: &str,
+        depth: usize,
+    ) -> Option<HelperKind> {
+        if depth > 4 {
+            return None;
+        }
+        let (file, name, specifier) = self.origin(module, local)?;
+        if let Some(specifier) = &specifier {
+            match (
+                crate::resolve::split_package_specifier(specifier).0,
+                name.as_str(),
+            ) {
+                ("@convex-dev/aggregate", "TableAggregate" | "DirectAggregate") => {
+                    return Some(HelperKind::Aggregate)
+                }
+                ("@convex-dev/sharded-counter", "ShardedCounter") => {
+                    return Some(HelperKind::ShardedCounter)
+                }
+                _ => {}
+            }
+        }
+        let target = self.module_by_file(&file)?;
+        let super_class = target.parsed.module.body.iter().find_map(|item| {
+            let decl = match item {
+                swc_core::ecma::ast::ModuleItem::Stmt(swc_core::ecma::ast::Stmt::Decl(d)) => d,
+                swc_core::ecma::ast::ModuleItem::ModuleDecl(
+                    swc_core::ecma::ast::ModuleDecl::ExportDecl(e),
+                ) => &e.decl,
+                _ => return None,
+            };
+            match decl {
+                swc_core::ecma::ast::Decl::Class(class) if *class.ident.sym == *name => {
+                    match class.class.super_class.as_deref() {
+                        Some(swc_core::ecma::ast::Expr::Ident(parent)) => {
+                            Some(parent.sym.to_string())
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            }
+        })?;
+        self.helper_kind(target, &super_class, depth + 1)
+    }
+
+    /// The helper object a module-level name of `module` holds (`const counter = new
+    /// ShardedCounter(...)`, possibly imported from another module).
+    pub fn helper_object(&self, module: &LintModule<'_>, local: &str) -> Option<HelperKind> {
+        let (file, name, _) = self.origin(module, local)?;
+        let target = self.module_by_file(&file)?;
+        let construction = target
+            .usage
+            .constructions
+            .iter()
+            .find(|c| c.bound_to.as_deref() == Some(name.as_str()))?;
+        self.helper_kind(target, &construction.callee, 0)
+    }
+}
+
+pub enum FunctionLookup<'a> {
+    Found(&'a Function),
+    /// The export exists but static evaluation could not decide what it is.
+    Unknown,
+    NoFunction,
+    NoModule,
+}
+
+/// Runs every rule over the project.
+pub fn run_rules(context: &LintContext) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for rule in &RULES {
+        (rule.check)(context, &mut diagnostics);
+    }
+    diagnostics
+}
+
+/// The diagnostics of loading the project that belong to `code` (the component-tree rules
+/// are decided while the model is built, since codegen refuses such projects too).
+fn model_diagnostics(context: &LintContext, code: &str, out: &mut Vec<Diagnostic>) {
+    out.extend(
+        context
+            .model
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == code)
+            .cloned(),
+    );
+}
+
+/// Edit distance, for "did you mean" suggestions.
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}

@@ -1,0 +1,62 @@
+//! `unused-component`: an installed instance that nothing in the project references.
+//!
+//! Why: every instance has its own tables, scheduled functions and crons, deployed and
+//! billed; an instance nothing calls is usually left over from a rename.
+//!
+//! Bad:
+//! ```ts
+//! app.use(aggregate, { name: "oldLeaderboard" }); // no `components.oldLeaderboard` anywhere
+//! ```
+//!
+//! Good: remove the `use()`, or reference the instance.
+
+use super::{LintContext, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "unused-component",
+    severity: Severity::Warning,
+    summary: "An installed instance that nothing references.",
+    check,
+};
+
+fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
+    for (id, definition) in context.model.definitions.iter().enumerate() {
+        let Some(config) = &definition.config_file else {
+            continue;
+        };
+        if matches!(
+            definition.kind,
+            crate::model::DefinitionKind::Package { .. }
+        ) {
+            continue;
+        }
+        let modules: Vec<_> = context
+            .modules
+            .iter()
+            .filter(|m| m.definition == id)
+            .collect();
+        for instance in &definition.uses {
+            let referenced = modules.iter().any(|m| {
+                m.usage
+                    .component_refs
+                    .iter()
+                    .any(|r| r.path[0] == instance.name)
+            });
+            if !referenced {
+                out.push(
+                    Diagnostic::warning(
+                        RULE.code,
+                        config,
+                        Some(instance.span),
+                        format!("component `{}` is installed but never used", instance.name),
+                    )
+                    .with_help(format!(
+                        "use it through `components.{}`, or remove this `use()`",
+                        instance.name
+                    )),
+                );
+            }
+        }
+    }
+}

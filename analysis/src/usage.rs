@@ -1,0 +1,510 @@
+//! Where a module uses components: `components.X…` references, helper objects built over
+//! an instance (`new TableAggregate(components.X, …)`), `ctx.run*` calls into components,
+//! imports of `_generated/server`, and method calls on module-level helpers — each with its
+//! span, for the lint rules and the language server.
+
+use std::collections::HashMap;
+
+use swc_core::common::Spanned;
+use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::{Visit, VisitWith};
+
+use crate::parse::ParsedFile;
+use crate::source::Span;
+
+/// `components.X.a.b`: the path after `components`, with spans.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComponentRef {
+    pub path: Vec<String>,
+    /// The whole reference.
+    pub span: Span,
+    /// The instance name (`X`).
+    pub instance_span: Span,
+}
+
+/// `new Callee(first, …)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Construction {
+    /// The constructor's local name.
+    pub callee: String,
+    /// The first argument, when it is a component reference.
+    pub component: Option<ComponentRef>,
+    /// The module-level constant it initializes, if any (`const x = new …`).
+    pub bound_to: Option<String>,
+    pub span: Span,
+}
+
+/// A property of an object literal passed to a component function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArgProperty {
+    pub name: String,
+    /// The literal's kind when the value is a literal: "string", "number", "boolean", "null", "bigint".
+    pub literal: Option<&'static str>,
+    pub span: Span,
+}
+
+/// `ctx.runQuery(components.X.mod.fn, { … })` and its siblings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComponentCall {
+    pub method: String,
+    pub target: ComponentRef,
+    /// The object literal argument, when it is one without spreads.
+    pub args: Option<(Span, Vec<ArgProperty>)>,
+}
+
+/// `import { mutation as raw } from "./_generated/server"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerImport {
+    pub imported: String,
+    pub local: String,
+    /// The import specifier (`mutation as raw`).
+    pub span: Span,
+    /// The whole import declaration.
+    pub declaration: Span,
+    pub specifier: String,
+}
+
+/// `receiver.method(…)` where `receiver` is a plain identifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodCall {
+    pub receiver: String,
+    pub method: String,
+    pub span: Span,
+    /// The top-level function or `const` whose body contains the call.
+    pub enclosing: Option<String>,
+}
+
+/// A call of a plain function by name, for following helpers within a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionCall {
+    pub callee: String,
+    pub enclosing: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ModuleUsage {
+    pub component_refs: Vec<ComponentRef>,
+    pub constructions: Vec<Construction>,
+    pub component_calls: Vec<ComponentCall>,
+    pub server_imports: Vec<ServerImport>,
+    pub method_calls: Vec<MethodCall>,
+    pub function_calls: Vec<FunctionCall>,
+    /// `db.insert/patch/replace/delete("table", …)` tables written with a literal table name.
+    pub written_tables: Vec<String>,
+    /// Whether the module writes to the database at all (`ctx.db.insert(...)`, …).
+    pub writes: bool,
+    /// `receiver.register("table", …)` calls (convex-helpers triggers), as (receiver, table).
+    pub registrations: Vec<(String, String)>,
+    /// Whether the module builds wrapped mutations (`customMutation(...)`).
+    pub defines_custom_mutation: bool,
+    /// Module-level names whose initializer is a mutation builder call, mapped to the builder.
+    pub builder_calls: HashMap<String, String>,
+}
+
+fn is_generated(specifier: &str, module: &str) -> bool {
+    let stem = specifier
+        .strip_suffix(".js")
+        .or_else(|| specifier.strip_suffix(".ts"))
+        .unwrap_or(specifier);
+    stem == format!("_generated/{module}") || stem.ends_with(&format!("/_generated/{module}"))
+}
+
+struct Collector<'a> {
+    usage: ModuleUsage,
+    /// Local names bound to `components` (imports, `import * as g` + `g.components`).
+    components: Vec<String>,
+    namespaces: Vec<String>,
+    /// `const { x } = components` aliases: local name → instance.
+    aliases: HashMap<String, String>,
+    enclosing: Option<String>,
+    bound_to: Option<String>,
+    _file: &'a ParsedFile,
+}
+
+impl Collector<'_> {
+    /// The component path of `expr` if it is `components.X…` (or an alias of one).
+    fn component_ref(&self, expr: &Expr) -> Option<ComponentRef> {
+        let mut segments = Vec::new();
+        let mut current = expr;
+        let mut instance_span = None;
+        loop {
+            match current {
+                Expr::Member(member) => {
+                    let MemberProp::Ident(prop) = &member.prop else {
+                        return None;
+                    };
+                    segments.push((prop.sym.to_string(), Span::from_swc(prop.span)));
+                    current = &member.obj;
+                }
+                Expr::Ident(ident) if self.components.iter().any(|c| *c == *ident.sym) => break,
+                Expr::Ident(ident) if self.aliases.contains_key(&*ident.sym) => {
+                    segments.push((
+                        self.aliases[&*ident.sym].clone(),
+                        Span::from_swc(ident.span),
+                    ));
+                    break;
+                }
+                Expr::Ident(_) => return None,
+                Expr::Paren(p) => current = &p.expr,
+                Expr::TsAs(e) => current = &e.expr,
+                Expr::TsNonNull(e) => current = &e.expr,
+                _ => return None,
+            }
+            if let Expr::Member(member) = current {
+                if let (Expr::Ident(ns), MemberProp::Ident(prop)) = (&*member.obj, &member.prop) {
+                    if prop.sym == "components" && self.namespaces.iter().any(|n| *n == *ns.sym) {
+                        break;
+                    }
+                }
+            }
+        }
+        segments.reverse();
+        if let Some((_, span)) = segments.first() {
+            instance_span = Some(*span);
+        }
+        Some(ComponentRef {
+            path: segments.into_iter().map(|(s, _)| s).collect(),
+            span: Span::from_swc(expr.span()),
+            instance_span: instance_span?,
+        })
+    }
+}
+
+fn literal_kind(expr: &Expr) -> Option<&'static str> {
+    match expr {
+        Expr::Lit(Lit::Str(_)) | Expr::Tpl(_) => Some("string"),
+        Expr::Lit(Lit::Num(_)) => Some("number"),
+        Expr::Lit(Lit::Bool(_)) => Some("boolean"),
+        Expr::Lit(Lit::Null(_)) => Some("null"),
+        Expr::Lit(Lit::BigInt(_)) => Some("bigint"),
+        Expr::Unary(u) if u.op == UnaryOp::Minus && matches!(&*u.arg, Expr::Lit(Lit::Num(_))) => {
+            Some("number")
+        }
+        Expr::Paren(p) => literal_kind(&p.expr),
+        _ => None,
+    }
+}
+
+fn prop_name(name: &PropName) -> Option<String> {
+    match name {
+        PropName::Ident(i) => Some(i.sym.to_string()),
+        PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
+        _ => None,
+    }
+}
+
+impl Visit for Collector<'_> {
+    fn visit_import_decl(&mut self, import: &ImportDecl) {
+        let specifier = import.src.value.to_string_lossy().into_owned();
+        for spec in &import.specifiers {
+            match spec {
+                ImportSpecifier::Named(named) => {
+                    let imported = match &named.imported {
+                        Some(ModuleExportName::Ident(i)) => i.sym.to_string(),
+                        Some(ModuleExportName::Str(s)) => s.value.to_string_lossy().into_owned(),
+                        None => named.local.sym.to_string(),
+                    };
+                    if is_generated(&specifier, "api") && imported == "components" {
+                        self.components.push(named.local.sym.to_string());
+                    }
+                    if is_generated(&specifier, "server") {
+                        self.usage.server_imports.push(ServerImport {
+                            imported,
+                            local: named.local.sym.to_string(),
+                            span: Span::from_swc(named.span),
+                            declaration: Span::from_swc(import.span),
+                            specifier: specifier.clone(),
+                        });
+                    }
+                }
+                ImportSpecifier::Namespace(ns) if is_generated(&specifier, "api") => {
+                    self.namespaces.push(ns.local.sym.to_string());
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn visit_module_item(&mut self, item: &ModuleItem) {
+        let name = match item {
+            ModuleItem::Stmt(Stmt::Decl(Decl::Fn(f))) => Some(f.ident.sym.to_string()),
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(ExportDecl {
+                decl: Decl::Fn(f),
+                ..
+            })) => Some(f.ident.sym.to_string()),
+            ModuleItem::Stmt(Stmt::Decl(Decl::Var(v))) => v
+                .decls
+                .first()
+                .and_then(|d| d.name.as_ident())
+                .map(|i| i.id.sym.to_string()),
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(ExportDecl {
+                decl: Decl::Var(v),
+                ..
+            })) => v
+                .decls
+                .first()
+                .and_then(|d| d.name.as_ident())
+                .map(|i| i.id.sym.to_string()),
+            _ => None,
+        };
+        self.enclosing = name;
+        item.visit_children_with(self);
+        self.enclosing = None;
+    }
+
+    fn visit_var_declarator(&mut self, declarator: &VarDeclarator) {
+        // `const { leaderboard } = components`
+        if let (Pat::Object(object), Some(Expr::Ident(ident))) =
+            (&declarator.name, declarator.init.as_deref())
+        {
+            {
+                if self.components.iter().any(|c| *c == *ident.sym) {
+                    for prop in &object.props {
+                        match prop {
+                            ObjectPatProp::Assign(a) => {
+                                self.aliases
+                                    .insert(a.key.sym.to_string(), a.key.sym.to_string());
+                            }
+                            ObjectPatProp::KeyValue(kv) => {
+                                if let (Some(key), Pat::Ident(local)) =
+                                    (prop_name(&kv.key), &*kv.value)
+                                {
+                                    self.aliases.insert(local.id.sym.to_string(), key);
+                                }
+                            }
+                            ObjectPatProp::Rest(_) => {}
+                        }
+                    }
+                }
+            }
+        }
+        let bound = declarator.name.as_ident().map(|i| i.id.sym.to_string());
+        if let (Some(name), Some(Expr::Call(call))) = (&bound, declarator.init.as_deref()) {
+            if let Callee::Expr(callee) = &call.callee {
+                if let Expr::Ident(builder) = &**callee {
+                    self.usage
+                        .builder_calls
+                        .insert(name.clone(), builder.sym.to_string());
+                }
+            }
+        }
+        let previous = std::mem::replace(&mut self.bound_to, bound);
+        declarator.visit_children_with(self);
+        self.bound_to = previous;
+    }
+
+    fn visit_new_expr(&mut self, new: &NewExpr) {
+        if let Expr::Ident(callee) = &*new.callee {
+            let component = new
+                .args
+                .as_ref()
+                .and_then(|args| args.first())
+                .and_then(|a| self.component_ref(&a.expr));
+            self.usage.constructions.push(Construction {
+                callee: callee.sym.to_string(),
+                component,
+                bound_to: self.bound_to.clone(),
+                span: Span::from_swc(new.span),
+            });
+        }
+        new.visit_children_with(self);
+    }
+
+    fn visit_member_expr(&mut self, member: &MemberExpr) {
+        if let Some(reference) = self.component_ref(&Expr::Member(member.clone())) {
+            self.usage.component_refs.push(reference);
+            return;
+        }
+        member.visit_children_with(self);
+    }
+
+    fn visit_expr(&mut self, expr: &Expr) {
+        if let Expr::Ident(ident) = expr {
+            if let Some(instance) = self.aliases.get(&*ident.sym) {
+                self.usage.component_refs.push(ComponentRef {
+                    path: vec![instance.clone()],
+                    span: Span::from_swc(ident.span),
+                    instance_span: Span::from_swc(ident.span),
+                });
+                return;
+            }
+        }
+        expr.visit_children_with(self);
+    }
+
+    fn visit_call_expr(&mut self, call: &CallExpr) {
+        if let Callee::Expr(callee) = &call.callee {
+            match &**callee {
+                Expr::Member(member) => {
+                    if let MemberProp::Ident(method) = &member.prop {
+                        let method = method.sym.to_string();
+                        if let Expr::Ident(receiver) = &*member.obj {
+                            self.usage.method_calls.push(MethodCall {
+                                receiver: receiver.sym.to_string(),
+                                method: method.clone(),
+                                span: Span::from_swc(call.span),
+                                enclosing: self.enclosing.clone(),
+                            });
+                            if method == "register" {
+                                if let Some(Expr::Lit(Lit::Str(table))) =
+                                    call.args.first().map(|a| &*a.expr)
+                                {
+                                    self.usage.registrations.push((
+                                        receiver.sym.to_string(),
+                                        table.value.to_string_lossy().into_owned(),
+                                    ));
+                                }
+                            }
+                        }
+                        // `ctx.db.insert("table", …)` and friends.
+                        if let Expr::Member(db) = &*member.obj {
+                            if matches!(&db.prop, MemberProp::Ident(p) if p.sym == "db")
+                                && ["insert", "patch", "replace", "delete"]
+                                    .contains(&method.as_str())
+                            {
+                                self.usage.writes = true;
+                                // `insert("t", …)`, and the `patch/replace/delete("t", id, …)` forms.
+                                let named = method == "insert"
+                                    || call.args.len() >= if method == "delete" { 2 } else { 3 };
+                                if let (true, Some(Expr::Lit(Lit::Str(table)))) =
+                                    (named, call.args.first().map(|a| &*a.expr))
+                                {
+                                    self.usage
+                                        .written_tables
+                                        .push(table.value.to_string_lossy().into_owned());
+                                }
+                            }
+                        }
+                        if ["runQuery", "runMutation", "runAction"].contains(&method.as_str()) {
+                            if let Some(target) =
+                                call.args.first().and_then(|a| self.component_ref(&a.expr))
+                            {
+                                let args = call.args.get(1).and_then(|a| match &*a.expr {
+                                    Expr::Object(object) => {
+                                        let mut props = Vec::new();
+                                        for prop in &object.props {
+                                            match prop {
+                                                PropOrSpread::Prop(p) => match &**p {
+                                                    Prop::KeyValue(kv) => props.push(ArgProperty {
+                                                        name: prop_name(&kv.key)?,
+                                                        literal: literal_kind(&kv.value),
+                                                        span: Span::from_swc(kv.key.span()),
+                                                    }),
+                                                    Prop::Shorthand(i) => props.push(ArgProperty {
+                                                        name: i.sym.to_string(),
+                                                        literal: None,
+                                                        span: Span::from_swc(i.span),
+                                                    }),
+                                                    _ => return None,
+                                                },
+                                                PropOrSpread::Spread(_) => return None,
+                                            }
+                                        }
+                                        Some((Span::from_swc(object.span), props))
+                                    }
+                                    _ => None,
+                                });
+                                self.usage.component_calls.push(ComponentCall {
+                                    method,
+                                    target,
+                                    args,
+                                });
+                            }
+                        }
+                    }
+                }
+                Expr::Ident(function) => {
+                    if function.sym == "customMutation" {
+                        self.usage.defines_custom_mutation = true;
+                    }
+                    self.usage.function_calls.push(FunctionCall {
+                        callee: function.sym.to_string(),
+                        enclosing: self.enclosing.clone(),
+                    });
+                }
+                _ => {}
+            }
+        }
+        call.visit_children_with(self);
+    }
+}
+
+/// Collects the component usage of one parsed module.
+pub fn module_usage(parsed: &ParsedFile) -> ModuleUsage {
+    let mut collector = Collector {
+        usage: ModuleUsage::default(),
+        components: Vec::new(),
+        namespaces: Vec::new(),
+        aliases: HashMap::new(),
+        enclosing: None,
+        bound_to: None,
+        _file: parsed,
+    };
+    // Imports first, so references anywhere in the file are recognised.
+    for item in &parsed.module.body {
+        if let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item {
+            collector.visit_import_decl(import);
+        }
+    }
+    collector.usage.server_imports.clear();
+    parsed.module.visit_with(&mut collector);
+    collector.usage
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn usage(source: &str) -> ModuleUsage {
+        module_usage(&crate::parse::parse("x.ts", source.into()).unwrap())
+    }
+
+    #[test]
+    fn finds_component_references_through_aliases() {
+        let found = usage(
+            "import { components as c } from \"./_generated/api\";\nimport * as gen from \"../_generated/api.js\";\nconst { leaderboard, rateLimiter: limits } = c;\nexport const a = new TableAggregate(c.photos, {});\nfunction f() { return [gen.components.counter.lib.add, leaderboard, limits]; }\n",
+        );
+        let paths: Vec<Vec<String>> = found
+            .component_refs
+            .iter()
+            .map(|r| r.path.clone())
+            .collect();
+        assert!(paths.contains(&vec!["photos".to_string()]), "{paths:?}");
+        assert!(
+            paths.contains(&vec!["counter".into(), "lib".into(), "add".into()]),
+            "{paths:?}"
+        );
+        assert!(
+            paths.contains(&vec!["leaderboard".to_string()]),
+            "{paths:?}"
+        );
+        assert!(
+            paths.contains(&vec!["rateLimiter".to_string()]),
+            "{paths:?}"
+        );
+        let construction = &found.constructions[0];
+        assert_eq!(construction.callee, "TableAggregate");
+        assert_eq!(construction.bound_to.as_deref(), Some("a"));
+        assert_eq!(construction.component.as_ref().unwrap().path, ["photos"]);
+    }
+
+    #[test]
+    fn finds_component_calls_server_imports_and_writes() {
+        let found = usage(
+            "import { mutation as raw, query } from \"./_generated/server\";\nimport { components } from \"./_generated/api\";\nexport const m = raw({ handler: async (ctx) => {\n  await ctx.runMutation(components.limiter.lib.rateLimit, { name: \"x\", count: 1, ...rest });\n  await ctx.runQuery(components.limiter.lib.check, { name: 3 });\n  await ctx.db.insert(\"scores\", {});\n} });\n",
+        );
+        assert_eq!(found.server_imports.len(), 2);
+        assert_eq!(found.server_imports[0].imported, "mutation");
+        assert_eq!(found.server_imports[0].local, "raw");
+        assert_eq!(found.component_calls.len(), 2);
+        assert!(
+            found.component_calls[0].args.is_none(),
+            "a spread makes the literal unknowable"
+        );
+        let (_, props) = found.component_calls[1].args.as_ref().unwrap();
+        assert_eq!(props[0].name, "name");
+        assert_eq!(props[0].literal, Some("number"));
+        assert_eq!(found.written_tables, ["scores"]);
+        assert!(found.writes);
+    }
+}

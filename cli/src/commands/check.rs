@@ -1,0 +1,154 @@
+//! `convexkit check [--project DIR] [--format human|json|github|sarif] [--fix]`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use convexkit_analysis::diagnostic::{Diagnostic, Severity};
+use convexkit_analysis::model::{Detail, ProjectModel};
+use convexkit_analysis::workspace::Workspace;
+
+use crate::report::{self, absolute, print_config_error};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Github,
+    Sarif,
+}
+
+/// A linted project: its files, the findings, and what codegen would write.
+struct Linted {
+    workspace: Workspace,
+    diagnostics: Vec<Diagnostic>,
+    generated: Vec<(PathBuf, String)>,
+}
+
+/// Loads and lints the project; `None` when the project itself cannot be read.
+fn lint(project: &Path) -> Option<Linted> {
+    let workspace = Workspace::new();
+    let model = match ProjectModel::load(project, &workspace, Detail::ALL) {
+        Ok(model) => model,
+        Err(error) => {
+            print_config_error(project, &error);
+            return None;
+        }
+    };
+    let generated: Vec<(PathBuf, String)> = if model.has_errors() {
+        Vec::new()
+    } else {
+        convexkit_codegen::generate(&model)
+            .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
+            .unwrap_or_default()
+    };
+    let diagnostics = convexkit_analysis::lint::lint(
+        &model,
+        &workspace,
+        (!generated.is_empty()).then_some(generated.as_slice()),
+    );
+    Some(Linted {
+        workspace,
+        diagnostics,
+        generated,
+    })
+}
+
+pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
+    let project = &absolute(project);
+    let Some(mut linted) = lint(project) else {
+        return 2;
+    };
+    if fix {
+        match apply_fixes(&linted.diagnostics, &linted.generated) {
+            Ok(0) => {}
+            Ok(count) => {
+                eprintln!("applied {count} fix{}", if count == 1 { "" } else { "es" });
+                let Some(again) = lint(project) else { return 2 };
+                linted = again;
+            }
+            Err(error) => {
+                eprintln!("error: applying fixes failed: {error}");
+                return 2;
+            }
+        }
+    }
+    let Linted {
+        workspace,
+        diagnostics,
+        ..
+    } = linted;
+    match format {
+        Format::Human => report::print_diagnostics(project, &workspace, &diagnostics),
+        Format::Json => println!("{}", report::json(project, &workspace, &diagnostics)),
+        Format::Github => print!("{}", report::github(project, &workspace, &diagnostics)),
+        Format::Sarif => println!("{}", report::sarif(project, &workspace, &diagnostics)),
+    }
+    if format == Format::Human {
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let warnings = diagnostics.len() - errors;
+        eprintln!(
+            "{errors} error{}, {warnings} warning{}",
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" }
+        );
+    }
+    u8::from(diagnostics.iter().any(|d| d.severity == Severity::Error))
+}
+
+/// Applies every safe fix whose edits do not overlap an earlier one; returns how many.
+fn apply_fixes(
+    diagnostics: &[Diagnostic],
+    generated: &[(PathBuf, String)],
+) -> std::io::Result<usize> {
+    let mut by_file: BTreeMap<PathBuf, Vec<(u32, u32, String)>> = BTreeMap::new();
+    let mut applied = 0;
+    let mut codegen = false;
+    for fix in diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_ref())
+        .filter(|f| f.safe)
+    {
+        let overlaps = fix.edits.iter().any(|edit| {
+            by_file.get(&edit.file).is_some_and(|edits| {
+                edits.iter().any(|(s, e, _)| {
+                    edit.span.start < *e && *s < edit.span.end
+                        || (edit.span.start == *s && edit.span.end == *e)
+                })
+            })
+        });
+        if overlaps {
+            continue;
+        }
+        for edit in &fix.edits {
+            by_file.entry(edit.file.clone()).or_default().push((
+                edit.span.start,
+                edit.span.end,
+                edit.text.clone(),
+            ));
+        }
+        codegen |= fix.run_codegen;
+        applied += 1;
+    }
+    for (file, mut edits) in by_file {
+        let mut text = std::fs::read_to_string(&file)?;
+        edits.sort_by_key(|(start, _, _)| std::cmp::Reverse(*start));
+        for (start, end, replacement) in edits {
+            text.replace_range(start as usize..end as usize, &replacement);
+        }
+        convexkit_codegen::write_atomic(&file, &text)?;
+    }
+    if codegen {
+        let files: Vec<_> = generated
+            .iter()
+            .map(|(path, contents)| convexkit_codegen::GeneratedFile {
+                path: path.clone(),
+                contents: contents.clone(),
+            })
+            .collect();
+        convexkit_codegen::write_files(&files)?;
+    }
+    Ok(applied)
+}

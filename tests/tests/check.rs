@@ -1,0 +1,262 @@
+//! `convexkit check`: every rule on the lint-app fixture (planted mistakes, realistic code),
+//! no false positives on the other fixtures, output formats, configuration, suppressions,
+//! and `--fix`.
+
+use std::path::Path;
+use std::process::Command;
+
+use convexkit_tests::{npm_ci, repo_root, run_convexkit, scratch_app};
+
+/// A finding as (code, path, line, column).
+type Finding = (String, String, u64, u64);
+
+fn check_json(dir: &Path, extra: &[&str]) -> (Option<i32>, Vec<Finding>) {
+    let mut args = vec!["check", "--format", "json"];
+    args.extend_from_slice(extra);
+    let output = run_convexkit(dir, &args);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let found = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["path"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    (output.status.code(), found)
+}
+
+fn lint_app() -> tempfile::TempDir {
+    let project = scratch_app("lint-app", "default");
+    let codegen = run_convexkit(project.path(), &["codegen"]);
+    assert!(
+        codegen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&codegen.stderr)
+    );
+    project
+}
+
+fn owned(items: &[(&str, &str, u64, u64)]) -> Vec<Finding> {
+    items
+        .iter()
+        .map(|(c, p, l, col)| (c.to_string(), p.to_string(), *l, *col))
+        .collect()
+}
+
+#[test]
+fn every_rule_finds_its_planted_mistake() {
+    let project = lint_app();
+    let (code, found) = check_json(project.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        found,
+        owned(&[
+            ("unused-component", "convex/convex.config.ts", 10, 1),
+            ("shared-aggregate-instance", "convex/lib/byName.ts", 5, 23),
+            ("component-call-args", "convex/limits.ts", 9, 65),
+            ("unknown-component", "convex/limits.ts", 14, 38),
+            ("internal-component-function", "convex/limits.ts", 15, 27),
+            ("component-call-args", "convex/limits.ts", 15, 73),
+            ("raw-mutation-import", "convex/scores.ts", 2, 10),
+            ("count-in-mutation", "convex/scores.ts", 10, 16),
+            ("count-in-mutation", "convex/scores.ts", 18, 25),
+        ])
+    );
+}
+
+#[test]
+fn config_errors_are_reported_at_the_use_call() {
+    let project = lint_app();
+    let dir = project.path();
+    let config = dir.join("convex/convex.config.ts");
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("app.use(rateLimiter);", "app.use(rateLimiter, { httpPrefix: \"limits\" });\napp.use(rateLimiter, { name: \"leaderboard\" });")
+        .replace("import rateLimiter", "import missing from \"@convex-dev/not-installed/convex.config\";\nimport rateLimiter")
+        .replace("export default app;", "app.use(missing);\napp.use(shardedCounter, { name: \"2fast\" });\nexport default app;");
+    std::fs::write(&config, text).unwrap();
+    let (code, found) = check_json(dir, &[]);
+    assert_eq!(code, Some(1));
+    let config_findings: Vec<_> = found
+        .iter()
+        .filter(|f| f.1 == "convex/convex.config.ts")
+        .map(|f| (f.0.as_str(), f.2))
+        .collect();
+    for expected in [
+        ("invalid-http-prefix", 10),
+        ("duplicate-component-name", 11),
+        ("component-not-found", 14),
+        ("invalid-component-name", 15),
+    ] {
+        assert!(
+            config_findings.contains(&expected),
+            "{expected:?} not in {config_findings:?}"
+        );
+    }
+}
+
+#[test]
+fn no_false_positives_on_the_other_fixtures() {
+    for app in [
+        "published-components",
+        "local-components",
+        "plain-app",
+        "odd-modules",
+    ] {
+        let project = scratch_app(app, "default");
+        assert!(run_convexkit(project.path(), &["codegen"]).status.success());
+        let (code, found) = check_json(project.path(), &[]);
+        assert_eq!((code, found), (Some(0), Vec::new()), "{app}");
+    }
+}
+
+#[test]
+fn stale_generated_names_each_file_and_fix_runs_codegen() {
+    let project = lint_app();
+    let dir = project.path();
+    let api = dir.join("convex/_generated/api.d.ts");
+    std::fs::write(&api, "// edited by hand\n").unwrap();
+    std::fs::remove_file(dir.join("convex/_generated/server.js")).unwrap();
+    let (_, found) = check_json(dir, &[]);
+    let stale: Vec<_> = found
+        .iter()
+        .filter(|f| f.0 == "stale-generated")
+        .map(|f| f.1.as_str())
+        .collect();
+    assert_eq!(
+        stale,
+        ["convex/_generated/api.d.ts", "convex/_generated/server.js"]
+    );
+    let (_, after) = check_json(dir, &["--fix"]);
+    assert!(!after.iter().any(|f| f.0 == "stale-generated"), "{after:?}");
+    assert!(dir.join("convex/_generated/server.js").is_file());
+}
+
+#[test]
+fn fix_applies_the_safe_fixes_and_reports_the_rest() {
+    let project = lint_app();
+    let dir = project.path();
+    let (code, remaining) = check_json(dir, &["--fix"]);
+    assert_eq!(code, Some(1));
+    let codes: Vec<&str> = remaining.iter().map(|f| f.0.as_str()).collect();
+    assert!(!codes.contains(&"unknown-component"), "{codes:?}");
+    assert!(!codes.contains(&"raw-mutation-import"), "{codes:?}");
+    assert!(
+        codes.contains(&"shared-aggregate-instance"),
+        "not a safe fix: only offered"
+    );
+    let limits = std::fs::read_to_string(dir.join("convex/limits.ts")).unwrap();
+    assert!(
+        limits.contains("components.leaderboard.btree.insert"),
+        "{limits}"
+    );
+    let scores = std::fs::read_to_string(dir.join("convex/scores.ts")).unwrap();
+    assert!(
+        scores.contains("import { mutation } from \"./functions\";"),
+        "{scores}"
+    );
+}
+
+#[test]
+fn severities_and_suppressions_are_configurable() {
+    let project = lint_app();
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convexkit.json"),
+        r#"{"rules": {"unused-component": "off", "count-in-mutation": "error", "no-such-rule": "warn"}}"#,
+    )
+    .unwrap();
+    let scores = dir.join("convex/scores.ts");
+    let text = std::fs::read_to_string(&scores).unwrap().replace(
+        "    const total = await counter.count(ctx, \"scores\");",
+        "    // convexkit-ignore-next-line count-in-mutation, made-up-code: the total is shown once\n    const total = await counter.count(ctx, \"scores\");",
+    );
+    std::fs::write(&scores, text).unwrap();
+    let output = run_convexkit(dir, &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    let find = |code: &str| {
+        diagnostics
+            .iter()
+            .filter(|d| d["code"] == code)
+            .collect::<Vec<_>>()
+    };
+    assert!(find("unused-component").is_empty());
+    let counts = find("count-in-mutation");
+    assert_eq!(counts.len(), 1, "the suppressed one is gone");
+    assert_eq!(counts[0]["severity"], "error");
+    let unknown: Vec<&str> = find("unknown-rule")
+        .iter()
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        unknown,
+        [
+            "unknown rule code `made-up-code`",
+            "unknown rule code `no-such-rule`"
+        ]
+    );
+}
+
+fn redact(text: &str, dir: &Path) -> String {
+    text.replace(&dir.display().to_string(), "[PROJECT]")
+}
+
+#[test]
+fn output_formats() {
+    let project = lint_app();
+    let dir = project.path();
+    let human = run_convexkit(dir, &["check"]);
+    insta::assert_snapshot!(
+        "human",
+        redact(&String::from_utf8_lossy(&human.stderr), dir)
+    );
+    let github = run_convexkit(dir, &["check", "--format", "github"]);
+    insta::assert_snapshot!("github", String::from_utf8_lossy(&github.stdout));
+    let sarif = run_convexkit(dir, &["check", "--format", "sarif"]);
+    let sarif_text = String::from_utf8_lossy(&sarif.stdout).into_owned();
+    insta::assert_snapshot!("sarif", redact(&sarif_text, dir));
+    let json = run_convexkit(dir, &["check", "--format", "json"]);
+    let pretty: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    insta::assert_snapshot!("json", serde_json::to_string_pretty(&pretty).unwrap());
+
+    // The SARIF log conforms to the SARIF 2.1.0 schema; the validator rejects a broken one.
+    let validator = repo_root().join("tests/sarif");
+    npm_ci(&validator);
+    let log = dir.join("check.sarif");
+    std::fs::write(&log, &sarif_text).unwrap();
+    let valid = Command::new("node")
+        .arg(validator.join("validate.cjs"))
+        .arg(&log)
+        .output()
+        .unwrap();
+    assert!(
+        valid.status.success(),
+        "{}",
+        String::from_utf8_lossy(&valid.stderr)
+    );
+    std::fs::write(
+        &log,
+        sarif_text.replace("\"version\": \"2.1.0\"", "\"version\": \"2.2\""),
+    )
+    .unwrap();
+    assert!(!Command::new("node")
+        .arg(validator.join("validate.cjs"))
+        .arg(&log)
+        .output()
+        .unwrap()
+        .status
+        .success());
+}
