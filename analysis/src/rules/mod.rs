@@ -61,6 +61,8 @@ pub struct LintModule<'a> {
     pub module: &'a Module,
     pub parsed: Arc<ParsedFile>,
     pub usage: ModuleUsage,
+    /// Module-level bindings, for following names to their imports.
+    pub scope: crate::eval::ModuleScope,
 }
 
 pub struct LintContext<'a> {
@@ -71,6 +73,7 @@ pub struct LintContext<'a> {
     pub modules: Vec<LintModule<'a>>,
     /// What `convexkit codegen` would write, when the caller could compute it.
     pub generated: Option<&'a [(PathBuf, String)]>,
+    by_file: std::collections::HashMap<PathBuf, usize>,
 }
 
 impl<'a> LintContext<'a> {
@@ -87,11 +90,13 @@ impl<'a> LintContext<'a> {
             for module in &definition.modules {
                 if let Ok(parsed) = workspace.parse(&module.file) {
                     let usage = module_usage(&parsed);
+                    let scope = crate::eval::ModuleScope::new(parsed.clone());
                     modules.push(LintModule {
                         definition: id,
                         module,
                         parsed,
                         usage,
+                        scope,
                     });
                 }
             }
@@ -143,8 +148,7 @@ impl<'a> LintContext<'a> {
         module: &LintModule<'_>,
         local: &str,
     ) -> Option<(PathBuf, String, Option<String>)> {
-        let scope = crate::eval::ModuleScope::new(module.parsed.clone());
-        match scope.locals.get(local)? {
+        match module.scope.locals.get(local)? {
             Binding::Import {
                 specifier,
                 imported: Imported::Named(name),
@@ -172,7 +176,7 @@ impl<'a> LintContext<'a> {
     }
 
     pub fn module_by_file(&self, file: &Path) -> Option<&LintModule<'a>> {
-        self.modules.iter().find(|m| m.module.file == file)
+        self.by_file.get(file).map(|&i| &self.modules[i])
     }
 
     /// The public function `path` (`mod/sub`, `fn`) of a definition.
