@@ -119,12 +119,18 @@ impl<'a> LintContext<'a> {
                 .into_owned();
             a.encode_utf16().cmp(b.encode_utf16())
         });
+        let by_file = modules
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.module.file.clone(), i))
+            .collect();
         Self {
             model,
             workspace,
             resolver: Resolver::for_project(root),
             modules,
             generated,
+            by_file,
         }
     }
 
