@@ -47,21 +47,48 @@ struct PathAliases {
     entries: Vec<(String, Vec<String>)>,
 }
 
-#[derive(Debug, Clone, Default)]
+/// Resolution results by (importing folder, specifier): every module of a project imports
+/// the same few packages, and each lookup costs file-system calls and a package.json parse.
+type ResolveCache =
+    std::sync::Mutex<std::collections::HashMap<(PathBuf, String), Result<PathBuf, ResolveError>>>;
+
+#[derive(Debug, Default)]
 pub struct Resolver {
     aliases: PathAliases,
+    cache: ResolveCache,
 }
 
 impl Resolver {
     /// A resolver for the project in `root` (reads its tsconfig.json `paths`, if any).
     pub fn for_project(root: &Path) -> Self {
         let aliases = read_tsconfig_paths(&root.join("tsconfig.json")).unwrap_or_default();
-        Self { aliases }
+        Self {
+            aliases,
+            cache: ResolveCache::default(),
+        }
     }
 
     /// Resolves `specifier` imported from the file `from`.
     pub fn resolve(&self, from: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
         let dir = from.parent().unwrap_or(Path::new("."));
+        let key = (dir.to_path_buf(), specifier.to_string());
+        if let Some(found) = self
+            .cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
+            return found.clone();
+        }
+        let found = self.resolve_uncached(dir, specifier);
+        self.cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, found.clone());
+        found
+    }
+
+    fn resolve_uncached(&self, dir: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
         if specifier.starts_with("./")
             || specifier.starts_with("../")
             || specifier == "."
