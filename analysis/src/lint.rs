@@ -88,19 +88,11 @@ pub fn lint(
     }
 
     let root = &model.config.root;
-    diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| {
-            (
-                d.file
-                    .strip_prefix(root)
-                    .unwrap_or(&d.file)
-                    .to_string_lossy()
-                    .encode_utf16()
-                    .collect::<Vec<_>>(),
-                d.span.map_or(0, |s| s.start),
-            )
-        };
-        key(a).cmp(&key(b))
+    diagnostics.sort_by_cached_key(|d| {
+        (
+            crate::model::path_order_key(root, &d.file),
+            d.span.map_or(0, |s| s.start),
+        )
     });
     diagnostics.dedup();
     diagnostics

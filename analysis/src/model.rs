@@ -199,6 +199,16 @@ pub fn check_identifier(name: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Orders files by their project-relative path in UTF-16 code units, as the official
+/// tools order module paths.
+pub fn path_order_key(root: &Path, file: &Path) -> Vec<u16> {
+    file.strip_prefix(root)
+        .unwrap_or(file)
+        .to_string_lossy()
+        .encode_utf16()
+        .collect()
+}
+
 fn find_config(dir: &Path) -> Option<PathBuf> {
     ["convex.config.ts", "convex.config.js"]
         .iter()

@@ -102,23 +102,7 @@ impl<'a> LintContext<'a> {
             }
         }
         let root = &model.config.root;
-        modules.sort_by(|a, b| {
-            let a = a
-                .module
-                .file
-                .strip_prefix(root)
-                .unwrap_or(&a.module.file)
-                .to_string_lossy()
-                .into_owned();
-            let b = b
-                .module
-                .file
-                .strip_prefix(root)
-                .unwrap_or(&b.module.file)
-                .to_string_lossy()
-                .into_owned();
-            a.encode_utf16().cmp(b.encode_utf16())
-        });
+        modules.sort_by_cached_key(|m| crate::model::path_order_key(root, &m.module.file));
         let by_file = modules
             .iter()
             .enumerate()
