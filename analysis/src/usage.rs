@@ -220,6 +220,15 @@ impl Visit for Collector<'_> {
                 ImportSpecifier::Namespace(ns) if is_generated(&specifier, "api") => {
                     self.namespaces.push(ns.local.sym.to_string());
                 }
+                ImportSpecifier::Namespace(ns) if is_generated(&specifier, "server") => {
+                    self.usage.server_imports.push(ServerImport {
+                        imported: "*".into(),
+                        local: ns.local.sym.to_string(),
+                        span: Span::from_swc(ns.span),
+                        declaration: Span::from_swc(import.span),
+                        specifier: specifier.clone(),
+                    });
+                }
                 _ => {}
             }
         }

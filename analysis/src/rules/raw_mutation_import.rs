@@ -92,13 +92,18 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
                 .usage
                 .server_imports
                 .iter()
-                .filter(|i| i.imported == "mutation" || i.imported == "internalMutation")
+                .filter(|i| is_raw_mutation_import(module, i))
             {
+                let builder = if is_namespace(import) {
+                    format!("{}.mutation", import.local)
+                } else {
+                    import.imported.clone()
+                };
                 let mut diagnostic = Diagnostic::error(
                     RULE.code,
                     &module.module.file,
                     Some(import.span),
-                    format!("raw `{}` imported from _generated/server: its writes to `{table}` skip the registered triggers", import.imported),
+                    format!("raw `{builder}` imported from _generated/server: its writes to `{table}` skip the registered triggers"),
                 )
                 .with_help("import the wrapped builder from the module that defines it");
                 if let Some(fix) = wrapped_import_fix(module, import, &wrappers) {
@@ -107,6 +112,22 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
                 out.push(diagnostic);
             }
         }
+    }
+}
+
+fn is_namespace(import: &ServerImport) -> bool {
+    import.imported == "*"
+}
+
+/// `import { mutation }` / `{ internalMutation }`, or a namespace import used as
+/// `server.mutation(...)`.
+fn is_raw_mutation_import(module: &LintModule<'_>, import: &ServerImport) -> bool {
+    match import.imported.as_str() {
+        "mutation" | "internalMutation" => true,
+        "*" => module.usage.method_calls.iter().any(|c| {
+            c.receiver == import.local && (c.method == "mutation" || c.method == "internalMutation")
+        }),
+        _ => false,
     }
 }
 
@@ -139,7 +160,10 @@ fn wrapped_import_fix(
             .get(&import.imported)
             .is_some_and(|b| b == "customMutation")
     })?;
-    // Only the sole-specifier case is rewritten mechanically.
+    // Only the sole named specifier case is rewritten mechanically.
+    if is_namespace(import) {
+        return None;
+    }
     if module
         .usage
         .server_imports
