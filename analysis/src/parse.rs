@@ -110,7 +110,9 @@ pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
     }
     let comments = SingleThreadedComments::default();
     let end = BASE_POS + text.len() as u32;
-    let result = {
+    // swc checks some invariants with debug assertions that malformed input can trip; a
+    // parser failure must read as a syntax error, never as a crash.
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let input = StringInput::new(&text, BytePos(BASE_POS), BytePos(end));
         let lexer = Lexer::new(
             Dialect::from_path(path).syntax(),
@@ -127,6 +129,18 @@ pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
                 None => Ok(module),
             },
             Err(error) => Err(error),
+        }
+    }));
+    let result = match parsed {
+        Ok(result) => result,
+        Err(_) => {
+            let span = Span::new(0, text.len().min(1) as u32);
+            return Err(SyntaxError {
+                message: "the parser could not read this file".into(),
+                span,
+                start: lines.line_col(&text, 0),
+                frame: code_frame(&text, &lines, span),
+            });
         }
     };
     match result {
@@ -450,6 +464,12 @@ mod tests {
         assert!(parse("a.ts", text.into()).is_ok());
         let nested = format!("const x = {}1{};", "(".repeat(200), ")".repeat(200));
         assert!(parse("a.ts", nested.into()).is_ok());
+    }
+
+    #[test]
+    fn a_parser_assertion_becomes_a_syntax_error() {
+        // swc's debug assertion `span.start <= span.end` fires on this input.
+        assert!(parse("schema.ts", "é,v.object(function this.".into()).is_err());
     }
 
     #[test]
