@@ -46,6 +46,8 @@ enum Command {
         #[arg(long)]
         fix: bool,
     },
+    /// Run the language server on stdin/stdout (LSP 3.17).
+    Lsp,
 }
 
 fn main() -> ExitCode {
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
             format,
             fix,
         } => commands::check::run(&project, format, fix),
+        Command::Lsp => commands::lsp::run(),
     };
     ExitCode::from(code)
 }

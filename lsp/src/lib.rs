@@ -1,0 +1,300 @@
+//! `convexkit lsp`: the language server. It keeps open documents as overlays of the shared
+//! parse cache, re-analyses a project (debounced) after edits, and answers from the latest
+//! analysis: diagnostics (every `check` rule), hover and completion on `components.`,
+//! go to definition, and the rules' fixes as code actions.
+
+mod documents;
+mod features;
+mod position;
+mod project;
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+
+use convexkit_analysis::workspace::Workspace;
+use documents::Documents;
+use project::{analyse, project_root, Snapshot};
+
+/// How long edits must pause before a re-analysis.
+const DEBOUNCE: Duration = Duration::from_millis(40);
+
+pub struct Backend {
+    client: Client,
+    documents: Mutex<Documents>,
+    workspace: Arc<Workspace>,
+    snapshots: Mutex<HashMap<PathBuf, Arc<Snapshot>>>,
+    /// Files that got diagnostics, per project, so they can be cleared later.
+    published: Mutex<HashMap<PathBuf, HashSet<PathBuf>>>,
+    generation: AtomicU64,
+}
+
+fn uri_path(uri: &Uri) -> Option<PathBuf> {
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
+impl Backend {
+    fn new(client: Client) -> Self {
+        Self {
+            client,
+            documents: Mutex::default(),
+            workspace: Arc::new(Workspace::new()),
+            snapshots: Mutex::default(),
+            published: Mutex::default(),
+            generation: AtomicU64::new(0),
+        }
+    }
+
+    fn snapshot_for(&self, path: &std::path::Path) -> Option<Arc<Snapshot>> {
+        let root = project_root(path)?;
+        self.snapshots.lock().ok()?.get(&root).cloned()
+    }
+
+    fn document_text(&self, uri: &Uri) -> Option<String> {
+        self.documents.lock().ok()?.get(uri).map(|d| d.text.clone())
+    }
+
+    /// Re-analyses the project of `path` after the debounce, unless newer edits arrived.
+    async fn schedule(&self, path: PathBuf) {
+        let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        tokio::time::sleep(DEBOUNCE).await;
+        if self.generation.load(Ordering::SeqCst) != generation {
+            return;
+        }
+        self.refresh(path).await;
+    }
+
+    async fn refresh(&self, path: PathBuf) {
+        let Some(root) = project_root(&path) else {
+            return;
+        };
+        let versions: HashMap<Uri, i32> = match self.documents.lock() {
+            Ok(documents) => documents
+                .iter()
+                .map(|(uri, d)| (uri.clone(), d.version))
+                .collect(),
+            Err(_) => return,
+        };
+        let workspace = self.workspace.clone();
+        let analysed_root = root.clone();
+        let Ok(Some(snapshot)) =
+            tokio::task::spawn_blocking(move || analyse(&analysed_root, &workspace)).await
+        else {
+            return;
+        };
+        // Never publish results computed from text that has changed since.
+        let current: HashMap<Uri, i32> = match self.documents.lock() {
+            Ok(documents) => documents
+                .iter()
+                .map(|(uri, d)| (uri.clone(), d.version))
+                .collect(),
+            Err(_) => return,
+        };
+        if current != versions {
+            return;
+        }
+        if let Ok(mut snapshots) = self.snapshots.lock() {
+            snapshots.insert(root.clone(), snapshot.clone());
+        }
+        self.publish(&root, &snapshot, &current).await;
+    }
+
+    async fn publish(
+        &self,
+        root: &std::path::Path,
+        snapshot: &Snapshot,
+        versions: &HashMap<Uri, i32>,
+    ) {
+        let previous = self
+            .published
+            .lock()
+            .map(|mut p| p.remove(root).unwrap_or_default())
+            .unwrap_or_default();
+        let mut now = HashSet::new();
+        for (file, findings) in &snapshot.diagnostics {
+            let Some(uri) = Uri::from_file_path(file) else {
+                continue;
+            };
+            let text = self
+                .document_text(&uri)
+                .or_else(|| self.workspace.read(file).ok().map(|t| t.to_string()))
+                .unwrap_or_default();
+            let diagnostics = findings
+                .iter()
+                .map(|d| features::to_lsp_diagnostic(&text, d))
+                .collect();
+            self.client
+                .publish_diagnostics(uri.clone(), diagnostics, versions.get(&uri).copied())
+                .await;
+            now.insert(file.clone());
+        }
+        for file in previous.difference(&now) {
+            if let Some(uri) = Uri::from_file_path(file) {
+                self.client
+                    .publish_diagnostics(uri.clone(), Vec::new(), versions.get(&uri).copied())
+                    .await;
+            }
+        }
+        if let Ok(mut published) = self.published.lock() {
+            published.insert(root.to_path_buf(), now);
+        }
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, _: InitializeParams) -> Result<InitializeResult> {
+        Ok(InitializeResult {
+            server_info: Some(ServerInfo {
+                name: "convexkit".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            capabilities: ServerCapabilities {
+                text_document_sync: Some(TextDocumentSyncCapability::Kind(
+                    TextDocumentSyncKind::INCREMENTAL,
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                completion_provider: Some(CompletionOptions {
+                    trigger_characters: Some(vec![".".into()]),
+                    ..Default::default()
+                }),
+                definition_provider: Some(OneOf::Left(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+                ..Default::default()
+            },
+            ..Default::default()
+        })
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let document = params.text_document;
+        let Some(path) = uri_path(&document.uri) else {
+            return;
+        };
+        self.workspace
+            .set_overlay(&path, Some(document.text.as_str().into()));
+        if let Ok(mut documents) = self.documents.lock() {
+            documents.open(document.uri, document.version, document.text);
+        }
+        self.refresh(path).await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let Some(path) = uri_path(&uri) else { return };
+        let text = match self.documents.lock() {
+            Ok(mut documents) => documents
+                .change(&uri, params.text_document.version, params.content_changes)
+                .map(|d| d.text.clone()),
+            Err(_) => None,
+        };
+        let Some(text) = text else { return };
+        self.workspace
+            .set_overlay(&path, Some(text.as_str().into()));
+        self.schedule(path).await;
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        if let Some(path) = uri_path(&params.text_document.uri) {
+            self.schedule(path).await;
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let Some(path) = uri_path(&params.text_document.uri) else {
+            return;
+        };
+        self.workspace.set_overlay(&path, None);
+        if let Ok(mut documents) = self.documents.lock() {
+            documents.close(&params.text_document.uri);
+        }
+        self.schedule(path).await;
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let position = params.text_document_position_params;
+        let (Some(path), Some(text)) = (
+            uri_path(&position.text_document.uri),
+            self.document_text(&position.text_document.uri),
+        ) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = self.snapshot_for(&path) else {
+            return Ok(None);
+        };
+        Ok(features::hover(&snapshot, &path, &text, position.position))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let position = params.text_document_position;
+        let (Some(path), Some(text)) = (
+            uri_path(&position.text_document.uri),
+            self.document_text(&position.text_document.uri),
+        ) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = self.snapshot_for(&path) else {
+            return Ok(None);
+        };
+        Ok(
+            features::completion(&snapshot, &path, &text, position.position)
+                .map(CompletionResponse::Array),
+        )
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let position = params.text_document_position_params;
+        let (Some(path), Some(text)) = (
+            uri_path(&position.text_document.uri),
+            self.document_text(&position.text_document.uri),
+        ) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = self.snapshot_for(&path) else {
+            return Ok(None);
+        };
+        Ok(
+            features::definition(&snapshot, &self.workspace, &path, &text, position.position)
+                .map(GotoDefinitionResponse::Scalar),
+        )
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let (Some(path), Some(text)) = (
+            uri_path(&params.text_document.uri),
+            self.document_text(&params.text_document.uri),
+        ) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = self.snapshot_for(&path) else {
+            return Ok(None);
+        };
+        Ok(Some(features::code_actions(
+            &snapshot,
+            &self.workspace,
+            &path,
+            &text,
+            params.range,
+        )))
+    }
+}
+
+/// Serves the language server on stdin/stdout until the client exits.
+pub async fn serve_stdio() {
+    let (service, socket) = LspService::new(Backend::new);
+    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        .serve(service)
+        .await;
+}

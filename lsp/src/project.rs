@@ -1,0 +1,58 @@
+//! The project a file belongs to, and one analysis of it (model + lint findings).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use convexkit_analysis::diagnostic::Diagnostic;
+use convexkit_analysis::model::{Detail, ProjectModel};
+use convexkit_analysis::workspace::Workspace;
+
+/// The nearest folder above `file` that is a Convex project (convex.json, or package.json
+/// beside a convex/ folder).
+pub fn project_root(file: &Path) -> Option<PathBuf> {
+    file.ancestors()
+        .skip(1)
+        .find(|dir| {
+            dir.join("convex.json").is_file()
+                || (dir.join("package.json").is_file() && dir.join("convex").is_dir())
+        })
+        .map(Path::to_path_buf)
+}
+
+/// One analysis of a project.
+pub struct Snapshot {
+    pub root: PathBuf,
+    pub model: ProjectModel,
+    /// Findings by file.
+    pub diagnostics: HashMap<PathBuf, Vec<Diagnostic>>,
+}
+
+/// Analyses the project at `root`, reading open documents from the workspace's overlays.
+pub fn analyse(root: &Path, workspace: &Workspace) -> Option<Arc<Snapshot>> {
+    let model = ProjectModel::load(root, workspace, Detail::ALL).ok()?;
+    let generated: Vec<(PathBuf, String)> = if model.has_errors() {
+        Vec::new()
+    } else {
+        convexkit_codegen::generate(&model)
+            .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
+            .unwrap_or_default()
+    };
+    let findings = convexkit_analysis::lint::lint(
+        &model,
+        workspace,
+        (!generated.is_empty()).then_some(generated.as_slice()),
+    );
+    let mut diagnostics: HashMap<PathBuf, Vec<Diagnostic>> = HashMap::new();
+    for finding in findings {
+        diagnostics
+            .entry(finding.file.clone())
+            .or_default()
+            .push(finding);
+    }
+    Some(Arc::new(Snapshot {
+        root: root.to_path_buf(),
+        model,
+        diagnostics,
+    }))
+}

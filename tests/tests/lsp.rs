@@ -1,0 +1,221 @@
+//! `convexkit lsp` driven over stdio by a minimal JSON-RPC client: diagnostics (UTF-16
+//! positions on non-ASCII text), hover, completion, definition, a code action, an edit
+//! that clears a diagnostic, and a clean shutdown.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use convexkit_tests::{convexkit, run_convexkit, scratch_app};
+
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    next_id: u64,
+}
+
+impl Client {
+    fn start(dir: &Path) -> Self {
+        let mut child = Command::new(convexkit())
+            .arg("lsp")
+            .current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let (sender, messages) = channel();
+        std::thread::spawn(move || loop {
+            let mut length = 0;
+            loop {
+                let mut header = String::new();
+                if stdout.read_line(&mut header).unwrap_or(0) == 0 {
+                    return;
+                }
+                let header = header.trim();
+                if header.is_empty() {
+                    break;
+                }
+                if let Some(value) = header.strip_prefix("Content-Length: ") {
+                    length = value.parse().unwrap();
+                }
+            }
+            let mut body = vec![0; length];
+            if stdout.read_exact(&mut body).is_err()
+                || sender.send(serde_json::from_slice(&body).unwrap()).is_err()
+            {
+                return;
+            }
+        });
+        Self {
+            child,
+            stdin,
+            messages,
+            next_id: 1,
+        }
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    fn next(&mut self) -> Value {
+        self.messages
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the server answers within 30 s")
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        loop {
+            let message = self.next();
+            if message["id"] == id {
+                assert!(message.get("error").is_none(), "{message}");
+                return message["result"].clone();
+            }
+        }
+    }
+
+    /// The next diagnostics published for `uri` that satisfy `accept`.
+    fn diagnostics(&mut self, uri: &str, accept: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            let message = self.next();
+            if message["method"] == "textDocument/publishDiagnostics"
+                && message["params"]["uri"] == uri
+                && accept(&message["params"])
+            {
+                return message["params"].clone();
+            }
+        }
+    }
+}
+
+fn uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// The LSP position (UTF-16) of the first `needle` after `after` in `text`.
+fn position_of(text: &str, after: &str, needle: &str) -> (u32, u32) {
+    let start = text.find(after).unwrap();
+    let at = start + text[start..].find(needle).unwrap();
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    (
+        text[..at].matches('\n').count() as u32,
+        text[line_start..at].encode_utf16().count() as u32,
+    )
+}
+
+#[test]
+fn language_server_features_over_stdio() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    let file = dir.join("convex/limits.ts");
+    // Non-ASCII before the reference: its diagnostic's column counts UTF-16 units.
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "await ctx.runMutation(components.leaderbord",
+        "await /* 😀é */ ctx.runMutation(components.leaderbord",
+    );
+    let file_uri = uri(&file);
+
+    let mut client = Client::start(dir);
+    let init = client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir), "capabilities": {} }),
+    );
+    assert_eq!(init["capabilities"]["hoverProvider"], true);
+    client.notify("initialized", json!({}));
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": file_uri, "languageId": "typescript", "version": 1, "text": text } }));
+
+    let published = client.diagnostics(&file_uri, |_| true);
+    let unknown = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "unknown-component")
+        .expect("unknown-component is published")
+        .clone();
+    let (line, character) = position_of(&text, "/* 😀é */", "leaderbord");
+    assert_eq!(
+        unknown["range"]["start"],
+        json!({ "line": line, "character": character })
+    );
+    assert_eq!(unknown["source"], "convexkit");
+
+    let (line, character) = position_of(&text, "runMutation(components.", "rateLimiter");
+    let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": file_uri }, "position": { "line": line, "character": character + 2 } }));
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.contains("`rateLimiter`")
+            && markdown.contains("@convex-dev/rate-limiter")
+            && markdown.contains("lib.rateLimit"),
+        "{markdown}"
+    );
+
+    let completion = client.request("textDocument/completion", json!({ "textDocument": { "uri": file_uri }, "position": { "line": line, "character": character } }));
+    let labels: Vec<&str> = completion
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    for instance in [
+        "leaderboard",
+        "shardedCounter",
+        "rateLimiter",
+        "legacyCounter",
+    ] {
+        assert!(labels.contains(&instance), "{labels:?}");
+    }
+
+    let definition = client.request("textDocument/definition", json!({ "textDocument": { "uri": file_uri }, "position": { "line": line, "character": character + 2 } }));
+    assert_eq!(definition["uri"], uri(&dir.join("convex/convex.config.ts")));
+    assert_eq!(
+        definition["range"]["start"]["line"], 8,
+        "app.use(rateLimiter) is on line 9"
+    );
+
+    let actions = client.request("textDocument/codeAction", json!({ "textDocument": { "uri": file_uri }, "range": unknown["range"], "context": { "diagnostics": [] } }));
+    let titles: Vec<&str> = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert!(titles.contains(&"Replace with `leaderboard`"), "{titles:?}");
+
+    // Fix the typo with an incremental edit: the diagnostic goes away for version 2.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": file_uri, "version": 2 }, "contentChanges": [{ "range": unknown["range"], "text": "leaderboard" }] }),
+    );
+    let after = client.diagnostics(&file_uri, |p| p["version"] == 2);
+    assert!(
+        !after["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "unknown-component"),
+        "{after}"
+    );
+
+    client.request("shutdown", json!(null));
+    client.notify("exit", json!(null));
+    let status = client.child.wait().unwrap();
+    assert!(status.success());
+}
