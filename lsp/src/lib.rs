@@ -33,7 +33,12 @@ pub struct Backend {
     /// Files that got diagnostics, per project, so they can be cleared later.
     published: Mutex<HashMap<PathBuf, HashSet<PathBuf>>>,
     generation: AtomicU64,
+    /// Write `_generated/` when a file is saved (initializationOptions `codegenOnSave`).
+    codegen_on_save: std::sync::atomic::AtomicBool,
 }
+
+/// The command behind the "Run codegen" code action.
+pub const RUN_CODEGEN: &str = "convexkit.runCodegen";
 
 fn uri_path(uri: &Uri) -> Option<PathBuf> {
     uri.to_file_path().map(|p| p.into_owned())
@@ -48,6 +53,7 @@ impl Backend {
             snapshots: Mutex::default(),
             published: Mutex::default(),
             generation: AtomicU64::new(0),
+            codegen_on_save: std::sync::atomic::AtomicBool::new(true),
         }
     }
 
@@ -105,6 +111,19 @@ impl Backend {
         self.publish(&root, &snapshot, &current).await;
     }
 
+    /// Runs codegen for the project of `path`, writing only what changed.
+    async fn run_codegen(&self, path: PathBuf) {
+        let Some(root) = project_root(&path) else {
+            return;
+        };
+        let workspace = self.workspace.clone();
+        let written =
+            tokio::task::spawn_blocking(move || project::codegen(&root, &workspace)).await;
+        if let Ok(Err(message)) = written {
+            self.client.log_message(MessageType::WARNING, message).await;
+        }
+    }
+
     async fn publish(
         &self,
         root: &std::path::Path,
@@ -148,7 +167,14 @@ impl Backend {
 }
 
 impl LanguageServer for Backend {
-    async fn initialize(&self, _: InitializeParams) -> Result<InitializeResult> {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let on_save = params
+            .initialization_options
+            .as_ref()
+            .and_then(|o| o.get("codegenOnSave"))
+            .and_then(serde_json::Value::as_bool);
+        self.codegen_on_save
+            .store(on_save.unwrap_or(true), Ordering::SeqCst);
         Ok(InitializeResult {
             server_info: Some(ServerInfo {
                 name: "convexkit".into(),
@@ -165,6 +191,10 @@ impl LanguageServer for Backend {
                 }),
                 definition_provider: Some(OneOf::Left(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: vec![RUN_CODEGEN.into()],
+                    ..Default::default()
+                }),
                 ..Default::default()
             },
             ..Default::default()
@@ -204,9 +234,51 @@ impl LanguageServer for Backend {
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
-        if let Some(path) = uri_path(&params.text_document.uri) {
-            self.schedule(path).await;
+        let Some(path) = uri_path(&params.text_document.uri) else {
+            return;
+        };
+        if self.codegen_on_save.load(Ordering::SeqCst) {
+            self.run_codegen(path.clone()).await;
         }
+        self.schedule(path).await;
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        // package.json, convex.json, tsconfig.json or node_modules changed: re-analyse.
+        let mut roots: Vec<PathBuf> = Vec::new();
+        for change in params.changes {
+            if let Some(root) = uri_path(&change.uri).and_then(|p| project_root(&p)) {
+                if !roots.contains(&root) {
+                    roots.push(root);
+                }
+            }
+        }
+        for root in roots {
+            self.refresh(root.join("convex.json")).await;
+        }
+    }
+
+    async fn execute_command(
+        &self,
+        params: ExecuteCommandParams,
+    ) -> Result<Option<serde_json::Value>> {
+        if params.command != RUN_CODEGEN {
+            return Err(tower_lsp_server::jsonrpc::Error::invalid_params(format!(
+                "unknown command {}",
+                params.command
+            )));
+        }
+        let target = params
+            .arguments
+            .first()
+            .and_then(|a| a.as_str())
+            .and_then(|u| u.parse::<Uri>().ok())
+            .and_then(|u| uri_path(&u));
+        if let Some(path) = target {
+            self.run_codegen(path.clone()).await;
+            self.refresh(path).await;
+        }
+        Ok(None)
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {

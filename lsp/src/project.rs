@@ -56,3 +56,24 @@ pub fn analyse(root: &Path, workspace: &Workspace) -> Option<Arc<Snapshot>> {
         diagnostics,
     }))
 }
+
+/// Writes the project's `_generated/` folders, as `convexkit codegen` does.
+pub fn codegen(root: &Path, workspace: &Workspace) -> Result<(), String> {
+    let model = ProjectModel::load(root, workspace, Detail::ALL).map_err(|e| e.message)?;
+    if model.has_errors() {
+        return Err("codegen skipped: the project has errors".into());
+    }
+    let files = convexkit_codegen::generate(&model).map_err(|errors| {
+        format!(
+            "codegen failed: {}",
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    })?;
+    convexkit_codegen::write_files(&files)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}

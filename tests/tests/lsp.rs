@@ -214,6 +214,29 @@ fn language_server_features_over_stdio() {
         "{after}"
     );
 
+    // Saving a new module runs codegen: the app's api.d.ts gains it.
+    let extra = dir.join("convex/extra.ts");
+    let extra_text = "import { query } from \"./_generated/server\";\nexport const ping = query({ args: {}, handler: async () => \"pong\" });\n";
+    std::fs::write(&extra, extra_text).unwrap();
+    let extra_uri = uri(&extra);
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": extra_uri, "languageId": "typescript", "version": 1, "text": extra_text } }));
+    client.notify(
+        "textDocument/didSave",
+        json!({ "textDocument": { "uri": extra_uri } }),
+    );
+    let api = dir.join("convex/_generated/api.d.ts");
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !std::fs::read_to_string(&api)
+        .unwrap()
+        .contains("typeof extra")
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "codegen on save did not run"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
     client.request("shutdown", json!(null));
     client.notify("exit", json!(null));
     let status = client.child.wait().unwrap();
