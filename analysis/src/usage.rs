@@ -124,17 +124,37 @@ struct Collector<'a> {
 impl Collector<'_> {
     /// The component path of `expr` if it is `components.X…` (or an alias of one).
     fn component_ref(&self, expr: &Expr) -> Option<ComponentRef> {
+        match expr {
+            Expr::Member(member) => self.member_ref(member),
+            Expr::Paren(p) => self.component_ref(&p.expr),
+            Expr::TsAs(e) => self.component_ref(&e.expr),
+            Expr::TsNonNull(e) => self.component_ref(&e.expr),
+            _ => None,
+        }
+    }
+
+    /// `components.X.a.b` as a member expression (walked without copying the tree).
+    fn member_ref(&self, outer: &MemberExpr) -> Option<ComponentRef> {
         let mut segments = Vec::new();
-        let mut current = expr;
-        let mut instance_span = None;
+        let mut member = outer;
         loop {
-            match current {
-                Expr::Member(member) => {
-                    let MemberProp::Ident(prop) = &member.prop else {
-                        return None;
-                    };
-                    segments.push((prop.sym.to_string(), Span::from_swc(prop.span)));
-                    current = &member.obj;
+            let MemberProp::Ident(prop) = &member.prop else {
+                return None;
+            };
+            segments.push((prop.sym.to_string(), Span::from_swc(prop.span)));
+            let mut object = &*member.obj;
+            while let Expr::Paren(p) = object {
+                object = &p.expr;
+            }
+            match object {
+                Expr::Member(inner) => {
+                    if let (Expr::Ident(ns), MemberProp::Ident(prop)) = (&*inner.obj, &inner.prop) {
+                        if prop.sym == "components" && self.namespaces.iter().any(|n| *n == *ns.sym)
+                        {
+                            break;
+                        }
+                    }
+                    member = inner;
                 }
                 Expr::Ident(ident) if self.components.iter().any(|c| *c == *ident.sym) => break,
                 Expr::Ident(ident) if self.aliases.contains_key(&*ident.sym) => {
@@ -144,28 +164,15 @@ impl Collector<'_> {
                     ));
                     break;
                 }
-                Expr::Ident(_) => return None,
-                Expr::Paren(p) => current = &p.expr,
-                Expr::TsAs(e) => current = &e.expr,
-                Expr::TsNonNull(e) => current = &e.expr,
                 _ => return None,
-            }
-            if let Expr::Member(member) = current {
-                if let (Expr::Ident(ns), MemberProp::Ident(prop)) = (&*member.obj, &member.prop) {
-                    if prop.sym == "components" && self.namespaces.iter().any(|n| *n == *ns.sym) {
-                        break;
-                    }
-                }
             }
         }
         segments.reverse();
-        if let Some((_, span)) = segments.first() {
-            instance_span = Some(*span);
-        }
+        let instance_span = segments.first()?.1;
         Some(ComponentRef {
             path: segments.into_iter().map(|(s, _)| s).collect(),
-            span: Span::from_swc(expr.span()),
-            instance_span: instance_span?,
+            span: Span::from_swc(outer.span),
+            instance_span,
         })
     }
 }
@@ -320,7 +327,7 @@ impl Visit for Collector<'_> {
     }
 
     fn visit_member_expr(&mut self, member: &MemberExpr) {
-        if let Some(reference) = self.component_ref(&Expr::Member(member.clone())) {
+        if let Some(reference) = self.member_ref(member) {
             self.usage.component_refs.push(reference);
             return;
         }
