@@ -259,8 +259,18 @@ impl Loader<'_, '_> {
             .find(|p| p.is_file())
             .map(|file| {
                 if matches!(kind, DefinitionKind::Package { .. }) {
-                    // A published package's schema is its own business: never evaluated here.
-                    let value = Err("the schema of a published package is not evaluated".into());
+                    // A published package's schema matters only to tools that describe it
+                    // (the language server's hover); it is never reported on.
+                    let value = if self.detail.package_functions {
+                        match self.evaluator.eval_export(&file, "default") {
+                            Value::Schema(schema) => Ok(*schema),
+                            other => {
+                                Err(other.describe_unknown("`export default defineSchema(...)`"))
+                            }
+                        }
+                    } else {
+                        Err("the schema of a published package is not evaluated".into())
+                    };
                     return Schema { file, value };
                 }
                 let value = match self.evaluator.eval_export(&file, "default") {

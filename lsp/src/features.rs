@@ -101,7 +101,9 @@ fn public_functions(definition: &ComponentDefinition) -> Vec<String> {
 
 pub fn hover(snapshot: &Snapshot, path: &Path, text: &str, at: Position) -> Option<Hover> {
     let at_offset = offset(text, at);
-    let reference = reference_at(path, text, at_offset)?;
+    let Some(reference) = reference_at(path, text, at_offset) else {
+        return use_hover(snapshot, path, text, at_offset);
+    };
     let (definition, installed) = child(snapshot, owner(snapshot, path), &reference.path[0])?;
     let markdown = if reference.path.len() >= 3 && !on_instance(&reference, at_offset) {
         let module_path = reference.path[1..reference.path.len() - 1].join("/");
@@ -158,6 +160,104 @@ pub fn hover(snapshot: &Snapshot, path: &Path, text: &str, at: Position) -> Opti
         }),
         range: Some(range(text, reference.span)),
     })
+}
+
+/// Hover on an `app.use(...)` call in a convex.config.ts: what the instance installs.
+fn use_hover(snapshot: &Snapshot, path: &Path, text: &str, at: usize) -> Option<Hover> {
+    let parent = snapshot
+        .model
+        .definitions
+        .iter()
+        .find(|d| d.config_file.as_deref() == Some(path))?;
+    let installed = parent
+        .uses
+        .iter()
+        .find(|u| (u.span.start as usize) <= at && at <= u.span.end as usize)?;
+    let definition = &snapshot.model.definitions[installed.definition?];
+    let source = match &definition.kind {
+        DefinitionKind::Package { package } => format!("package `{package}`"),
+        _ => format!(
+            "local component `{}`",
+            definition
+                .dir
+                .strip_prefix(&snapshot.root)
+                .unwrap_or(&definition.dir)
+                .display()
+        ),
+    };
+    let tables = definition
+        .schema
+        .as_ref()
+        .and_then(|s| s.value.as_ref().ok())
+        .map(|s| {
+            s.tables
+                .iter()
+                .map(|(name, _)| format!("`{name}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_else(|| "unknown".into());
+    let children: Vec<String> = definition
+        .uses
+        .iter()
+        .map(|u| format!("`{}`", u.name))
+        .collect();
+    let markdown = format!(
+        "**installs** `components.{}` — {source}\n\nits own tables: {tables}\n\nits own components: {}\n\npublic functions: {}",
+        installed.name,
+        if children.is_empty() { "none".to_string() } else { children.join(", ") },
+        public_functions(definition).len()
+    );
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: markdown,
+        }),
+        range: Some(range(text, installed.span)),
+    })
+}
+
+/// Every reference to the instance under the cursor, across the definition's modules, and
+/// the `use()` that installs it.
+pub fn references(
+    snapshot: &Snapshot,
+    workspace: &Workspace,
+    path: &Path,
+    text: &str,
+    at: Position,
+) -> Option<Vec<Location>> {
+    let reference = reference_at(path, text, offset(text, at))?;
+    let parent = owner(snapshot, path);
+    let instance = &reference.path[0];
+    let mut locations = Vec::new();
+    if let (Some(config), Some(installed)) = (
+        &parent.config_file,
+        parent.uses.iter().find(|u| &u.name == instance),
+    ) {
+        let config_text = workspace.read(config).ok()?;
+        locations.push(Location {
+            uri: Uri::from_file_path(config)?,
+            range: range(&config_text, installed.span),
+        });
+    }
+    for module in &parent.modules {
+        let Ok(parsed) = workspace.parse(&module.file) else {
+            continue;
+        };
+        for found in module_usage(&parsed)
+            .component_refs
+            .into_iter()
+            .filter(|r| &r.path[0] == instance)
+        {
+            if let Some(uri) = Uri::from_file_path(&module.file) {
+                locations.push(Location {
+                    uri,
+                    range: range(&parsed.text, found.instance_span),
+                });
+            }
+        }
+    }
+    Some(locations)
 }
 
 /// `components.a.b.` before the cursor: the segments after `components`, the last partial.

@@ -190,6 +190,7 @@ impl LanguageServer for Backend {
                     ..Default::default()
                 }),
                 definition_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
                 execute_command_provider: Some(ExecuteCommandOptions {
                     commands: vec![RUN_CODEGEN.into()],
@@ -321,6 +322,26 @@ impl LanguageServer for Backend {
             features::completion(&snapshot, &path, &text, position.position)
                 .map(CompletionResponse::Array),
         )
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let position = params.text_document_position;
+        let (Some(path), Some(text)) = (
+            uri_path(&position.text_document.uri),
+            self.document_text(&position.text_document.uri),
+        ) else {
+            return Ok(None);
+        };
+        let Some(snapshot) = self.snapshot_for(&path) else {
+            return Ok(None);
+        };
+        Ok(features::references(
+            &snapshot,
+            &self.workspace,
+            &path,
+            &text,
+            position.position,
+        ))
     }
 
     async fn goto_definition(

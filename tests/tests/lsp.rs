@@ -190,6 +190,35 @@ fn language_server_features_over_stdio() {
         "app.use(rateLimiter) is on line 9"
     );
 
+    let references = client.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": file_uri }, "position": { "line": line, "character": character + 2 }, "context": { "includeDeclaration": true } }),
+    );
+    let referenced: Vec<&str> = references
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["uri"].as_str().unwrap())
+        .collect();
+    assert!(
+        referenced.contains(&uri(&dir.join("convex/convex.config.ts")).as_str())
+            && referenced.contains(&file_uri.as_str()),
+        "{referenced:?}"
+    );
+
+    // Hover on the `use()` that installs an instance.
+    let config = dir.join("convex/convex.config.ts");
+    let config_text = std::fs::read_to_string(&config).unwrap();
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri(&config), "languageId": "typescript", "version": 1, "text": config_text } }));
+    let (use_line, use_character) = position_of(&config_text, "app.use(rateLimiter", "rateLimiter");
+    let installs = client.request("textDocument/hover", json!({ "textDocument": { "uri": uri(&config) }, "position": { "line": use_line, "character": use_character } }));
+    let installs = installs["contents"]["value"].as_str().unwrap_or_default();
+    assert!(
+        installs.contains("**installs** `components.rateLimiter`")
+            && installs.contains("`rateLimits`"),
+        "{installs}"
+    );
+
     let actions = client.request("textDocument/codeAction", json!({ "textDocument": { "uri": file_uri }, "range": unknown["range"], "context": { "diagnostics": [] } }));
     let titles: Vec<&str> = actions
         .as_array()
