@@ -7,6 +7,7 @@ mod documents;
 mod features;
 mod position;
 mod project;
+mod sanitize;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -387,7 +388,12 @@ impl LanguageServer for Backend {
 /// Serves the language server on stdin/stdout until the client exits.
 pub async fn serve_stdio() {
     let (service, socket) = LspService::new(Backend::new);
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+    // The JSON-RPC framing stops reading at the first undecodable message, so input passes
+    // through `sanitize` first: a malformed message is logged and dropped, and the server
+    // keeps serving.
+    let (input, output) = tokio::io::duplex(1 << 16);
+    tokio::spawn(sanitize::forward(tokio::io::stdin(), output));
+    Server::new(input, tokio::io::stdout(), socket)
         .serve(service)
         .await;
 }

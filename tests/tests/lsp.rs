@@ -271,3 +271,43 @@ fn language_server_features_over_stdio() {
     let status = client.child.wait().unwrap();
     assert!(status.success());
 }
+
+#[test]
+fn language_server_survives_bad_input() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    let mut client = Client::start(dir);
+    client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir), "capabilities": {} }),
+    );
+    client.notify("initialized", json!({}));
+
+    // Malformed JSON: an error reply (or nothing), never a crash.
+    write!(client.stdin, "Content-Length: 8\r\n\r\n{{broken}}").unwrap();
+    client.stdin.flush().unwrap();
+    // An unknown method: "method not found".
+    client.send(
+        json!({ "jsonrpc": "2.0", "id": 99, "method": "convexkit/noSuchMethod", "params": {} }),
+    );
+    let reply = loop {
+        let message = client.next();
+        if message["id"] == 99 {
+            break message;
+        }
+    };
+    assert_eq!(reply["error"]["code"], -32601);
+
+    // A document whose file does not exist, a huge one, and one that does not parse.
+    let missing = dir.join("convex/deleted.ts");
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri(&missing), "languageId": "typescript", "version": 1, "text": "export const x = components.nope;" } }));
+    let huge = "export const big = [".to_string() + &"1, ".repeat(300_000) + "];\n";
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri(&dir.join("convex/huge.ts")), "languageId": "typescript", "version": 1, "text": huge } }));
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri(&dir.join("convex/broken.ts")), "languageId": "typescript", "version": 1, "text": "export const = ;" } }));
+    let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": uri(&missing) }, "position": { "line": 40, "character": 900 } }));
+    assert!(hover.is_null());
+
+    client.request("shutdown", json!(null));
+    client.notify("exit", json!(null));
+    assert!(client.child.wait().unwrap().success());
+}

@@ -7,6 +7,8 @@ pub fn run() -> u8 {
     {
         Ok(runtime) => {
             runtime.block_on(convexkit_lsp::serve_stdio());
+            // The stdin reader may still be blocked on a read: don't wait for it.
+            runtime.shutdown_background();
             0
         }
         Err(error) => {
