@@ -131,17 +131,7 @@ pub fn hover(snapshot: &Snapshot, path: &Path, text: &str, at: Position) -> Opti
             function.kind.as_str()
         )
     } else {
-        let source = match &definition.kind {
-            DefinitionKind::Package { package } => format!("package `{package}`"),
-            _ => format!(
-                "local component `{}`",
-                definition
-                    .dir
-                    .strip_prefix(&snapshot.root)
-                    .unwrap_or(&definition.dir)
-                    .display()
-            ),
-        };
+        let source = describe_source(snapshot, definition);
         let functions = public_functions(definition);
         format!(
             "**component instance** `{}` — {source}{}\n\nname: `{}`{}\n\npublic functions ({}):\n{}",
@@ -162,6 +152,21 @@ pub fn hover(snapshot: &Snapshot, path: &Path, text: &str, at: Position) -> Opti
     })
 }
 
+/// Where a definition comes from: its package, or its folder in the project.
+fn describe_source(snapshot: &Snapshot, definition: &ComponentDefinition) -> String {
+    match &definition.kind {
+        DefinitionKind::Package { package } => format!("package `{package}`"),
+        _ => format!(
+            "local component `{}`",
+            definition
+                .dir
+                .strip_prefix(&snapshot.root)
+                .unwrap_or(&definition.dir)
+                .display()
+        ),
+    }
+}
+
 /// Hover on an `app.use(...)` call in a convex.config.ts: what the instance installs.
 fn use_hover(snapshot: &Snapshot, path: &Path, text: &str, at: usize) -> Option<Hover> {
     let parent = snapshot
@@ -174,17 +179,7 @@ fn use_hover(snapshot: &Snapshot, path: &Path, text: &str, at: usize) -> Option<
         .iter()
         .find(|u| (u.span.start as usize) <= at && at <= u.span.end as usize)?;
     let definition = &snapshot.model.definitions[installed.definition?];
-    let source = match &definition.kind {
-        DefinitionKind::Package { package } => format!("package `{package}`"),
-        _ => format!(
-            "local component `{}`",
-            definition
-                .dir
-                .strip_prefix(&snapshot.root)
-                .unwrap_or(&definition.dir)
-                .display()
-        ),
-    };
+    let source = describe_source(snapshot, definition);
     let tables = definition
         .schema
         .as_ref()

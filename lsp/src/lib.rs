@@ -63,6 +63,14 @@ impl Backend {
         self.snapshots.lock().ok()?.get(&root).cloned()
     }
 
+    /// An open document's path, text, and the latest analysis of its project.
+    fn context(&self, uri: &Uri) -> Option<(PathBuf, String, Arc<Snapshot>)> {
+        let path = uri_path(uri)?;
+        let text = self.document_text(uri)?;
+        let snapshot = self.snapshot_for(&path)?;
+        Some((path, text, snapshot))
+    }
+
     fn document_text(&self, uri: &Uri) -> Option<String> {
         self.documents.lock().ok()?.get(uri).map(|d| d.text.clone())
     }
@@ -296,13 +304,7 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let position = params.text_document_position_params;
-        let (Some(path), Some(text)) = (
-            uri_path(&position.text_document.uri),
-            self.document_text(&position.text_document.uri),
-        ) else {
-            return Ok(None);
-        };
-        let Some(snapshot) = self.snapshot_for(&path) else {
+        let Some((path, text, snapshot)) = self.context(&position.text_document.uri) else {
             return Ok(None);
         };
         Ok(features::hover(&snapshot, &path, &text, position.position))
@@ -310,13 +312,7 @@ impl LanguageServer for Backend {
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let position = params.text_document_position;
-        let (Some(path), Some(text)) = (
-            uri_path(&position.text_document.uri),
-            self.document_text(&position.text_document.uri),
-        ) else {
-            return Ok(None);
-        };
-        let Some(snapshot) = self.snapshot_for(&path) else {
+        let Some((path, text, snapshot)) = self.context(&position.text_document.uri) else {
             return Ok(None);
         };
         Ok(
@@ -327,13 +323,7 @@ impl LanguageServer for Backend {
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let position = params.text_document_position;
-        let (Some(path), Some(text)) = (
-            uri_path(&position.text_document.uri),
-            self.document_text(&position.text_document.uri),
-        ) else {
-            return Ok(None);
-        };
-        let Some(snapshot) = self.snapshot_for(&path) else {
+        let Some((path, text, snapshot)) = self.context(&position.text_document.uri) else {
             return Ok(None);
         };
         Ok(features::references(
@@ -350,13 +340,7 @@ impl LanguageServer for Backend {
         params: GotoDefinitionParams,
     ) -> Result<Option<GotoDefinitionResponse>> {
         let position = params.text_document_position_params;
-        let (Some(path), Some(text)) = (
-            uri_path(&position.text_document.uri),
-            self.document_text(&position.text_document.uri),
-        ) else {
-            return Ok(None);
-        };
-        let Some(snapshot) = self.snapshot_for(&path) else {
+        let Some((path, text, snapshot)) = self.context(&position.text_document.uri) else {
             return Ok(None);
         };
         Ok(
@@ -366,13 +350,7 @@ impl LanguageServer for Backend {
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
-        let (Some(path), Some(text)) = (
-            uri_path(&params.text_document.uri),
-            self.document_text(&params.text_document.uri),
-        ) else {
-            return Ok(None);
-        };
-        let Some(snapshot) = self.snapshot_for(&path) else {
+        let Some((path, text, snapshot)) = self.context(&params.text_document.uri) else {
             return Ok(None);
         };
         Ok(Some(features::code_actions(
