@@ -34,6 +34,8 @@ pub struct Backend {
     /// Files that got diagnostics, per project, so they can be cleared later.
     published: Mutex<HashMap<PathBuf, HashSet<PathBuf>>>,
     generation: AtomicU64,
+    /// The client pulls diagnostics (`textDocument/diagnostic`) instead of taking pushes.
+    pull_diagnostics: std::sync::atomic::AtomicBool,
     /// Write `_generated/` when a file is saved (initializationOptions `codegenOnSave`).
     codegen_on_save: std::sync::atomic::AtomicBool,
 }
@@ -55,6 +57,7 @@ impl Backend {
             published: Mutex::default(),
             generation: AtomicU64::new(0),
             codegen_on_save: std::sync::atomic::AtomicBool::new(true),
+            pull_diagnostics: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -116,6 +119,14 @@ impl Backend {
         }
         if let Ok(mut snapshots) = self.snapshots.lock() {
             snapshots.insert(root.clone(), snapshot.clone());
+        }
+        if self.pull_diagnostics.load(Ordering::SeqCst) {
+            // Ask the client to pull again, without waiting for its answer.
+            let client = self.client.clone();
+            tokio::spawn(async move {
+                let _ = client.workspace_diagnostic_refresh().await;
+            });
+            return;
         }
         self.publish(&root, &snapshot, &current).await;
     }
@@ -184,6 +195,12 @@ impl LanguageServer for Backend {
             .and_then(serde_json::Value::as_bool);
         self.codegen_on_save
             .store(on_save.unwrap_or(true), Ordering::SeqCst);
+        let pull = params
+            .capabilities
+            .text_document
+            .as_ref()
+            .is_some_and(|t| t.diagnostic.is_some());
+        self.pull_diagnostics.store(pull, Ordering::SeqCst);
         Ok(InitializeResult {
             server_info: Some(ServerInfo {
                 name: "convexkit".into(),
@@ -200,6 +217,14 @@ impl LanguageServer for Backend {
                 }),
                 definition_provider: Some(OneOf::Left(true)),
                 references_provider: Some(OneOf::Left(true)),
+                diagnostic_provider: pull.then(|| {
+                    DiagnosticServerCapabilities::Options(DiagnosticOptions {
+                        identifier: Some("convexkit".into()),
+                        inter_file_dependencies: true,
+                        workspace_diagnostics: false,
+                        ..Default::default()
+                    })
+                }),
                 code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
                 execute_command_provider: Some(ExecuteCommandOptions {
                     commands: vec![RUN_CODEGEN.into()],
@@ -319,6 +344,35 @@ impl LanguageServer for Backend {
             features::completion(&snapshot, &path, &text, position.position)
                 .map(CompletionResponse::Array),
         )
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
+        let items = match self.context(&uri) {
+            Some((path, text, snapshot)) => snapshot
+                .diagnostics
+                .get(&path)
+                .map(|findings| {
+                    findings
+                        .iter()
+                        .map(|d| features::to_lsp_diagnostic(&text, d))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        Ok(DocumentDiagnosticReportResult::Report(
+            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                    result_id: None,
+                    items,
+                },
+            }),
+        ))
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {

@@ -311,3 +311,48 @@ fn language_server_survives_bad_input() {
     client.notify("exit", json!(null));
     assert!(client.child.wait().unwrap().success());
 }
+
+#[test]
+fn clients_that_pull_diagnostics_get_them_by_request() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    let file = dir.join("convex/limits.ts");
+    let file_uri = uri(&file);
+    let mut client = Client::start(dir);
+    let init = client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir), "capabilities": { "textDocument": { "diagnostic": { "dynamicRegistration": false } } } }),
+    );
+    assert_eq!(
+        init["capabilities"]["diagnosticProvider"]["identifier"],
+        "convexkit"
+    );
+    client.notify("initialized", json!({}));
+    let text = std::fs::read_to_string(&file).unwrap();
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": file_uri, "languageId": "typescript", "version": 1, "text": text } }));
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let report = client.request(
+            "textDocument/diagnostic",
+            json!({ "textDocument": { "uri": file_uri } }),
+        );
+        assert_eq!(report["kind"], "full");
+        if report["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "unknown-component")
+        {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no pulled diagnostics: {report}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    client.request("shutdown", json!(null));
+    client.notify("exit", json!(null));
+    assert!(client.child.wait().unwrap().success());
+}
