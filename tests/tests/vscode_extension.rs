@@ -1,10 +1,11 @@
 //! The VS Code extension without VS Code: `npm test` in editors/vscode typechecks it with
 //! tsc and runs its node:test suites (binary discovery; activation against a mocked `vscode`
-//! module), then `vsce package` must produce a .vsix holding the extension.
+//! module; the real server spoken to with vscode-jsonrpc), then `vsce package` must produce a
+//! .vsix holding the extension.
 
 use std::process::Command;
 
-use convexkit_tests::{npm_ci, repo_root};
+use convexkit_tests::{convexkit, npm_ci, repo_root, run_convexkit, scratch_app};
 
 #[test]
 fn extension_typechecks_passes_its_tests_and_packages() {
