@@ -11,9 +11,14 @@ use convexkit_tests::{convexkit, npm_ci, repo_root, run_convexkit, scratch_app};
 fn extension_typechecks_passes_its_tests_and_packages() {
     let extension = repo_root().join("editors/vscode");
     npm_ci(&extension);
+    // The protocol test talks to the real server on a fixture app.
+    let project = scratch_app("lint-app", "default");
+    assert!(run_convexkit(project.path(), &["codegen"]).status.success());
     let test = Command::new("npm")
         .arg("test")
         .current_dir(&extension)
+        .env("CONVEXKIT_BIN", convexkit())
+        .env("PROJECT", project.path())
         .output()
         .unwrap();
     let log = String::from_utf8_lossy(&test.stdout);
@@ -23,7 +28,7 @@ fn extension_typechecks_passes_its_tests_and_packages() {
         String::from_utf8_lossy(&test.stderr)
     );
     assert!(
-        log.contains("# fail 0") && log.contains("# pass 7"),
+        log.contains("# fail 0") && log.contains("# pass 8") && log.contains("# skipped 0"),
         "{log}"
     );
 
