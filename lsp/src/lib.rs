@@ -34,6 +34,8 @@ pub struct Backend {
     /// Files that got diagnostics, per project, so they can be cleared later.
     published: Mutex<HashMap<PathBuf, HashSet<PathBuf>>>,
     generation: AtomicU64,
+    /// Rule severities from the editor's settings (initializationOptions `rules`).
+    editor_rules: Mutex<Vec<(String, String)>>,
     /// The client pulls diagnostics (`textDocument/diagnostic`) instead of taking pushes.
     pull_diagnostics: std::sync::atomic::AtomicBool,
     /// Write `_generated/` when a file is saved (initializationOptions `codegenOnSave`).
@@ -58,6 +60,7 @@ impl Backend {
             generation: AtomicU64::new(0),
             codegen_on_save: std::sync::atomic::AtomicBool::new(true),
             pull_diagnostics: std::sync::atomic::AtomicBool::new(false),
+            editor_rules: Mutex::default(),
         }
     }
 
@@ -99,10 +102,16 @@ impl Backend {
                 .collect(),
             Err(_) => return,
         };
+        let editor_rules = self
+            .editor_rules
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_default();
         let workspace = self.workspace.clone();
         let analysed_root = root.clone();
         let Ok(Some(snapshot)) =
-            tokio::task::spawn_blocking(move || analyse(&analysed_root, &workspace)).await
+            tokio::task::spawn_blocking(move || analyse(&analysed_root, &workspace, &editor_rules))
+                .await
         else {
             return;
         };
@@ -195,6 +204,20 @@ impl LanguageServer for Backend {
             .and_then(serde_json::Value::as_bool);
         self.codegen_on_save
             .store(on_save.unwrap_or(true), Ordering::SeqCst);
+        if let Some(rules) = params
+            .initialization_options
+            .as_ref()
+            .and_then(|o| o.get("rules"))
+            .and_then(|r| r.as_object())
+        {
+            let rules = rules
+                .iter()
+                .filter_map(|(code, level)| Some((code.clone(), level.as_str()?.to_string())))
+                .collect();
+            if let Ok(mut editor_rules) = self.editor_rules.lock() {
+                *editor_rules = rules;
+            }
+        }
         let pull = params
             .capabilities
             .text_document

@@ -29,8 +29,19 @@ pub struct Snapshot {
 }
 
 /// Analyses the project at `root`, reading open documents from the workspace's overlays.
-pub fn analyse(root: &Path, workspace: &Workspace) -> Option<Arc<Snapshot>> {
-    let model = ProjectModel::load(root, workspace, Detail::ALL).ok()?;
+/// `editor_rules` (the editor's settings) apply to rules the project's convexkit.json leaves
+/// unset.
+pub fn analyse(
+    root: &Path,
+    workspace: &Workspace,
+    editor_rules: &[(String, String)],
+) -> Option<Arc<Snapshot>> {
+    let mut model = ProjectModel::load(root, workspace, Detail::ALL).ok()?;
+    for (code, level) in editor_rules {
+        if !model.config.rules.iter().any(|(c, _)| c == code) {
+            model.config.rules.push((code.clone(), level.clone()));
+        }
+    }
     let generated: Vec<(PathBuf, String)> = if model.has_errors() {
         Vec::new()
     } else {

@@ -356,3 +356,44 @@ fn clients_that_pull_diagnostics_get_them_by_request() {
     client.notify("exit", json!(null));
     assert!(client.child.wait().unwrap().success());
 }
+
+#[test]
+fn editor_rule_settings_apply_where_convexkit_json_is_silent() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    std::fs::write(
+        dir.join("convexkit.json"),
+        r#"{"rules": {"component-call-args": "warn"}}"#,
+    )
+    .unwrap();
+    let file = dir.join("convex/limits.ts");
+    let file_uri = uri(&file);
+    let mut client = Client::start(dir);
+    client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir), "capabilities": {},
+                "initializationOptions": { "rules": { "unknown-component": "off", "component-call-args": "error" } } }),
+    );
+    client.notify("initialized", json!({}));
+    let text = std::fs::read_to_string(&file).unwrap();
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": file_uri, "languageId": "typescript", "version": 1, "text": text } }));
+    let published = client.diagnostics(&file_uri, |_| true);
+    let diagnostics = published["diagnostics"].as_array().unwrap();
+    assert!(
+        !diagnostics.iter().any(|d| d["code"] == "unknown-component"),
+        "turned off by the editor"
+    );
+    let call_args: Vec<&Value> = diagnostics
+        .iter()
+        .filter(|d| d["code"] == "component-call-args")
+        .collect();
+    assert!(!call_args.is_empty());
+    assert!(
+        call_args.iter().all(|d| d["severity"] == 2),
+        "convexkit.json's \"warn\" wins over the editor's \"error\""
+    );
+    client.request("shutdown", json!(null));
+    client.notify("exit", json!(null));
+    assert!(client.child.wait().unwrap().success());
+}
