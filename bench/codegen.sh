@@ -247,6 +247,7 @@ for d in "$fx_off" "$fx_ck"; do
   ln -s "$cmp_fixture/node_modules" "$d/node_modules"
 done
 fixture_name="${cmp_fixture#"$root"/}"
+fx_short="$(basename "$cmp_fixture")"
 official_ok=0
 if [ "${SKIP_OFFICIAL:-0}" != 1 ] && [ -x "$official" ]; then
   log "official tool on a copy of $fixture_name (first run may install its pinned CLI)"
@@ -266,13 +267,14 @@ log "convexkit on a copy of $fixture_name"
 if check_run "$fixture_name copy" "$fx_ck"; then
   if [ "$official_ok" = 1 ]; then
     "$official" "$fx_off" >/dev/null 2>&1 || true
-    ndiff=0
+    ndiff=0 differing=""
     while IFS= read -r f; do
       rel="${f#"$fx_off"/}"
-      cmp -s "$f" "$fx_ck/$rel" || { ndiff=$((ndiff + 1)); echo "  differs: $rel" >&2; }
+      cmp -s "$f" "$fx_ck/$rel" || { ndiff=$((ndiff + 1)); differing="$differing $rel"; }
     done < <(find "$fx_off/convex" -path '*/_generated/*' -type f | sort)
     ntot=$(find "$fx_off/convex" -path '*/_generated/*' -type f | wc -l)
-    sanity+=("info  $fixture_name: $ndiff of $ntot generated files differ from the official output (the official nested-component import bug accounts for 1)")
+    sanity+=("info  $fx_short: $ndiff of $ntot generated files differ from the official output${differing:+:$differing}")
+    sanity+=("      (expected: convex/widgets/_generated/api.ts, the official nested-component import bug)")
   fi
   time_cmd fixture_cold "$(rm_generated "$fx_ck")" "$ck $fx_ck"
   peak_rss fixture_cold "$(rm_generated "$fx_ck")" "$ck $fx_ck"
@@ -285,7 +287,7 @@ fi
 verdict() { # verdict VALUE TARGET
   awk -v x="$1" -v t="$2" 'BEGIN { if (x == "-" || x == "n/a") print "   "; else if (x + 0 < t + 0) print "ok "; else print "MISS" }'
 }
-line() { printf '%-52s %9s %9s %9s %9s   %s\n' "$@"; }
+line() { printf '%-50s %8s %9s %8s %8s   %s\n' "$@"; }
 {
   echo
   echo "================================ convexkit codegen benchmark ================================"
@@ -300,9 +302,9 @@ line() { printf '%-52s %9s %9s %9s %9s   %s\n' "$@"; }
              "synth_check|synthetic, default mode, --check|0" \
              "static_cold|synthetic, staticApi+staticDataModel, cold|1" \
              "static_warm|synthetic, staticApi+staticDataModel, warm|1" \
-             "fixture_cold|$fixture_name, convexkit, cold|0" \
-             "fixture_warm|$fixture_name, convexkit, warm|0" \
-             "official|$fixture_name, official-codegen (1.48.0)|0"; do
+             "fixture_cold|$fx_short fixture, convexkit, cold|0" \
+             "fixture_warm|$fx_short fixture, convexkit, warm|0" \
+             "official|$fx_short fixture, official-codegen 1.48.0|0"; do
     IFS='|' read -r key label targeted <<<"$row"
     [ -f "$tmp/r/$key.txt" ] || continue
     med=$(fig "$key" 2)
