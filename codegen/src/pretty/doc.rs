@@ -105,6 +105,34 @@ pub fn join(separator: Doc, docs: Vec<Doc>) -> Doc {
     concat(parts)
 }
 
+/// `open`, the comma-separated items (one per line, indented, when broken), `close` — the
+/// shape prettier gives objects, import specifiers, type arguments and tuples. `spaced` puts a
+/// space inside the brackets when flat (`{ a }` rather than `<a>`); `trailing_comma` adds a
+/// comma after the last item when broken. The caller groups it.
+pub fn bracketed(
+    open: &str,
+    items: Vec<Doc>,
+    close: &str,
+    spaced: bool,
+    trailing_comma: bool,
+) -> Doc {
+    let edge = if spaced { line } else { softline };
+    concat(vec![
+        text(open),
+        indent(concat(vec![
+            edge(),
+            join(concat(vec![text(","), line()]), items),
+        ])),
+        if trailing_comma {
+            if_break(text(","), text(""))
+        } else {
+            text("")
+        },
+        edge(),
+        text(close),
+    ])
+}
+
 /// Marks every group that contains a forced break as broken, and reports whether `doc`
 /// contains one (prettier's `propagateBreaks`).
 pub fn propagate_breaks(doc: &mut Doc) -> bool {

@@ -256,16 +256,7 @@ impl<'a> TsPrinter<'a> {
                     parts.push(text(", "));
                 }
                 if grouped.len() > 1 || has_standalone {
-                    parts.push(group(concat(vec![
-                        text("{"),
-                        indent(concat(vec![
-                            line(),
-                            join(concat(vec![text(","), line()]), grouped),
-                        ])),
-                        if_break(text(","), text("")),
-                        line(),
-                        text("}"),
-                    ])));
+                    parts.push(group(bracketed("{", grouped, "}", true, true)));
                 } else {
                     parts.push(concat(vec![text("{ "), concat(grouped), text(" }")]));
                 }
@@ -352,16 +343,7 @@ impl<'a> TsPrinter<'a> {
                         other => return Err(unsupported("destructuring", other.span())),
                     }
                 }
-                Ok(group(concat(vec![
-                    text("{"),
-                    indent(concat(vec![
-                        line(),
-                        join(concat(vec![text(","), line()]), props),
-                    ])),
-                    if_break(text(","), text("")),
-                    line(),
-                    text("}"),
-                ])))
+                Ok(group(bracketed("{", props, "}", true, true)))
             }
             other => Err(unsupported("binding pattern", other.span())),
         }
@@ -568,16 +550,7 @@ impl<'a> TsPrinter<'a> {
                     .first()
                     .is_some_and(|first| self.newline_between(object.span.lo, first.span().lo));
                 Ok(group_with(
-                    concat(vec![
-                        text("{"),
-                        indent(concat(vec![
-                            line(),
-                            join(concat(vec![text(","), line()]), props),
-                        ])),
-                        if_break(text(","), text("")),
-                        line(),
-                        text("}"),
-                    ]),
+                    bracketed("{", props, "}", true, true),
                     should_break,
                     None,
                 ))
@@ -625,15 +598,7 @@ impl<'a> TsPrinter<'a> {
         for param in params {
             docs.push(self.ty(param, UnionPlace::NotIndented)?);
         }
-        Ok(group(concat(vec![
-            text("<"),
-            indent(concat(vec![
-                softline(),
-                join(concat(vec![text(","), line()]), docs),
-            ])),
-            softline(),
-            text(">"),
-        ])))
+        Ok(group(bracketed("<", docs, ">", false, false)))
     }
 
     fn type_param_decl(&self, decl: &TsTypeParamDecl) -> Result<Doc> {
@@ -654,16 +619,7 @@ impl<'a> TsPrinter<'a> {
             }
             docs.push(group(concat(parts)));
         }
-        Ok(group(concat(vec![
-            text("<"),
-            indent(concat(vec![
-                softline(),
-                join(concat(vec![text(","), line()]), docs),
-            ])),
-            if_break(text(","), text("")),
-            softline(),
-            text(">"),
-        ])))
+        Ok(group(bracketed("<", docs, ">", false, true)))
     }
 
     fn entity_name(name: &TsEntityName) -> String {
@@ -713,16 +669,7 @@ impl<'a> TsPrinter<'a> {
                 if docs.is_empty() {
                     return Ok(text("[]"));
                 }
-                Ok(group(concat(vec![
-                    text("["),
-                    indent(concat(vec![
-                        softline(),
-                        join(concat(vec![text(","), line()]), docs),
-                    ])),
-                    if_break(text(","), text("")),
-                    softline(),
-                    text("]"),
-                ])))
+                Ok(group(bracketed("[", docs, "]", false, true)))
             }
             TsType::TsArrayType(array) => Ok(concat(vec![
                 self.ty(&array.elem_type, UnionPlace::Indented)?,
