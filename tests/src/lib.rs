@@ -181,3 +181,33 @@ pub fn generated_files(project: &Path) -> Vec<PathBuf> {
         .filter(|p| p.components().any(|c| c.as_os_str() == "_generated"))
         .collect()
 }
+
+/// Calls `$test! { name: "app", "mode"; … }` with every fixture app that has goldens in
+/// every codegen mode (the [`MODES`]), so each suite covers the same matrix.
+#[macro_export]
+macro_rules! for_each_fixture_mode {
+    ($test:ident) => {
+        $test! {
+            plain_app_default: "plain-app", "default";
+            plain_app_legacy_component_api: "plain-app", "legacy-component-api";
+            plain_app_static: "plain-app", "static";
+            plain_app_ts: "plain-app", "ts";
+            plain_app_commonjs: "plain-app", "commonjs";
+            odd_modules_default: "odd-modules", "default";
+            odd_modules_legacy_component_api: "odd-modules", "legacy-component-api";
+            odd_modules_static: "odd-modules", "static";
+            odd_modules_ts: "odd-modules", "ts";
+            odd_modules_commonjs: "odd-modules", "commonjs";
+            local_components_default: "local-components", "default";
+            local_components_legacy_component_api: "local-components", "legacy-component-api";
+            local_components_static: "local-components", "static";
+            local_components_ts: "local-components", "ts";
+            local_components_commonjs: "local-components", "commonjs";
+            published_components_default: "published-components", "default";
+            published_components_legacy_component_api: "published-components", "legacy-component-api";
+            published_components_static: "published-components", "static";
+            published_components_ts: "published-components", "ts";
+            published_components_commonjs: "published-components", "commonjs";
+        }
+    };
+}
