@@ -5,10 +5,11 @@ use std::path::Path;
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::{
-    CallExpr, Callee, Decl, Expr, MemberProp, ModuleDecl, ModuleItem, Stmt, VarDecl,
+    CallExpr, Callee, Decl, Expr, MemberProp, ModuleDecl, ModuleItem, Prop, PropOrSpread, Stmt,
+    VarDecl,
 };
 
-use crate::eval::{Binding, Evaluator, Imported, ModuleScope, Value};
+use crate::eval::{prop_name, Binding, Evaluator, Imported, ModuleScope, Value};
 use crate::source::Span;
 use crate::validator::Validator;
 
@@ -27,6 +28,8 @@ pub struct UseCall {
     pub specifier: Option<String>,
     /// The `name` option, when given (a non-string is recorded as an error message).
     pub name: Option<Result<String, String>>,
+    /// Where the `name` option's value is written, when the options are an object literal.
+    pub name_span: Option<Span>,
     pub http_prefix: Option<Result<String, String>>,
     /// The whole `use(...)` call.
     pub span: Span,
@@ -272,9 +275,22 @@ fn read_use(evaluator: &Evaluator, path: &Path, scope: &ModuleScope, call: &Call
         .args
         .get(1)
         .map(|o| evaluator.eval_expr(path, scope, &o.expr));
+    let name_span = call.args.get(1).and_then(|o| match unwrap(&o.expr) {
+        Expr::Object(object) => object.props.iter().find_map(|prop| match prop {
+            PropOrSpread::Prop(prop) => match &**prop {
+                Prop::KeyValue(kv) if prop_name(&kv.key).as_deref() == Some("name") => {
+                    Some(Span::from_swc(kv.value.span()))
+                }
+                _ => None,
+            },
+            PropOrSpread::Spread(_) => None,
+        }),
+        _ => None,
+    });
     UseCall {
         specifier,
         name: string_option(options.as_ref().and_then(|o| o.prop("name")), "name:"),
+        name_span,
         http_prefix: string_option(
             options.as_ref().and_then(|o| o.prop("httpPrefix")),
             "httpPrefix:",

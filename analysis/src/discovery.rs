@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use crate::workspace::{EntryKind, Workspace};
+
 const ENTRY_POINT_EXTENSIONS: [&str; 8] =
     [".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"];
 
@@ -16,38 +18,47 @@ pub struct Discovery {
     pub reserved_deps: Vec<String>,
 }
 
-/// Lists the modules of the functions folder `dir`.
-pub fn discover_modules(dir: &Path) -> std::io::Result<Discovery> {
+/// Lists the modules of the functions folder `dir`, reading files through `workspace` (so
+/// an unsaved editor buffer counts as the file).
+pub fn discover_modules(workspace: &Workspace, dir: &Path) -> std::io::Result<Discovery> {
     let mut found = Discovery::default();
-    walk(dir, "", &mut found)?;
+    walk(workspace, dir, "", &mut found)?;
     found.modules.sort();
     Ok(found)
 }
 
-fn walk(dir: &Path, rel: &str, found: &mut Discovery) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = entry.file_name().to_string_lossy().into_owned();
+fn walk(
+    workspace: &Workspace,
+    dir: &Path,
+    rel: &str,
+    found: &mut Discovery,
+) -> std::io::Result<()> {
+    for (name, kind) in workspace.list_dir(dir)?.iter() {
         let rel_path = if rel.is_empty() {
             name.clone()
         } else {
             format!("{rel}/{name}")
         };
-        // Like the CLI, symlinks are neither files nor folders here.
-        let file_type = entry.file_type()?;
-        if file_type.is_dir() {
-            if entry.path().join("convex.config.ts").is_file() {
-                found.component_dirs.push(rel_path);
-                continue;
+        let path = dir.join(name);
+        match kind {
+            EntryKind::Dir => {
+                let is_component = workspace
+                    .list_dir(&path)?
+                    .iter()
+                    .any(|(child, kind)| child == "convex.config.ts" && *kind == EntryKind::File);
+                if is_component {
+                    found.component_dirs.push(rel_path);
+                    continue;
+                }
+                walk(workspace, &path, &rel_path, found)?;
             }
-            walk(&entry.path(), &rel_path, found)?;
-        } else if file_type.is_file() {
-            if rel_path.starts_with("_deps/") {
-                found.reserved_deps.push(rel_path);
-            } else if is_module(&rel_path, &name) && declares_module(&entry.path(), &name)? {
-                found.modules.push(rel_path);
+            EntryKind::File if rel_path.starts_with("_deps/") => found.reserved_deps.push(rel_path),
+            EntryKind::File => {
+                if is_module(&rel_path, name) && declares_module(workspace, &path, name) {
+                    found.modules.push(rel_path);
+                }
             }
+            EntryKind::Other => {}
         }
     }
     Ok(())
@@ -68,16 +79,19 @@ fn is_module(rel_path: &str, base: &str) -> bool {
 
 /// The CLI skips a `.ts`/`.tsx` file unless some line starts (after at most 100 blanks)
 /// with `import` or `export`, so an empty file is not mistaken for a module.
-fn declares_module(path: &Path, base: &str) -> std::io::Result<bool> {
+fn declares_module(workspace: &Workspace, path: &Path, base: &str) -> bool {
     if !(base.ends_with(".ts") || base.ends_with(".tsx")) {
-        return Ok(true);
+        return true;
     }
-    let text = String::from_utf8_lossy(&std::fs::read(path)?).into_owned();
-    Ok(text.lines().any(|line| {
+    // A file that cannot be read (or is not UTF-8) is listed, so loading it reports why.
+    let Ok(text) = workspace.read(path) else {
+        return true;
+    };
+    text.lines().any(|line| {
         let trimmed = line.trim_start();
         line.len() - trimmed.len() <= 100
             && (trimmed.starts_with("import") || trimmed.starts_with("export"))
-    }))
+    })
 }
 
 #[cfg(test)]
@@ -117,7 +131,7 @@ mod tests {
         }
         touch(root, "empty.ts", "// nothing here\nconst x = 1;\n");
         touch(root, "plain.js", "const x = 1;\n");
-        let found = discover_modules(root).unwrap();
+        let found = discover_modules(&Workspace::new(), root).unwrap();
         assert_eq!(
             found.modules,
             [
@@ -139,7 +153,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         touch(dir.path(), "_deps/x.ts", "export const x = 1;");
         assert_eq!(
-            discover_modules(dir.path()).unwrap().reserved_deps,
+            discover_modules(&Workspace::new(), dir.path())
+                .unwrap()
+                .reserved_deps,
             ["_deps/x.ts"]
         );
     }

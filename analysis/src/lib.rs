@@ -6,6 +6,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod discovery;
 pub mod eval;
+pub mod incremental;
 pub mod lint;
 pub mod model;
 pub mod parse;

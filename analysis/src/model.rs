@@ -3,12 +3,14 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::component_config::{read_definition, EnvVar};
 use crate::config::{ConfigError, ProjectConfig};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::discovery::discover_modules;
 use crate::eval::{Evaluator, FunctionKind, SchemaValue, Value, Visibility};
+use crate::incremental::{EvaluatedModule, EvaluatedModules, FileHashes, KnownModules};
 use crate::resolve::{ResolveError, Resolver};
 use crate::source::Span;
 use crate::validator::Validator;
@@ -45,9 +47,10 @@ pub struct Module {
     /// Path relative to the definition's folder, forward slashes, with extension.
     pub path: String,
     pub file: PathBuf,
-    pub functions: Vec<Function>,
+    /// Shared with the evaluation kept for the next load (see [`crate::incremental`]).
+    pub functions: Arc<[Function]>,
     /// Exports whose value static evaluation could not decide, with the reason.
-    pub unknown_exports: Vec<(String, String)>,
+    pub unknown_exports: Arc<[(String, String)]>,
 }
 
 impl Module {
@@ -125,7 +128,9 @@ impl ProjectModel {
             .any(|d| d.severity == Severity::Error)
     }
 
-    /// Loads the project in `root`, parsing through `workspace` (whose cache makes reloads cheap).
+    /// Loads the project in `root`, parsing through `workspace` (whose caches make reloads
+    /// cheap). Files already read from disk are taken as they were read until the caller
+    /// starts a new [`Workspace::begin_revision`].
     pub fn load(root: &Path, workspace: &Workspace, detail: Detail) -> Result<Self, ConfigError> {
         // Absolute paths throughout, so relative paths between definitions are exact.
         let root = &std::path::absolute(root).map_err(|e| ConfigError {
@@ -134,10 +139,13 @@ impl ProjectModel {
         })?;
         let root = &crate::resolve::normalize(root);
         let config = ProjectConfig::load(root)?;
-        let resolver = Resolver::for_project(root);
+        let resolver = Resolver::kept(workspace, root);
         let evaluator = Evaluator::new(workspace, &resolver);
         let mut loader = Loader {
             evaluator: &evaluator,
+            root,
+            evaluated: workspace.memo::<EvaluatedModules>(),
+            hashes: FileHashes::default(),
             diagnostics: Vec::new(),
             definitions: Vec::new(),
             by_config: HashMap::new(),
@@ -218,6 +226,10 @@ fn find_config(dir: &Path) -> Option<PathBuf> {
 
 struct Loader<'e, 'a> {
     evaluator: &'e Evaluator<'a>,
+    root: &'e Path,
+    /// Module evaluations kept from earlier loads.
+    evaluated: std::sync::Arc<EvaluatedModules>,
+    hashes: FileHashes,
     diagnostics: Vec<Diagnostic>,
     definitions: Vec<ComponentDefinition>,
     by_config: HashMap<PathBuf, DefinitionId>,
@@ -324,7 +336,7 @@ impl Loader<'_, '_> {
     }
 
     fn load_modules(&mut self, dir: &Path, evaluate_functions: bool) -> Vec<Module> {
-        let discovery = match discover_modules(dir) {
+        let discovery = match discover_modules(self.evaluator.workspace(), dir) {
             Ok(found) => found,
             Err(error) => {
                 self.diagnostics.push(Diagnostic::error(
@@ -342,6 +354,15 @@ impl Loader<'_, '_> {
                     .with_help("move your code to another directory"),
             );
         }
+        if self
+            .evaluator
+            .workspace()
+            .memo::<KnownModules>()
+            .changed(dir, &discovery.modules)
+        {
+            // A module was added or removed: imports may resolve differently now.
+            self.evaluator.resolver().forget();
+        }
         let files: Vec<PathBuf> = discovery
             .modules
             .iter()
@@ -356,8 +377,8 @@ impl Loader<'_, '_> {
                 let mut module = Module {
                     path,
                     file,
-                    functions: Vec::new(),
-                    unknown_exports: Vec::new(),
+                    functions: Arc::from([]),
+                    unknown_exports: Arc::from([]),
                 };
                 if evaluate_functions {
                     self.load_functions(&mut module);
@@ -373,25 +394,30 @@ impl Loader<'_, '_> {
         if self.syntax_error_of(&module.file) {
             return;
         }
-        let spans = self
-            .evaluator
-            .scope(&module.file)
-            .map(|s| s.export_spans.clone())
-            .unwrap_or_default();
-        for name in self.evaluator.export_names(&module.file) {
-            match self.evaluator.eval_export(&module.file, &name) {
-                Value::Function(f) => module.functions.push(Function {
-                    span: spans.get(name.as_str()).copied(),
-                    name,
-                    kind: f.kind,
-                    visibility: f.visibility,
-                    args: f.args,
-                    returns: f.returns,
-                }),
-                Value::Unknown(reason) => module.unknown_exports.push((name, reason)),
-                _ => {}
-            }
-        }
+        let workspace = self.evaluator.workspace();
+        let evaluated =
+            match self
+                .evaluated
+                .lookup(workspace, &mut self.hashes, self.root, &module.file)
+            {
+                Some(kept) => kept,
+                None => {
+                    let (evaluated, reads) = self
+                        .evaluator
+                        .tracked(|| evaluate_module(self.evaluator, &module.file));
+                    self.evaluated.store(
+                        workspace,
+                        &mut self.hashes,
+                        self.root,
+                        &module.file,
+                        &reads,
+                        &evaluated,
+                    );
+                    evaluated
+                }
+            };
+        module.functions = evaluated.functions;
+        module.unknown_exports = evaluated.unknown_exports;
     }
 
     fn load_config(&mut self, id: DefinitionId, file: &Path) {
@@ -580,6 +606,34 @@ impl Loader<'_, '_> {
         let id = self.load_definition(kind, dir, Some(resolved));
         // A definition without a name cannot be installed (its config reported why).
         self.definitions[id].name.as_ref().map(|_| id)
+    }
+}
+
+/// The functions a module exports, and the exports whose value is unknown.
+fn evaluate_module(evaluator: &Evaluator<'_>, file: &Path) -> EvaluatedModule {
+    let mut functions = Vec::new();
+    let mut unknown_exports = Vec::new();
+    let spans = evaluator
+        .scope(file)
+        .map(|s| s.export_spans.clone())
+        .unwrap_or_default();
+    for name in evaluator.export_names(file) {
+        match evaluator.eval_export(file, &name) {
+            Value::Function(f) => functions.push(Function {
+                span: spans.get(name.as_str()).copied(),
+                name,
+                kind: f.kind,
+                visibility: f.visibility,
+                args: f.args,
+                returns: f.returns,
+            }),
+            Value::Unknown(reason) => unknown_exports.push((name, reason)),
+            _ => {}
+        }
+    }
+    EvaluatedModule {
+        functions: functions.into(),
+        unknown_exports: unknown_exports.into(),
     }
 }
 

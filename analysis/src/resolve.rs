@@ -3,8 +3,11 @@
 //! `exports` (conditions `convex`, `module`, `import`, `default`), and tsconfig `paths`.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde_json::Value as Json;
+
+use crate::workspace::Workspace;
 
 /// Conditions tried, in the order the package lists them, like esbuild with the CLI's options.
 const CONDITIONS: [&str; 5] = ["convex", "module", "import", "default", "node"];
@@ -49,8 +52,14 @@ struct PathAliases {
 
 /// Resolution results by (importing folder, specifier): every module of a project imports
 /// the same few packages, and each lookup costs file-system calls and a package.json parse.
-type ResolveCache =
-    std::sync::Mutex<std::collections::HashMap<(PathBuf, String), Result<PathBuf, ResolveError>>>;
+/// Keyed by folder, then specifier, so a lookup allocates nothing.
+type ResolveCache = std::sync::Mutex<
+    rustc_hash::FxHashMap<PathBuf, rustc_hash::FxHashMap<String, Result<PathBuf, ResolveError>>>,
+>;
+
+/// Resolvers by project root, kept across loads.
+#[derive(Default)]
+struct KeptResolvers(std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Resolver>>>);
 
 #[derive(Debug, Default)]
 pub struct Resolver {
@@ -68,15 +77,38 @@ impl Resolver {
         }
     }
 
+    /// The resolver of the project in `root` kept in `workspace`, so its cache lasts across
+    /// loads; failures are forgotten, since a missing file may exist by now.
+    pub fn kept(workspace: &Workspace, root: &Path) -> Arc<Resolver> {
+        let kept = workspace.memo::<KeptResolvers>();
+        let mut resolvers = kept.0.lock().unwrap_or_else(|e| e.into_inner());
+        let resolver = resolvers
+            .entry(root.to_path_buf())
+            .or_insert_with(|| Arc::new(Resolver::for_project(root)))
+            .clone();
+        resolver
+            .cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values_mut()
+            .for_each(|in_dir| in_dir.retain(|_, found| found.is_ok()));
+        resolver
+    }
+
+    /// Forgets every resolution (files were added or removed).
+    pub fn forget(&self) {
+        self.cache.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
     /// Resolves `specifier` imported from the file `from`.
     pub fn resolve(&self, from: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
         let dir = from.parent().unwrap_or(Path::new("."));
-        let key = (dir.to_path_buf(), specifier.to_string());
         if let Some(found) = self
             .cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
+            .get(dir)
+            .and_then(|in_dir| in_dir.get(specifier))
         {
             return found.clone();
         }
@@ -84,7 +116,9 @@ impl Resolver {
         self.cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(key, found.clone());
+            .entry(dir.to_path_buf())
+            .or_default()
+            .insert(specifier.to_string(), found.clone());
         found
     }
 

@@ -1,11 +1,15 @@
-//! The parse cache: every file is parsed once per distinct content, so re-analysing a project
-//! after one edit re-parses only the edited file. Editor buffers (overlays) win over disk.
+//! What analyses keep between runs: file texts (re-read only when a file's size or mtime
+//! changes), one parse per distinct content (so re-analysing after one edit re-parses one
+//! file), values derived from a parse (module usage, scopes), and per-module evaluation
+//! results with the files they read. Editor buffers (overlays) win over disk.
 
-use std::collections::HashMap;
+use std::any::{Any, TypeId};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::time::SystemTime;
 
+use rustc_hash::FxHashMap as HashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::parse::{parse, ParsedFile, SyntaxError};
@@ -18,12 +22,53 @@ pub enum LoadError {
 }
 
 type ParseResult = Result<Arc<ParsedFile>, SyntaxError>;
+type Derived = Arc<dyn Any + Send + Sync>;
+
+/// One content of a file: its hash, its parse and what was derived from that parse.
+struct ParseEntry {
+    hash: u64,
+    result: ParseResult,
+    derived: HashMap<TypeId, Derived>,
+}
+
+/// A file's text as last read from disk, with the size and mtime it had then.
+struct DiskText {
+    len: u64,
+    modified: Option<SystemTime>,
+    text: Arc<str>,
+    hash: u64,
+    /// The revision in which size and mtime were last compared with the disk.
+    checked: u64,
+}
+
+/// What a folder entry is (symlinks are neither files nor folders, as the Convex CLI sees them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    File,
+    Dir,
+    Other,
+}
+
+/// A folder's entries, sorted by name.
+pub type Listing = Arc<[(String, EntryKind)]>;
 
 #[derive(Default)]
 pub struct Workspace {
-    cache: Mutex<HashMap<PathBuf, (u64, ParseResult)>>,
-    overlays: Mutex<HashMap<PathBuf, Arc<str>>>,
+    cache: Mutex<HashMap<PathBuf, ParseEntry>>,
+    disk: Mutex<HashMap<PathBuf, DiskText>>,
+    /// Folder listings with the revision they were read in.
+    listings: Mutex<HashMap<PathBuf, (u64, Listing)>>,
+    /// Unsaved texts, with their hashes.
+    overlays: Mutex<HashMap<PathBuf, (Arc<str>, u64)>>,
+    /// Results kept by the project model across loads, keyed by the model's choosing.
+    memo: Mutex<HashMap<TypeId, Derived>>,
     parses: AtomicUsize,
+    revision: AtomicU64,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic elsewhere never leaves these maps half-updated, so a poisoned lock is usable.
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Workspace {
@@ -33,61 +78,180 @@ impl Workspace {
 
     /// Sets (or with `None` clears) the unsaved contents of a file.
     pub fn set_overlay(&self, path: &Path, text: Option<Arc<str>>) {
-        let mut overlays = self.overlays.lock().unwrap_or_else(|e| e.into_inner());
+        let mut overlays = lock(&self.overlays);
         match text {
-            Some(text) => overlays.insert(path.to_path_buf(), text),
+            Some(text) => {
+                let hash = xxh3_64(text.as_bytes());
+                overlays.insert(path.to_path_buf(), (text, hash))
+            }
             None => overlays.remove(path),
         };
     }
 
+    /// Forgets everything read from disk and every kept result, for when files may have
+    /// changed in ways size and mtime do not show (a package reinstalled, a config edited).
+    pub fn invalidate(&self) {
+        lock(&self.disk).clear();
+        lock(&self.listings).clear();
+        lock(&self.memo).clear();
+    }
+
+    /// Starts a new revision: files on disk are compared (once each) with what was read
+    /// before. Within a revision, a file read from disk is taken to be unchanged, so one
+    /// analysis sees one state of each file however often it reads it.
+    pub fn begin_revision(&self) {
+        self.revision.fetch_add(1, Ordering::SeqCst);
+    }
+
     /// The current text of a file: its overlay, else its contents on disk.
     pub fn read(&self, path: &Path) -> Result<Arc<str>, LoadError> {
-        if let Some(text) = self
-            .overlays
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(path)
-        {
-            return Ok(text.clone());
+        self.read_hashed(path).map(|(text, _)| text)
+    }
+
+    /// The current text of a file with its hash.
+    fn read_hashed(&self, path: &Path) -> Result<(Arc<str>, u64), LoadError> {
+        if let Some(overlay) = lock(&self.overlays).get(path) {
+            return Ok(overlay.clone());
         }
-        let bytes = std::fs::read(path)
-            .map_err(|e| LoadError::Io(format!("cannot read {}: {e}", path.display())))?;
-        String::from_utf8(bytes)
+        let revision = self.revision.load(Ordering::SeqCst);
+        if let Some(known) = lock(&self.disk).get(path) {
+            if known.checked == revision {
+                return Ok((known.text.clone(), known.hash));
+            }
+        }
+        let io_error =
+            |e: std::io::Error| LoadError::Io(format!("cannot read {}: {e}", path.display()));
+        let metadata = std::fs::metadata(path).map_err(io_error)?;
+        let (len, modified) = (metadata.len(), metadata.modified().ok());
+        if let Some(known) = lock(&self.disk).get_mut(path) {
+            if known.len == len && known.modified == modified && modified.is_some() {
+                known.checked = revision;
+                return Ok((known.text.clone(), known.hash));
+            }
+        }
+        let bytes = std::fs::read(path).map_err(io_error)?;
+        let text: Arc<str> = String::from_utf8(bytes)
             .map(Arc::from)
-            .map_err(|_| LoadError::Io(format!("{} is not valid UTF-8", path.display())))
+            .map_err(|_| LoadError::Io(format!("{} is not valid UTF-8", path.display())))?;
+        let hash = xxh3_64(text.as_bytes());
+        lock(&self.disk).insert(
+            path.to_path_buf(),
+            DiskText {
+                len,
+                modified,
+                text: text.clone(),
+                hash,
+                checked: revision,
+            },
+        );
+        Ok((text, hash))
+    }
+
+    /// The entries of a folder, read once per revision.
+    pub fn list_dir(&self, dir: &Path) -> std::io::Result<Listing> {
+        let revision = self.revision.load(Ordering::SeqCst);
+        if let Some((read_in, listing)) = lock(&self.listings).get(dir) {
+            if *read_in == revision {
+                return Ok(listing.clone());
+            }
+        }
+        let mut entries = Vec::new();
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let file_type = entry.file_type()?;
+            let kind = if file_type.is_dir() {
+                EntryKind::Dir
+            } else if file_type.is_file() {
+                EntryKind::File
+            } else {
+                EntryKind::Other
+            };
+            entries.push((entry.file_name().to_string_lossy().into_owned(), kind));
+        }
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let listing: Listing = entries.into();
+        lock(&self.listings).insert(dir.to_path_buf(), (revision, listing.clone()));
+        Ok(listing)
+    }
+
+    /// A hash of the file's current text (`None` when it cannot be read).
+    pub fn content_hash(&self, path: &Path) -> Option<u64> {
+        self.read_hashed(path).ok().map(|(_, hash)| hash)
     }
 
     /// Parses a file, reusing the previous AST when its content is unchanged.
     pub fn parse(&self, path: &Path) -> Result<Arc<ParsedFile>, LoadError> {
-        let text = self.read(path)?;
-        let hash = xxh3_64(text.as_bytes());
-        let cached = self
-            .cache
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
+        self.parse_hashed(path).map(|(_, parsed)| parsed)
+    }
+
+    /// The parse of a file with the hash of the text it was parsed from.
+    pub fn parse_hashed(&self, path: &Path) -> Result<(u64, Arc<ParsedFile>), LoadError> {
+        let (text, hash) = self.read_hashed(path)?;
+        let cached = lock(&self.cache)
             .get(path)
-            .filter(|(h, _)| *h == hash)
-            .map(|(_, result)| result.clone());
+            .filter(|entry| entry.hash == hash)
+            .map(|entry| entry.result.clone());
         let result = match cached {
             Some(result) => result,
             None => {
                 self.parses.fetch_add(1, Ordering::Relaxed);
                 let result = parse(&path.to_string_lossy(), text).map(Arc::new);
-                self.cache
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(path.to_path_buf(), (hash, result.clone()));
+                lock(&self.cache).insert(
+                    path.to_path_buf(),
+                    ParseEntry {
+                        hash,
+                        result: result.clone(),
+                        derived: HashMap::default(),
+                    },
+                );
                 result
             }
         };
-        result.map_err(LoadError::Syntax)
+        result
+            .map(|parsed| (hash, parsed))
+            .map_err(LoadError::Syntax)
+    }
+
+    /// `derive(parse of path)`, computed once per distinct content of the file.
+    pub fn derived<T: Send + Sync + 'static>(
+        &self,
+        path: &Path,
+        derive: fn(&Arc<ParsedFile>) -> T,
+    ) -> Result<(Arc<ParsedFile>, Arc<T>), LoadError> {
+        let (hash, parsed) = self.parse_hashed(path)?;
+        let key = TypeId::of::<T>();
+        let known = lock(&self.cache)
+            .get(path)
+            .filter(|entry| entry.hash == hash)
+            .and_then(|entry| entry.derived.get(&key).cloned())
+            .and_then(|value| value.downcast::<T>().ok());
+        if let Some(value) = known {
+            return Ok((parsed, value));
+        }
+        let value = Arc::new(derive(&parsed));
+        if let Some(entry) = lock(&self.cache).get_mut(path).filter(|e| e.hash == hash) {
+            entry.derived.insert(key, value.clone());
+        }
+        Ok((parsed, value))
+    }
+
+    /// A store of type `T` kept across analyses until [`Self::invalidate`].
+    pub fn memo<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+        lock(&self.memo)
+            .entry(TypeId::of::<T>())
+            .or_insert_with(|| Arc::new(T::default()))
+            .clone()
+            .downcast::<T>()
+            .unwrap_or_else(|_| unreachable!("the memo is keyed by type"))
     }
 
     /// Parses many files on all cores, filling the cache (errors are kept for [`Self::parse`]).
     pub fn parse_all(&self, paths: &[PathBuf]) {
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(paths.len());
+        static CORES: OnceLock<usize> = OnceLock::new();
+        let cores =
+            *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        let paths: Vec<&PathBuf> = paths.iter().filter(|path| !self.is_parsed(path)).collect();
+        let threads = cores.min(paths.len());
         if threads <= 1 {
             paths.iter().for_each(|path| drop(self.parse(path)));
             return;
@@ -102,6 +266,16 @@ impl Workspace {
                 });
             }
         });
+    }
+
+    /// Whether the current text of `path` has been parsed.
+    fn is_parsed(&self, path: &Path) -> bool {
+        let Ok((_, hash)) = self.read_hashed(path) else {
+            return false;
+        };
+        lock(&self.cache)
+            .get(path)
+            .is_some_and(|entry| entry.hash == hash)
     }
 
     /// How many times a file was actually parsed (cache misses), for tests and benchmarks.

@@ -130,6 +130,7 @@ pub fn sarif(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) 
             serde_json::json!({
                 "id": rule.code,
                 "shortDescription": { "text": rule.summary },
+                "helpUri": rule.docs_url(),
                 "defaultConfiguration": { "level": match rule.severity { Severity::Error => "error", Severity::Warning => "warning" } },
             })
         })

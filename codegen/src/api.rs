@@ -46,7 +46,7 @@ fn build_tree(
 ) -> BTreeMap<String, Node<'_>> {
     let mut root = BTreeMap::new();
     for module in &definition.modules {
-        for function in &module.functions {
+        for function in module.functions.iter() {
             if function.kind == FunctionKind::HttpAction || function.visibility != visibility {
                 continue;
             }

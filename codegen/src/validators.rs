@@ -110,7 +110,7 @@ fn component_functions(
 ) -> Result<String, ValidatorsError> {
     let mut entries: Vec<(Vec<&str>, String)> = Vec::new();
     for module in &definition.modules {
-        for function in &module.functions {
+        for function in module.functions.iter() {
             if function.visibility != Visibility::Public
                 || function.kind == convexkit_analysis::eval::FunctionKind::HttpAction
             {

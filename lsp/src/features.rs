@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CompletionItem, CompletionItemKind,
-    Diagnostic, DiagnosticSeverity, Hover, HoverContents, Location, MarkupContent, MarkupKind,
-    NumberOrString, Position, Range, TextEdit, Uri, WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeDescription, CompletionItem,
+    CompletionItemKind, Diagnostic, DiagnosticSeverity, Hover, HoverContents, Location,
+    MarkupContent, MarkupKind, NumberOrString, Position, Range, TextEdit, Uri, WorkspaceEdit,
 };
 
 use convexkit_analysis::diagnostic::{Diagnostic as Finding, Severity};
@@ -34,6 +34,9 @@ pub fn to_lsp_diagnostic(text: &str, finding: &Finding) -> Diagnostic {
             Severity::Warning => DiagnosticSeverity::WARNING,
         }),
         code: Some(NumberOrString::String(finding.code.into())),
+        code_description: convexkit_analysis::rules::rule(finding.code)
+            .and_then(|rule| rule.docs_url().parse().ok())
+            .map(|href| CodeDescription { href }),
         source: Some("convexkit".into()),
         message,
         ..Default::default()

@@ -5,6 +5,7 @@
 
 mod documents;
 mod features;
+mod instance_names;
 mod position;
 mod project;
 mod sanitize;
@@ -23,8 +24,17 @@ use convexkit_analysis::workspace::Workspace;
 use documents::Documents;
 use project::{analyse, project_root, Snapshot};
 
-/// How long edits must pause before a re-analysis.
-const DEBOUNCE: Duration = Duration::from_millis(40);
+/// How long edits must pause before a re-analysis. Short, because analyses also coalesce:
+/// one runs at a time, and edits made meanwhile are analysed together after it.
+const DEBOUNCE: Duration = Duration::from_millis(8);
+
+/// What asked for an analysis. Typing reuses the last codegen output; opening, saving and
+/// changes on disk compute it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    Edit,
+    Full,
+}
 
 pub struct Backend {
     client: Client,
@@ -34,6 +44,10 @@ pub struct Backend {
     /// Files that got diagnostics, per project, so they can be cleared later.
     published: Mutex<HashMap<PathBuf, HashSet<PathBuf>>>,
     generation: AtomicU64,
+    /// Projects whose next analysis must be a full one.
+    pending_full: Mutex<HashSet<PathBuf>>,
+    /// Held while a project is analysed, so analyses never run side by side.
+    analysing: tokio::sync::Mutex<()>,
     /// Rule severities from the editor's settings (initializationOptions `rules`).
     editor_rules: Mutex<Vec<(String, String)>>,
     /// The client pulls diagnostics (`textDocument/diagnostic`) instead of taking pushes.
@@ -58,6 +72,8 @@ impl Backend {
             snapshots: Mutex::default(),
             published: Mutex::default(),
             generation: AtomicU64::new(0),
+            pending_full: Mutex::default(),
+            analysing: tokio::sync::Mutex::new(()),
             codegen_on_save: std::sync::atomic::AtomicBool::new(true),
             pull_diagnostics: std::sync::atomic::AtomicBool::new(false),
             editor_rules: Mutex::default(),
@@ -82,18 +98,40 @@ impl Backend {
     }
 
     /// Re-analyses the project of `path` after the debounce, unless newer edits arrived.
-    async fn schedule(&self, path: PathBuf) {
+    async fn schedule(&self, path: PathBuf, trigger: Trigger) {
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        if trigger == Trigger::Full {
+            self.want_full(&path);
+        }
         tokio::time::sleep(DEBOUNCE).await;
         if self.generation.load(Ordering::SeqCst) != generation {
             return;
         }
-        self.refresh(path).await;
+        self.refresh(path, Trigger::Edit).await;
     }
 
-    async fn refresh(&self, path: PathBuf) {
+    fn want_full(&self, path: &std::path::Path) {
+        if let (Some(root), Ok(mut pending)) = (project_root(path), self.pending_full.lock()) {
+            pending.insert(root);
+        }
+    }
+
+    async fn refresh(&self, path: PathBuf, trigger: Trigger) {
         let Some(root) = project_root(&path) else {
             return;
+        };
+        if trigger == Trigger::Full {
+            self.want_full(&path);
+        }
+        let _analysing = self.analysing.lock().await;
+        let full = self
+            .pending_full
+            .lock()
+            .map(|mut pending| pending.remove(&root))
+            .unwrap_or(true);
+        let generated = match full {
+            true => None,
+            false => self.snapshot_for(&path).map(|s| s.generated.clone()),
         };
         let versions: HashMap<Uri, i32> = match self.documents.lock() {
             Ok(documents) => documents
@@ -109,10 +147,11 @@ impl Backend {
             .unwrap_or_default();
         let workspace = self.workspace.clone();
         let analysed_root = root.clone();
-        let Ok(Some(snapshot)) =
-            tokio::task::spawn_blocking(move || analyse(&analysed_root, &workspace, &editor_rules))
-                .await
-        else {
+        let analysis = tokio::task::spawn_blocking(move || {
+            analyse(&analysed_root, &workspace, &editor_rules, generated)
+        })
+        .await;
+        let Ok(Some(snapshot)) = analysis else {
             return;
         };
         // Never publish results computed from text that has changed since.
@@ -124,6 +163,9 @@ impl Backend {
             Err(_) => return,
         };
         if current != versions {
+            if full {
+                self.want_full(&path);
+            }
             return;
         }
         if let Ok(mut snapshots) = self.snapshots.lock() {
@@ -235,7 +277,8 @@ impl LanguageServer for Backend {
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 completion_provider: Some(CompletionOptions {
-                    trigger_characters: Some(vec![".".into()]),
+                    // `"` and `'` open the `name` of a `use()`.
+                    trigger_characters: Some(vec![".".into(), "\"".into(), "'".into()]),
                     ..Default::default()
                 }),
                 definition_provider: Some(OneOf::Left(true)),
@@ -273,7 +316,7 @@ impl LanguageServer for Backend {
         if let Ok(mut documents) = self.documents.lock() {
             documents.open(document.uri, document.version, document.text);
         }
-        self.refresh(path).await;
+        self.refresh(path, Trigger::Full).await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -288,7 +331,7 @@ impl LanguageServer for Backend {
         let Some(text) = text else { return };
         self.workspace
             .set_overlay(&path, Some(text.as_str().into()));
-        self.schedule(path).await;
+        self.schedule(path, Trigger::Edit).await;
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
@@ -298,11 +341,13 @@ impl LanguageServer for Backend {
         if self.codegen_on_save.load(Ordering::SeqCst) {
             self.run_codegen(path.clone()).await;
         }
-        self.schedule(path).await;
+        self.schedule(path, Trigger::Full).await;
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        // package.json, convex.json, tsconfig.json or node_modules changed: re-analyse.
+        // package.json, convex.json, tsconfig.json or node_modules changed: what was read
+        // from disk, resolved or evaluated may be out of date.
+        self.workspace.invalidate();
         let mut roots: Vec<PathBuf> = Vec::new();
         for change in params.changes {
             if let Some(root) = uri_path(&change.uri).and_then(|p| project_root(&p)) {
@@ -312,7 +357,7 @@ impl LanguageServer for Backend {
             }
         }
         for root in roots {
-            self.refresh(root.join("convex.json")).await;
+            self.refresh(root.join("convex.json"), Trigger::Full).await;
         }
     }
 
@@ -334,7 +379,7 @@ impl LanguageServer for Backend {
             .and_then(|u| uri_path(&u));
         if let Some(path) = target {
             self.run_codegen(path.clone()).await;
-            self.refresh(path).await;
+            self.refresh(path, Trigger::Full).await;
         }
         Ok(None)
     }
@@ -347,7 +392,7 @@ impl LanguageServer for Backend {
         if let Ok(mut documents) = self.documents.lock() {
             documents.close(&params.text_document.uri);
         }
-        self.schedule(path).await;
+        self.schedule(path, Trigger::Edit).await;
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -363,8 +408,10 @@ impl LanguageServer for Backend {
         let Some((path, text, snapshot)) = self.context(&position.text_document.uri) else {
             return Ok(None);
         };
+        let at = position::offset(&text, position.position);
         Ok(
-            features::completion(&snapshot, &path, &text, position.position)
+            instance_names::complete(&snapshot, &self.workspace, &path, at)
+                .or_else(|| features::completion(&snapshot, &path, &text, position.position))
                 .map(CompletionResponse::Array),
         )
     }

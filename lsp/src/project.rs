@@ -20,35 +20,49 @@ pub fn project_root(file: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
+/// What codegen would write, as (path, contents).
+pub type Generated = Arc<Vec<(PathBuf, String)>>;
+
 /// One analysis of a project.
 pub struct Snapshot {
     pub root: PathBuf,
     pub model: ProjectModel,
+    /// What codegen would write, as of the last full analysis (on open, save or a watched
+    /// file's change); `stale-generated` compares it with `_generated/`.
+    pub generated: Generated,
     /// Findings by file.
     pub diagnostics: HashMap<PathBuf, Vec<Diagnostic>>,
 }
 
 /// Analyses the project at `root`, reading open documents from the workspace's overlays.
 /// `editor_rules` (the editor's settings) apply to rules the project's convexkit.json leaves
-/// unset.
+/// unset. With `generated` (an analysis while typing), codegen is not run again: what
+/// `_generated/` should hold changes on save, when codegen-on-save writes it.
 pub fn analyse(
     root: &Path,
     workspace: &Workspace,
     editor_rules: &[(String, String)],
+    generated: Option<Generated>,
 ) -> Option<Arc<Snapshot>> {
+    if generated.is_none() {
+        // A full analysis looks at the disk again; one while typing trusts what it read.
+        workspace.begin_revision();
+    }
     let mut model = ProjectModel::load(root, workspace, Detail::ALL).ok()?;
     for (code, level) in editor_rules {
         if !model.config.rules.iter().any(|(c, _)| c == code) {
             model.config.rules.push((code.clone(), level.clone()));
         }
     }
-    let generated: Vec<(PathBuf, String)> = if model.has_errors() {
-        Vec::new()
-    } else {
-        convexkit_codegen::generate(&model)
-            .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
-            .unwrap_or_default()
-    };
+    let generated = generated.unwrap_or_else(|| {
+        Arc::new(if model.has_errors() {
+            Vec::new()
+        } else {
+            convexkit_codegen::generate(&model)
+                .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
+                .unwrap_or_default()
+        })
+    });
     let findings = convexkit_analysis::lint::lint(
         &model,
         workspace,
@@ -64,12 +78,14 @@ pub fn analyse(
     Some(Arc::new(Snapshot {
         root: root.to_path_buf(),
         model,
+        generated,
         diagnostics,
     }))
 }
 
 /// Writes the project's `_generated/` folders, as `convexkit codegen` does.
 pub fn codegen(root: &Path, workspace: &Workspace) -> Result<(), String> {
+    workspace.begin_revision();
     let model = ProjectModel::load(root, workspace, Detail::ALL).map_err(|e| e.message)?;
     if model.has_errors() {
         return Err("codegen skipped: the project has errors".into());

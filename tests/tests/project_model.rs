@@ -65,7 +65,7 @@ fn functions_keep_their_source_spans() {
         .expect("messages.ts is a module");
     assert!(!module.functions.is_empty());
     let text = std::fs::read_to_string(&module.file).unwrap();
-    for function in &module.functions {
+    for function in module.functions.iter() {
         let span = function.span.expect("a local export has a span");
         let declared = &text[span.start as usize..span.end as usize];
         assert!(declared.starts_with("export"), "{declared}");

@@ -9,14 +9,16 @@ mod scope;
 pub mod value;
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use swc_core::ecma::ast::{
     BinExpr, BinaryOp, Expr, ExprOrSpread, Lit, MemberProp, ModuleItem, ObjectLit, OptChainBase,
     Prop, PropOrSpread, Stmt, UnaryOp,
 };
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::resolve::Resolver;
 use crate::workspace::{LoadError, Workspace};
@@ -26,11 +28,42 @@ pub use value::*;
 /// How deep evaluation may recurse before giving up (guards against pathological input).
 const MAX_DEPTH: usize = 64;
 
+/// The files an evaluation read. `complete` is false when it also depended on something a
+/// file's content does not show (an import that did not resolve may resolve later).
+#[derive(Debug, Clone, Default)]
+pub struct Reads {
+    pub files: HashSet<PathBuf>,
+    pub complete: bool,
+}
+
+impl Reads {
+    fn new() -> Self {
+        Self {
+            files: HashSet::default(),
+            complete: true,
+        }
+    }
+
+    fn add(&mut self, other: &Reads) {
+        for file in &other.files {
+            if !self.files.contains(file) {
+                self.files.insert(file.clone());
+            }
+        }
+        self.complete &= other.complete;
+    }
+}
+
+/// A value computed once per load, with the files computing it read.
+type Memo = (Value, Rc<Reads>);
+
 pub struct Evaluator<'a> {
     workspace: &'a Workspace,
     resolver: &'a Resolver,
-    scopes: RefCell<HashMap<PathBuf, Result<Rc<ModuleScope>, String>>>,
-    cache: RefCell<HashMap<(PathBuf, String), Value>>,
+    scopes: RefCell<HashMap<PathBuf, Result<Arc<ModuleScope>, String>>>,
+    cache: RefCell<HashMap<(PathBuf, String), Memo>>,
+    /// What each evaluation in progress has read so far, innermost last.
+    reads: RefCell<Vec<Reads>>,
     active: RefCell<HashSet<(PathBuf, String)>>,
     depth: RefCell<usize>,
     frames: RefCell<Vec<interp::Frame>>,
@@ -44,6 +77,7 @@ impl<'a> Evaluator<'a> {
             resolver,
             scopes: RefCell::default(),
             cache: RefCell::default(),
+            reads: RefCell::default(),
             active: RefCell::default(),
             depth: RefCell::new(0),
             frames: RefCell::default(),
@@ -59,13 +93,55 @@ impl<'a> Evaluator<'a> {
         self.resolver
     }
 
+    /// Runs `evaluate` and returns its result with the files it read.
+    pub fn tracked<T>(&self, evaluate: impl FnOnce() -> T) -> (T, Reads) {
+        self.reads.borrow_mut().push(Reads::new());
+        let result = evaluate();
+        let reads = self.reads.borrow_mut().pop().unwrap_or_default();
+        if let Some(outer) = self.reads.borrow_mut().last_mut() {
+            outer.add(&reads);
+        }
+        (result, reads)
+    }
+
+    fn record_read(&self, path: &Path) {
+        if let Some(reads) = self.reads.borrow_mut().last_mut() {
+            if !reads.files.contains(path) {
+                reads.files.insert(path.to_path_buf());
+            }
+        }
+    }
+
+    fn record_unresolved(&self) {
+        if let Some(reads) = self.reads.borrow_mut().last_mut() {
+            reads.complete = false;
+        }
+    }
+
+    /// Resolves an import of `from`, noting a failure as a read that may change.
+    fn resolve(
+        &self,
+        from: &Path,
+        specifier: &str,
+    ) -> Result<PathBuf, crate::resolve::ResolveError> {
+        let resolved = self.resolver.resolve(from, specifier);
+        if resolved.is_err() {
+            self.record_unresolved();
+        }
+        resolved
+    }
+
     /// The scope of a file, parsed through the workspace cache.
-    pub fn scope(&self, path: &Path) -> Result<Rc<ModuleScope>, String> {
+    pub fn scope(&self, path: &Path) -> Result<Arc<ModuleScope>, String> {
+        self.record_read(path);
         if let Some(found) = self.scopes.borrow().get(path) {
             return found.clone();
         }
-        let scope = match self.workspace.parse(path) {
-            Ok(parsed) => Ok(Rc::new(ModuleScope::new(parsed))),
+        let scope = match self
+            .workspace
+            .derived(path, |parsed| ModuleScope::new(parsed.clone()))
+        {
+            Ok((_, scope)) => Ok(scope),
             Err(LoadError::Io(message)) => Err(message),
             Err(LoadError::Syntax(error)) => Err(format!(
                 "{} has a syntax error at {}:{}: {}",
@@ -84,7 +160,7 @@ impl<'a> Evaluator<'a> {
     /// The names a module exports, in source order, `export *` re-exports included.
     pub fn export_names(&self, path: &Path) -> Vec<String> {
         let mut names = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         self.collect_export_names(path, &mut names, &mut seen);
         names
     }
@@ -105,7 +181,7 @@ impl<'a> Evaluator<'a> {
             }
         }
         for specifier in &scope.star_exports {
-            if let Ok(target) = self.resolver.resolve(path, specifier) {
+            if let Ok(target) = self.resolve(path, specifier) {
                 let mut inner = Vec::new();
                 self.collect_export_names(&target, &mut inner, visited);
                 for name in inner {
@@ -140,7 +216,7 @@ impl<'a> Evaluator<'a> {
                 Some(Export::Declaration(what)) => Value::Opaque((*what).into()),
                 None => {
                     for specifier in &scope.star_exports {
-                        if let Ok(target) = self.resolver.resolve(path, specifier) {
+                        if let Ok(target) = self.resolve(path, specifier) {
                             if self.export_names(&target).iter().any(|n| n == name) {
                                 return self.eval_export(&target, name);
                             }
@@ -154,15 +230,20 @@ impl<'a> Evaluator<'a> {
 
     fn memoized(&self, path: &Path, key: &str, compute: impl FnOnce() -> Value) -> Value {
         let cache_key = (path.to_path_buf(), key.to_string());
-        if let Some(value) = self.cache.borrow().get(&cache_key) {
+        if let Some((value, reads)) = self.cache.borrow().get(&cache_key) {
+            if let Some(outer) = self.reads.borrow_mut().last_mut() {
+                outer.add(reads);
+            }
             return value.clone();
         }
         if !self.active.borrow_mut().insert(cache_key.clone()) {
             return Value::Unknown(format!("`{key}` in {} depends on itself", path.display()));
         }
-        let value = compute();
+        let (value, reads) = self.tracked(compute);
         self.active.borrow_mut().remove(&cache_key);
-        self.cache.borrow_mut().insert(cache_key, value.clone());
+        self.cache
+            .borrow_mut()
+            .insert(cache_key, (value.clone(), Rc::new(reads)));
         value
     }
 
@@ -236,7 +317,7 @@ impl<'a> Evaluator<'a> {
         if let Some(value) = builtins::library_import(specifier, imported) {
             return value;
         }
-        match self.resolver.resolve(from, specifier) {
+        match self.resolve(from, specifier) {
             Ok(target) => match imported {
                 Imported::Namespace => Value::Namespace(target),
                 Imported::Default => self.eval_export(&target, "default"),

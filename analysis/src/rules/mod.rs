@@ -51,6 +51,17 @@ pub const RULES: [Rule; 12] = [
     stale_generated::RULE,
 ];
 
+impl Rule {
+    /// The rule's documentation: the head of its source file, in the project's repository.
+    pub fn docs_url(&self) -> String {
+        format!(
+            "{}/blob/main/analysis/src/rules/{}.rs",
+            env!("CARGO_PKG_REPOSITORY"),
+            self.code.replace('-', "_")
+        )
+    }
+}
+
 pub fn rule(code: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.code == code)
 }
@@ -60,20 +71,21 @@ pub struct LintModule<'a> {
     pub definition: DefinitionId,
     pub module: &'a Module,
     pub parsed: Arc<ParsedFile>,
-    pub usage: ModuleUsage,
+    pub usage: Arc<ModuleUsage>,
     /// Module-level bindings, for following names to their imports.
-    pub scope: crate::eval::ModuleScope,
+    pub scope: Arc<crate::eval::ModuleScope>,
 }
 
 pub struct LintContext<'a> {
     pub model: &'a ProjectModel,
     pub workspace: &'a Workspace,
-    pub resolver: Resolver,
+    pub resolver: Arc<Resolver>,
     /// Modules of the app and local components, by project-relative path (code units).
     pub modules: Vec<LintModule<'a>>,
     /// What `convexkit codegen` would write, when the caller could compute it.
     pub generated: Option<&'a [(PathBuf, String)]>,
-    by_file: std::collections::HashMap<PathBuf, usize>,
+    by_file: rustc_hash::FxHashMap<PathBuf, usize>,
+    helper_objects: std::cell::RefCell<rustc_hash::FxHashMap<(usize, String), Option<HelperKind>>>,
 }
 
 impl<'a> LintContext<'a> {
@@ -88,9 +100,12 @@ impl<'a> LintContext<'a> {
                 continue;
             }
             for module in &definition.modules {
-                if let Ok(parsed) = workspace.parse(&module.file) {
-                    let usage = module_usage(&parsed);
-                    let scope = crate::eval::ModuleScope::new(parsed.clone());
+                // Both are kept per file content, so a re-lint after an edit recomputes one.
+                let usage = workspace.derived(&module.file, |parsed| module_usage(parsed));
+                let scope = workspace.derived(&module.file, |parsed| {
+                    crate::eval::ModuleScope::new(parsed.clone())
+                });
+                if let (Ok((parsed, usage)), Ok((_, scope))) = (usage, scope) {
                     modules.push(LintModule {
                         definition: id,
                         module,
@@ -111,10 +126,11 @@ impl<'a> LintContext<'a> {
         Self {
             model,
             workspace,
-            resolver: Resolver::for_project(root),
+            resolver: Resolver::kept(workspace, root),
             modules,
             generated,
             by_file,
+            helper_objects: Default::default(),
         }
     }
 
@@ -257,6 +273,18 @@ impl<'a> LintContext<'a> {
     /// The helper object a module-level name of `module` holds (`const counter = new
     /// ShardedCounter(...)`, possibly imported from another module).
     pub fn helper_object(&self, module: &LintModule<'_>, local: &str) -> Option<HelperKind> {
+        // Every call on a helper asks this again; the answer depends only on the name's origin.
+        // Modules are keyed by address: `modules` is never changed once built.
+        let key = (std::ptr::from_ref(module) as usize, local.to_string());
+        if let Some(known) = self.helper_objects.borrow().get(&key) {
+            return *known;
+        }
+        let kind = self.find_helper_object(module, local);
+        self.helper_objects.borrow_mut().insert(key, kind);
+        kind
+    }
+
+    fn find_helper_object(&self, module: &LintModule<'_>, local: &str) -> Option<HelperKind> {
         let (file, name, _) = self.origin(module, local)?;
         let target = self.module_by_file(&file)?;
         let construction = target
@@ -315,4 +343,29 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
         previous = current;
     }
     previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULES;
+
+    #[test]
+    fn every_rule_links_to_its_documented_source_file() {
+        let base = format!("{}/blob/main/", env!("CARGO_PKG_REPOSITORY"));
+        for rule in &RULES {
+            let url = rule.docs_url();
+            let relative = url.strip_prefix(&base).expect("a link into the repository");
+            let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .parent()
+                .unwrap()
+                .join(relative);
+            let source = std::fs::read_to_string(&file)
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            assert!(
+                source.starts_with(&format!("//! `{}`", rule.code)),
+                "{} must open with the rule's documentation",
+                file.display()
+            );
+        }
+    }
 }

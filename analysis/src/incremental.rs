@@ -1,0 +1,278 @@
+//! Evaluation results kept across project loads (the language server loads a project on
+//! every edit): a module's functions are re-evaluated only when a file its evaluation read
+//! has changed, so one edit re-evaluates the edited module and the modules that import it.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::eval::Reads;
+use crate::model::Function;
+use crate::workspace::Workspace;
+
+/// What evaluating one module produced.
+#[derive(Debug, Clone)]
+pub struct EvaluatedModule {
+    pub functions: Arc<[Function]>,
+    pub unknown_exports: Arc<[(String, String)]>,
+}
+
+struct Entry {
+    /// Every file the evaluation read, with the hash of the content it read.
+    reads: Vec<(PathBuf, u64)>,
+    module: EvaluatedModule,
+}
+
+/// Per (project root, module file), the last evaluation and what it read.
+#[derive(Default)]
+pub struct EvaluatedModules {
+    entries: Mutex<HashMap<(PathBuf, PathBuf), Entry>>,
+    evaluations: std::sync::atomic::AtomicUsize,
+}
+
+/// The content hashes of files, each looked up once per project load.
+#[derive(Default)]
+pub struct FileHashes(HashMap<PathBuf, Option<u64>>);
+
+impl FileHashes {
+    fn get(&mut self, workspace: &Workspace, file: &Path) -> Option<u64> {
+        if let Some(hash) = self.0.get(file) {
+            return *hash;
+        }
+        let hash = workspace.content_hash(file);
+        self.0.insert(file.to_path_buf(), hash);
+        hash
+    }
+}
+
+impl EvaluatedModules {
+    /// The kept evaluation of `file`, if no file it read has changed since.
+    pub fn lookup(
+        &self,
+        workspace: &Workspace,
+        hashes: &mut FileHashes,
+        root: &Path,
+        file: &Path,
+    ) -> Option<EvaluatedModule> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = entries.get(&(root.to_path_buf(), file.to_path_buf()))?;
+        entry
+            .reads
+            .iter()
+            .all(|(read, hash)| hashes.get(workspace, read) == Some(*hash))
+            .then(|| entry.module.clone())
+    }
+
+    /// Keeps an evaluation of `file` that read `reads`; one that depended on something other
+    /// than file contents is not kept.
+    pub fn store(
+        &self,
+        workspace: &Workspace,
+        hashes: &mut FileHashes,
+        root: &Path,
+        file: &Path,
+        reads: &Reads,
+        module: &EvaluatedModule,
+    ) {
+        self.evaluations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let key = (root.to_path_buf(), file.to_path_buf());
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if !reads.complete {
+            entries.remove(&key);
+            return;
+        }
+        let Some(reads) = reads
+            .files
+            .iter()
+            .map(|read| Some((read.clone(), hashes.get(workspace, read)?)))
+            .collect::<Option<Vec<_>>>()
+        else {
+            entries.remove(&key);
+            return;
+        };
+        entries.insert(
+            key,
+            Entry {
+                reads,
+                module: module.clone(),
+            },
+        );
+    }
+}
+
+impl EvaluatedModules {
+    /// How many module evaluations were made (not taken from the cache), for tests and
+    /// benchmarks.
+    pub fn evaluations(&self) -> usize {
+        self.evaluations.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// The modules each functions folder had at the last load.
+#[derive(Default)]
+pub struct KnownModules(Mutex<HashMap<PathBuf, Vec<String>>>);
+
+impl KnownModules {
+    /// Records the modules of `dir`; true when an earlier load found others.
+    pub fn changed(&self, dir: &Path, modules: &[String]) -> bool {
+        let mut known = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        match known.insert(dir.to_path_buf(), modules.to_vec()) {
+            Some(before) => before != modules,
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::model::{Detail, ProjectModel};
+    use crate::validator::Validator;
+    use crate::workspace::Workspace;
+
+    use super::EvaluatedModules;
+
+    fn write(root: &Path, rel: &str, text: &str) {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// An app whose `messages.ts` takes its argument validator from `shared/fields.ts`.
+    fn app() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "package.json", "{}");
+        write(
+            dir.path(),
+            "convex/shared/fields.ts",
+            "import { v } from \"convex/values\";\nexport const body = v.string();\n",
+        );
+        write(
+            dir.path(),
+            "convex/messages.ts",
+            "import { mutation } from \"./_generated/server\";\nimport { body } from \"./shared/fields\";\n\
+             export const send = mutation({ args: { body }, handler: async () => {} });\n",
+        );
+        write(
+            dir.path(),
+            "convex/users.ts",
+            "import { query } from \"./_generated/server\";\nimport { v } from \"convex/values\";\n\
+             export const get = query({ args: { id: v.string() }, handler: async () => null });\n",
+        );
+        dir
+    }
+
+    fn send_body(model: &ProjectModel) -> Validator {
+        let module = model
+            .app()
+            .modules
+            .iter()
+            .find(|m| m.path == "messages.ts")
+            .unwrap();
+        match module.functions[0].args.as_ref().unwrap() {
+            Validator::Object(fields) => fields[0].validator.clone(),
+            other => panic!("args are an object, found {other:?}"),
+        }
+    }
+
+    fn evaluations(workspace: &Workspace) -> usize {
+        workspace.memo::<EvaluatedModules>().evaluations()
+    }
+
+    #[test]
+    fn an_unchanged_project_is_not_evaluated_again() {
+        let dir = app();
+        let workspace = Workspace::new();
+        let first = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        let evaluated = evaluations(&workspace);
+        assert_eq!(evaluated, 3, "every module is evaluated once");
+        let again = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert_eq!(evaluations(&workspace), evaluated);
+        assert_eq!(again.app().modules, first.app().modules);
+    }
+
+    #[test]
+    fn editing_an_imported_file_re_evaluates_its_importers_only() {
+        let dir = app();
+        let workspace = Workspace::new();
+        let first = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert!(matches!(send_body(&first), Validator::String));
+        let before = evaluations(&workspace);
+
+        let fields = dir.path().join("convex/shared/fields.ts");
+        workspace.set_overlay(
+            &fields,
+            Some("import { v } from \"convex/values\";\nexport const body = v.number();\n".into()),
+        );
+        let edited = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert!(
+            matches!(send_body(&edited), Validator::Number),
+            "{:?}",
+            send_body(&edited)
+        );
+        // shared/fields.ts itself and messages.ts, which imports it; users.ts is kept.
+        assert_eq!(evaluations(&workspace), before + 2);
+
+        workspace.set_overlay(&fields, None);
+        let reverted = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert!(matches!(send_body(&reverted), Validator::String));
+    }
+
+    #[test]
+    fn a_change_on_disk_is_seen_in_the_next_revision() {
+        let dir = app();
+        let workspace = Workspace::new();
+        ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        // Another size, so the change shows even where mtimes are coarse.
+        write(
+            dir.path(),
+            "convex/shared/fields.ts",
+            "import { v } from \"convex/values\";\nexport const body = v.boolean();\n",
+        );
+        let same_revision = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert!(
+            matches!(send_body(&same_revision), Validator::String),
+            "within a revision, files are taken as first read"
+        );
+        workspace.begin_revision();
+        let next = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert!(matches!(send_body(&next), Validator::Boolean));
+    }
+
+    #[test]
+    fn an_import_that_did_not_resolve_is_tried_again() {
+        let dir = app();
+        write(
+            dir.path(),
+            "convex/messages.ts",
+            "import { mutation } from \"./_generated/server\";\nimport { body } from \"../lib/later\";\n\
+             export const send = mutation({ args: { body }, handler: async () => {} });\n",
+        );
+        let workspace = Workspace::new();
+        let first = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        let module = &first
+            .app()
+            .modules
+            .iter()
+            .find(|m| m.path == "messages.ts")
+            .unwrap();
+        assert!(module.functions.is_empty() || module.functions[0].args.is_err());
+
+        // Outside the functions folder, so the list of modules does not change.
+        write(
+            dir.path(),
+            "lib/later.ts",
+            "import { v } from \"convex/values\";\nexport const body = v.int64();\n",
+        );
+        workspace.begin_revision();
+        let next = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert!(
+            matches!(send_body(&next), Validator::BigInt),
+            "{:?}",
+            send_body(&next)
+        );
+    }
+}
