@@ -54,6 +54,29 @@ pub struct Backend {
     pull_diagnostics: std::sync::atomic::AtomicBool,
     /// Write `_generated/` when a file is saved (initializationOptions `codegenOnSave`).
     codegen_on_save: std::sync::atomic::AtomicBool,
+    /// The client lets the server register the files it wants to hear about.
+    register_watchers: std::sync::atomic::AtomicBool,
+}
+
+/// The files whose changes on disk the server must hear about: configs, installs (npm
+/// rewrites `node_modules/.package-lock.json`) and sources not open in the editor.
+const WATCHED: [&str; 3] = [
+    "**/{package.json,convex.json,convexkit.json,tsconfig.json}",
+    "**/node_modules/.package-lock.json",
+    "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}",
+];
+
+/// Whether a change to `path` can alter what resolves where or what a package contains, so
+/// everything kept from earlier analyses must go (a source file's change is found by its
+/// content hash instead).
+fn changes_configuration(path: &std::path::Path) -> bool {
+    path.components().any(|c| c.as_os_str() == "node_modules")
+        || path.file_name().is_some_and(|name| {
+            matches!(
+                name.to_str(),
+                Some("package.json" | "convex.json" | "convexkit.json" | "tsconfig.json")
+            )
+        })
 }
 
 /// The command behind the "Run codegen" code action.
@@ -76,6 +99,7 @@ impl Backend {
             analysing: tokio::sync::Mutex::new(()),
             codegen_on_save: std::sync::atomic::AtomicBool::new(true),
             pull_diagnostics: std::sync::atomic::AtomicBool::new(false),
+            register_watchers: std::sync::atomic::AtomicBool::new(false),
             editor_rules: Mutex::default(),
         }
     }
@@ -266,6 +290,14 @@ impl LanguageServer for Backend {
             .as_ref()
             .is_some_and(|t| t.diagnostic.is_some());
         self.pull_diagnostics.store(pull, Ordering::SeqCst);
+        let watchers = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|w| w.dynamic_registration)
+            .unwrap_or(false);
+        self.register_watchers.store(watchers, Ordering::SeqCst);
         Ok(InitializeResult {
             server_info: Some(ServerInfo {
                 name: "convexkit".into(),
@@ -300,6 +332,35 @@ impl LanguageServer for Backend {
             },
             ..Default::default()
         })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        if !self.register_watchers.load(Ordering::SeqCst) {
+            // Without it, changes on disk are seen at the next open or save.
+            return;
+        }
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: WATCHED
+                .iter()
+                .map(|glob| FileSystemWatcher {
+                    glob_pattern: GlobPattern::String(glob.to_string()),
+                    kind: None,
+                })
+                .collect(),
+        };
+        let registration = Registration {
+            id: "convexkit-watched-files".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        if let Err(error) = self.client.register_capability(vec![registration]).await {
+            self.client
+                .log_message(
+                    MessageType::WARNING,
+                    format!("could not register file watchers: {error}"),
+                )
+                .await;
+        }
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -345,12 +406,18 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        // package.json, convex.json, tsconfig.json or node_modules changed: what was read
-        // from disk, resolved or evaluated may be out of date.
-        self.workspace.invalidate();
+        let paths: Vec<PathBuf> = params
+            .changes
+            .iter()
+            .filter_map(|change| uri_path(&change.uri))
+            .collect();
+        if paths.iter().any(|p| changes_configuration(p)) {
+            self.workspace.invalidate();
+        }
+        // The full analyses below look at the disk again.
         let mut roots: Vec<PathBuf> = Vec::new();
-        for change in params.changes {
-            if let Some(root) = uri_path(&change.uri).and_then(|p| project_root(&p)) {
+        for path in paths {
+            if let Some(root) = project_root(&path) {
                 if !roots.contains(&root) {
                     roots.push(root);
                 }

@@ -103,13 +103,11 @@ fn copy_tree(from: &Path, to: &Path) {
 /// A scratch copy of a fixture app (node_modules linked, no goldens) whose convex.json
 /// carries the codegen options of `mode`.
 pub fn scratch_app(app: &str, mode: &str) -> tempfile::TempDir {
-    let node_modules = ensure_node_modules(app);
     let scratch = tempfile::Builder::new()
         .prefix(&format!("convexkit-{app}-"))
         .tempdir()
         .unwrap();
-    copy_tree(&fixture_dir(app), scratch.path());
-    std::os::unix::fs::symlink(node_modules, scratch.path().join("node_modules")).unwrap();
+    copy_app(app, scratch.path());
     let options = MODES
         .iter()
         .find(|(m, _)| *m == mode)
@@ -117,6 +115,14 @@ pub fn scratch_app(app: &str, mode: &str) -> tempfile::TempDir {
         .1;
     merge_convex_json(scratch.path(), options);
     scratch
+}
+
+/// Copies a fixture app (node_modules linked, no goldens) into `to`, e.g. one project of
+/// a monorepo.
+pub fn copy_app(app: &str, to: &Path) {
+    let node_modules = ensure_node_modules(app);
+    copy_tree(&fixture_dir(app), to);
+    std::os::unix::fs::symlink(node_modules, to.join("node_modules")).unwrap();
 }
 
 /// Merges `options` (a JSON object) into the project's convex.json, `codegen` one level deep.

@@ -1,6 +1,7 @@
 //! `convexkit lsp` driven over stdio by a minimal JSON-RPC client: diagnostics (UTF-16
-//! positions on non-ASCII text), hover, completion, definition, a code action, an edit
-//! that clears a diagnostic, and a clean shutdown.
+//! positions on non-ASCII text, rule doc links), hover, completion, definition, a code
+//! action, an edit that clears a diagnostic, several projects in one workspace, changes on
+//! disk through registered watchers, and a clean shutdown.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -10,7 +11,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use convexkit_tests::{convexkit, run_convexkit, scratch_app};
+use convexkit_tests::{convexkit, copy_app, run_convexkit, scratch_app};
 
 struct Client {
     child: Child,
@@ -156,6 +157,13 @@ fn language_server_features_over_stdio() {
         json!({ "line": line, "character": character })
     );
     assert_eq!(unknown["source"], "convexkit");
+    let docs = unknown["codeDescription"]["href"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        docs.ends_with("/analysis/src/rules/unknown_component.rs"),
+        "{docs}"
+    );
 
     let (line, character) = position_of(&text, "runMutation(components.", "rateLimiter");
     let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": file_uri }, "position": { "line": line, "character": character + 2 } }));
@@ -217,6 +225,35 @@ fn language_server_features_over_stdio() {
         installs.contains("**installs** `components.rateLimiter`")
             && installs.contains("`rateLimits`"),
         "{installs}"
+    );
+
+    // Completion inside a new `use()`'s name: the default name, made unique.
+    let edited_config = config_text.replace(
+        "export default app;",
+        "app.use(shardedCounter, { name: \"\" });\napp.use(aggregate, { name: \"\" });\nexport default app;",
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri(&config), "version": 2 }, "contentChanges": [{ "text": edited_config }] }),
+    );
+    for (after, expected) in [
+        ("app.use(shardedCounter, { name: \"\"", "shardedCounter2"),
+        ("app.use(aggregate, { name: \"\"", "aggregate"),
+    ] {
+        let (line, character) = position_of(&edited_config, after, "\"\"");
+        let names = client.request("textDocument/completion", json!({ "textDocument": { "uri": uri(&config) }, "position": { "line": line, "character": character + 1 } }));
+        let labels: Vec<&str> = names
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["label"].as_str().unwrap())
+            .collect();
+        assert_eq!(labels, [expected], "after {after}");
+    }
+    // Empty names are errors, which would stop codegen on save below.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri(&config), "version": 3 }, "contentChanges": [{ "text": config_text }] }),
     );
 
     let actions = client.request("textDocument/codeAction", json!({ "textDocument": { "uri": file_uri }, "range": unknown["range"], "context": { "diagnostics": [] } }));
@@ -393,6 +430,135 @@ fn editor_rule_settings_apply_where_convexkit_json_is_silent() {
         call_args.iter().all(|d| d["severity"] == 2),
         "convexkit.json's \"warn\" wins over the editor's \"error\""
     );
+    client.request("shutdown", json!(null));
+    client.notify("exit", json!(null));
+    assert!(client.child.wait().unwrap().success());
+}
+
+fn completion_labels(client: &mut Client, file: &Path, text: &str, after: &str) -> Vec<String> {
+    let (line, character) = position_of(text, after, "components.");
+    let completion = client.request("textDocument/completion", json!({ "textDocument": { "uri": uri(file) }, "position": { "line": line, "character": character + "components.".len() as u32 } }));
+    completion
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn several_projects_in_one_workspace_are_analysed_separately() {
+    let repo = tempfile::tempdir().unwrap();
+    let first = repo.path().join("apps/first");
+    let second = repo.path().join("apps/second");
+    copy_app("lint-app", &first);
+    copy_app("lint-app", &second);
+    // The second project names its aggregate differently.
+    let config = second.join("convex/convex.config.ts");
+    let renamed = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("name: \"leaderboard\"", "name: \"scores\"");
+    std::fs::write(&config, renamed).unwrap();
+    for project in [&first, &second] {
+        assert!(run_convexkit(project, &["codegen"]).status.success());
+    }
+
+    let mut client = Client::start(repo.path());
+    client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(repo.path()), "capabilities": {},
+                "workspaceFolders": [{ "uri": uri(&first), "name": "first" }, { "uri": uri(&second), "name": "second" }] }),
+    );
+    client.notify("initialized", json!({}));
+    let mut texts = Vec::new();
+    for project in [&first, &second] {
+        let file = project.join("convex/limits.ts");
+        let text = std::fs::read_to_string(&file).unwrap();
+        client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri(&file), "languageId": "typescript", "version": 1, "text": text } }));
+        let published = client.diagnostics(&uri(&file), |_| true);
+        assert!(
+            published["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["code"] == "unknown-component"),
+            "{published}"
+        );
+        texts.push((file, text));
+    }
+    let first_labels = completion_labels(&mut client, &texts[0].0, &texts[0].1, "runMutation(");
+    let second_labels = completion_labels(&mut client, &texts[1].0, &texts[1].1, "runMutation(");
+    assert!(
+        first_labels.contains(&"leaderboard".to_string())
+            && !first_labels.contains(&"scores".to_string()),
+        "{first_labels:?}"
+    );
+    assert!(
+        second_labels.contains(&"scores".to_string())
+            && !second_labels.contains(&"leaderboard".to_string()),
+        "{second_labels:?}"
+    );
+    client.request("shutdown", json!(null));
+    client.notify("exit", json!(null));
+    assert!(client.child.wait().unwrap().success());
+}
+
+#[test]
+fn changes_on_disk_arrive_through_registered_watchers() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    let mut client = Client::start(dir);
+    client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir),
+                "capabilities": { "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } } }),
+    );
+    client.notify("initialized", json!({}));
+    let registration = loop {
+        let message = client.next();
+        if message["method"] == "client/registerCapability" {
+            break message;
+        }
+    };
+    client.send(json!({ "jsonrpc": "2.0", "id": registration["id"], "result": null }));
+    let registered = &registration["params"]["registrations"][0];
+    assert_eq!(registered["method"], "workspace/didChangeWatchedFiles");
+    let globs: Vec<&str> = registered["registerOptions"]["watchers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["globPattern"].as_str().unwrap())
+        .collect();
+    assert!(
+        globs.contains(&"**/node_modules/.package-lock.json")
+            && globs.iter().any(|g| g.contains("convex.json")),
+        "{globs:?}"
+    );
+
+    let file = dir.join("convex/limits.ts");
+    let text = std::fs::read_to_string(&file).unwrap();
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri(&file), "languageId": "typescript", "version": 1, "text": text } }));
+    let unknown = |params: &Value| {
+        params["diagnostics"].as_array().unwrap().iter().any(|d| {
+            d["code"] == "unknown-component"
+                && d["message"].as_str().unwrap().contains("leaderbord")
+        })
+    };
+    assert!(unknown(&client.diagnostics(&uri(&file), |_| true)));
+
+    // The config (not open in the editor) gains the misspelt instance on disk.
+    let config = dir.join("convex/convex.config.ts");
+    let installed = std::fs::read_to_string(&config).unwrap().replace(
+        "export default app;",
+        "app.use(aggregate, { name: \"leaderbord\" });\nexport default app;",
+    );
+    std::fs::write(&config, installed).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&config), "type": 2 }] }),
+    );
+    client.diagnostics(&uri(&file), |params| !unknown(params));
     client.request("shutdown", json!(null));
     client.notify("exit", json!(null));
     assert!(client.child.wait().unwrap().success());
