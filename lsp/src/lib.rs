@@ -26,7 +26,7 @@ use project::{analyse, project_root, Snapshot};
 
 /// How long edits must pause before a re-analysis. Short, because analyses also coalesce:
 /// one runs at a time, and edits made meanwhile are analysed together after it.
-const DEBOUNCE: Duration = Duration::from_millis(8);
+const DEBOUNCE: Duration = Duration::from_millis(4);
 
 /// What asked for an analysis. Typing reuses the last codegen output; opening, saving and
 /// changes on disk compute it again.
@@ -41,8 +41,9 @@ pub struct Backend {
     documents: Mutex<Documents>,
     workspace: Arc<Workspace>,
     snapshots: Mutex<HashMap<PathBuf, Arc<Snapshot>>>,
-    /// Files that got diagnostics, per project, so they can be cleared later.
-    published: Mutex<HashMap<PathBuf, HashSet<PathBuf>>>,
+    /// What was last published for each file, per project, so unchanged files are not sent
+    /// again and files whose findings are gone get cleared.
+    published: Mutex<HashMap<PathBuf, HashMap<PathBuf, Published>>>,
     generation: AtomicU64,
     /// Projects whose next analysis must be a full one.
     pending_full: Mutex<HashSet<PathBuf>>,
@@ -78,6 +79,9 @@ fn changes_configuration(path: &std::path::Path) -> bool {
             )
         })
 }
+
+/// The version and diagnostics last published for a file.
+type Published = (Option<i32>, Vec<Diagnostic>);
 
 /// The command behind the "Run codegen" code action.
 pub const RUN_CODEGEN: &str = "convexkit.runCodegen";
@@ -230,7 +234,7 @@ impl Backend {
             .lock()
             .map(|mut p| p.remove(root).unwrap_or_default())
             .unwrap_or_default();
-        let mut now = HashSet::new();
+        let mut now: HashMap<PathBuf, Published> = HashMap::new();
         for (file, findings) in &snapshot.diagnostics {
             let Some(uri) = Uri::from_file_path(file) else {
                 continue;
@@ -239,16 +243,20 @@ impl Backend {
                 .document_text(&uri)
                 .or_else(|| self.workspace.read(file).ok().map(|t| t.to_string()))
                 .unwrap_or_default();
-            let diagnostics = findings
+            let diagnostics: Vec<Diagnostic> = findings
                 .iter()
                 .map(|d| features::to_lsp_diagnostic(&text, d))
                 .collect();
-            self.client
-                .publish_diagnostics(uri.clone(), diagnostics, versions.get(&uri).copied())
-                .await;
-            now.insert(file.clone());
+            let published = (versions.get(&uri).copied(), diagnostics);
+            // A file whose version and diagnostics are unchanged is not sent again.
+            if previous.get(file) != Some(&published) {
+                self.client
+                    .publish_diagnostics(uri.clone(), published.1.clone(), published.0)
+                    .await;
+            }
+            now.insert(file.clone(), published);
         }
-        for file in previous.difference(&now) {
+        for file in previous.keys().filter(|file| !now.contains_key(*file)) {
             if let Some(uri) = Uri::from_file_path(file) {
                 self.client
                     .publish_diagnostics(uri.clone(), Vec::new(), versions.get(&uri).copied())

@@ -16,7 +16,7 @@
 //!
 //! Good: read counts in queries; return nothing (or an estimate) from the mutation.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::{HelperKind, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -33,6 +33,9 @@ const AGGREGATE_READS: [&str; 6] = ["count", "sum", "at", "indexOf", "max", "min
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
     for module in &context.modules {
+        if module.usage.method_calls.is_empty() {
+            continue;
+        }
         let mutations: Vec<&str> = module
             .module
             .functions
@@ -44,12 +47,16 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // The mutations' bodies, and every same-file function they (transitively) call.
-        let mut reached: HashSet<String> = mutations.iter().map(|s| s.to_string()).collect();
+        let mut reached: FxHashSet<&str> = mutations.into_iter().collect();
         loop {
             let before = reached.len();
             for call in &module.usage.function_calls {
-                if call.enclosing.as_ref().is_some_and(|e| reached.contains(e)) {
-                    reached.insert(call.callee.clone());
+                if call
+                    .enclosing
+                    .as_deref()
+                    .is_some_and(|e| reached.contains(e))
+                {
+                    reached.insert(&call.callee);
                 }
             }
             if reached.len() == before {
@@ -57,7 +64,11 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             }
         }
         for call in &module.usage.method_calls {
-            if !call.enclosing.as_ref().is_some_and(|e| reached.contains(e)) {
+            if !call
+                .enclosing
+                .as_deref()
+                .is_some_and(|e| reached.contains(e))
+            {
                 continue;
             }
             let reads = match context.helper_object(module, &call.receiver) {

@@ -76,6 +76,9 @@ pub struct LintModule<'a> {
     pub scope: Arc<crate::eval::ModuleScope>,
 }
 
+type HelperObjects =
+    rustc_hash::FxHashMap<usize, rustc_hash::FxHashMap<String, Option<HelperKind>>>;
+
 pub struct LintContext<'a> {
     pub model: &'a ProjectModel,
     pub workspace: &'a Workspace,
@@ -85,7 +88,8 @@ pub struct LintContext<'a> {
     /// What `convexkit codegen` would write, when the caller could compute it.
     pub generated: Option<&'a [(PathBuf, String)]>,
     by_file: rustc_hash::FxHashMap<PathBuf, usize>,
-    helper_objects: std::cell::RefCell<rustc_hash::FxHashMap<(usize, String), Option<HelperKind>>>,
+    /// `helper_object` answers by module (address), then local name.
+    helper_objects: std::cell::RefCell<HelperObjects>,
 }
 
 impl<'a> LintContext<'a> {
@@ -275,12 +279,21 @@ impl<'a> LintContext<'a> {
     pub fn helper_object(&self, module: &LintModule<'_>, local: &str) -> Option<HelperKind> {
         // Every call on a helper asks this again; the answer depends only on the name's origin.
         // Modules are keyed by address: `modules` is never changed once built.
-        let key = (std::ptr::from_ref(module) as usize, local.to_string());
-        if let Some(known) = self.helper_objects.borrow().get(&key) {
+        let module_key = std::ptr::from_ref(module) as usize;
+        if let Some(known) = self
+            .helper_objects
+            .borrow()
+            .get(&module_key)
+            .and_then(|names| names.get(local))
+        {
             return *known;
         }
         let kind = self.find_helper_object(module, local);
-        self.helper_objects.borrow_mut().insert(key, kind);
+        self.helper_objects
+            .borrow_mut()
+            .entry(module_key)
+            .or_default()
+            .insert(local.to_string(), kind);
         kind
     }
 
