@@ -1,0 +1,75 @@
+// The host interface the `convex` package expects (globalThis.Convex), and the globals a
+// Convex function sees, over the two functions the Rust host installs:
+//   __convexkit_syscall(op, json) -> '{"ok": <json>}' | '{"error": {"message", "data"?}}'
+//   __convexkit_log(level, text)
+(() => {
+  const syscall = globalThis.__convexkit_syscall;
+  const log = globalThis.__convexkit_log;
+  delete globalThis.__convexkit_syscall;
+  delete globalThis.__convexkit_log;
+
+  function call(op, json) {
+    const reply = JSON.parse(syscall(op, json));
+    if ("error" in reply) {
+      const error = new Error(reply.error.message);
+      if (reply.error.data !== undefined) {
+        // A ConvexError thrown across a component boundary keeps its data (as JSON), which
+        // the convex package's performAsyncSyscall turns back into a ConvexError.
+        error.data = reply.error.data;
+      }
+      throw error;
+    }
+    return JSON.stringify(reply.ok);
+  }
+
+  globalThis.Convex = {
+    syscall: (op, json) => call(op, json),
+    asyncSyscall: async (op, json) => call(op, json),
+    jsSyscall: (op) => {
+      throw new Error(`convexkit does not support the host call ${op} yet`);
+    },
+  };
+
+  function format(value) {
+    if (typeof value === "string") return value;
+    if (value instanceof Error) return value.stack || String(value);
+    try {
+      const json = JSON.stringify(value, (_, v) => (typeof v === "bigint" ? `${v}n` : v));
+      return json === undefined ? String(value) : json;
+    } catch {
+      return String(value);
+    }
+  }
+  const console = {};
+  for (const level of ["log", "info", "warn", "error", "debug"]) {
+    console[level] = (...args) => log(level, args.map(format).join(" "));
+  }
+  globalThis.console = console;
+
+  // Queries and mutations are deterministic: Math.random is seeded per call and Date stands
+  // still at the call's start. The host sets both before each call.
+  let state = 1;
+  Math.random = () => {
+    // xorshift32: deterministic for a seed, uniform enough for ids and sampling.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  const RealDate = Date;
+  let now = RealDate.now();
+  class FrozenDate extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(now);
+      else super(...args);
+    }
+    static now() {
+      return now;
+    }
+  }
+  globalThis.Date = FrozenDate;
+  globalThis.__convexkit_begin = (seed, timestamp) => {
+    state = seed >>> 0 || 1;
+    now = timestamp;
+  };
+})();

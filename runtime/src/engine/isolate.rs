@@ -1,0 +1,338 @@
+//! One QuickJS runtime and context per component instance, so globals never leak between
+//! instances and a runaway function is stopped by its own interrupt handler and memory
+//! limit. Functions are called through the exported object's `invokeQuery` /
+//! `invokeMutation` / `invokeAction`, as the Convex backend calls them.
+
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rquickjs::function::Func;
+use rquickjs::promise::Promise;
+use rquickjs::{
+    CatchResultExt, CaughtError, Context, Ctx, Function, Module, Object, Runtime, Value,
+};
+
+use convexkit_analysis::resolve::Resolver;
+use convexkit_analysis::workspace::Workspace;
+
+use super::loader::{ProjectLoader, ProjectResolver};
+
+/// What a function's code may ask of the host (the `1.0/...` syscalls).
+pub trait Host {
+    fn syscall(&self, op: &str, args: serde_json::Value) -> Result<serde_json::Value, HostError>;
+    /// A line of `console` output from the function being run.
+    fn log(&self, level: &str, text: &str);
+}
+
+/// A failed syscall, as the function sees it: an `Error` (with ConvexError data, if any).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HostError {
+    pub message: String,
+    /// A ConvexError's data, in Convex's JSON export form, serialized.
+    pub data: Option<String>,
+}
+
+impl HostError {
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            data: None,
+        }
+    }
+}
+
+/// How a call into JavaScript failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CallError {
+    /// The function threw (`data` is a ConvexError's data, serialized JSON export form).
+    Thrown {
+        message: String,
+        data: Option<String>,
+    },
+    /// The function ran past its time limit.
+    TimedOut(Duration),
+    /// Loading the module or finding the function failed.
+    Setup(String),
+}
+
+impl std::fmt::Display for CallError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CallError::Thrown { message, .. } => f.write_str(message),
+            CallError::TimedOut(limit) => write!(
+                f,
+                "the function ran longer than its {} s time limit and was stopped (raise it with --timeout)",
+                limit.as_secs_f64()
+            ),
+            CallError::Setup(message) => f.write_str(message),
+        }
+    }
+}
+
+/// The kind of function an export is, as its registration marks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Query,
+    Mutation,
+    Action,
+}
+
+/// What a registered function declares about itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionInfo {
+    pub kind: Kind,
+    pub public: bool,
+    /// `exportArgs()` / `exportReturns()`: validators in their JSON form.
+    pub args: serde_json::Value,
+    pub returns: serde_json::Value,
+}
+
+/// One call of a registered function.
+#[derive(Debug, Clone, Copy)]
+pub struct Invocation<'a> {
+    pub module: &'a Path,
+    pub name: &'a str,
+    pub kind: Kind,
+    /// The arguments object, in Convex's JSON export form.
+    pub args: &'a serde_json::Value,
+    /// Seeds `Math.random`; `now_ms` is what `Date.now()` returns during the call.
+    pub seed: u32,
+    pub now_ms: f64,
+    /// How long the call may run before it is interrupted.
+    pub limit: Duration,
+}
+
+/// Memory one instance may use before allocation fails.
+const MEMORY_LIMIT: usize = 512 << 20;
+
+pub struct Isolate {
+    // Field order matters: the context must be dropped before its runtime.
+    context: Context,
+    runtime: Runtime,
+    /// When the running call must stop, in milliseconds since `epoch` (0: no call running).
+    deadline: Arc<AtomicU64>,
+    epoch: Instant,
+    timed_out: Arc<AtomicU64>,
+}
+
+impl Isolate {
+    pub fn new(
+        workspace: Arc<Workspace>,
+        resolver: Arc<Resolver>,
+        host: Rc<dyn Host>,
+    ) -> Result<Self, CallError> {
+        let setup = |e: rquickjs::Error| CallError::Setup(format!("cannot start QuickJS: {e}"));
+        let runtime = Runtime::new().map_err(setup)?;
+        runtime.set_memory_limit(MEMORY_LIMIT);
+        runtime.set_max_stack_size(4 << 20);
+        runtime.set_loader(ProjectResolver { resolver }, ProjectLoader { workspace });
+        let epoch = Instant::now();
+        let deadline = Arc::new(AtomicU64::new(0));
+        let timed_out = Arc::new(AtomicU64::new(0));
+        {
+            let deadline = deadline.clone();
+            let timed_out = timed_out.clone();
+            runtime.set_interrupt_handler(Some(Box::new(move || {
+                let limit = deadline.load(Ordering::Relaxed);
+                let stop = limit != 0 && epoch.elapsed().as_millis() as u64 > limit;
+                if stop {
+                    timed_out.store(1, Ordering::Relaxed);
+                }
+                stop
+            })));
+        }
+        let context = Context::full(&runtime).map_err(setup)?;
+        context.with(|ctx| -> Result<(), CallError> {
+            let globals = ctx.globals();
+            let syscall_host = host.clone();
+            globals
+                .set(
+                    "__convexkit_syscall",
+                    Func::from(move |op: String, json: String| -> String {
+                        let reply = match serde_json::from_str(&json) {
+                            Ok(args) => syscall_host.syscall(&op, args),
+                            Err(e) => {
+                                Err(HostError::new(format!("{op}: malformed arguments: {e}")))
+                            }
+                        };
+                        match reply {
+                            Ok(value) => serde_json::json!({ "ok": value }).to_string(),
+                            Err(error) => serde_json::json!({
+                                "error": { "message": error.message, "data": error.data }
+                            })
+                            .to_string(),
+                        }
+                    }),
+                )
+                .map_err(setup)?;
+            globals
+                .set(
+                    "__convexkit_log",
+                    Func::from(move |level: String, text: String| host.log(&level, &text)),
+                )
+                .map_err(setup)?;
+            ctx.eval::<(), _>(include_str!("glue.js"))
+                .catch(&ctx)
+                .map_err(|e| CallError::Setup(format!("cannot set up the host: {e}")))
+        })?;
+        Ok(Self {
+            context,
+            runtime,
+            deadline,
+            epoch,
+            timed_out,
+        })
+    }
+
+    /// What the export `name` of `module` registers (None when it is not a Convex function).
+    pub fn function_info(
+        &self,
+        module: &Path,
+        name: &str,
+    ) -> Result<Option<FunctionInfo>, CallError> {
+        self.context.with(|ctx| {
+            let Some(function) = self.export(&ctx, module, name)? else {
+                return Ok(None);
+            };
+            let flag =
+                |key: &str| function.get::<_, Option<bool>>(key).ok().flatten() == Some(true);
+            let kind = if flag("isQuery") {
+                Kind::Query
+            } else if flag("isMutation") {
+                Kind::Mutation
+            } else if flag("isAction") {
+                Kind::Action
+            } else {
+                return Ok(None);
+            };
+            let validator = |key: &str| -> Result<serde_json::Value, CallError> {
+                let export: Function = function.get(key).map_err(|e| setup(&ctx, e))?;
+                let json: String = export.call(()).catch(&ctx).map_err(thrown)?;
+                serde_json::from_str(&json).map_err(|e| CallError::Setup(format!("{key}(): {e}")))
+            };
+            Ok(Some(FunctionInfo {
+                kind,
+                public: flag("isPublic"),
+                args: validator("exportArgs")?,
+                returns: validator("exportReturns")?,
+            }))
+        })
+    }
+
+    /// Runs a function and returns its result (JSON export form).
+    pub fn call(&self, invocation: &Invocation<'_>) -> Result<serde_json::Value, CallError> {
+        let Invocation {
+            module,
+            name,
+            kind,
+            args,
+            seed,
+            now_ms,
+            limit,
+        } = *invocation;
+        let started = self.epoch.elapsed() + limit;
+        self.deadline
+            .store(started.as_millis() as u64, Ordering::Relaxed);
+        self.timed_out.store(0, Ordering::Relaxed);
+        let result = self.context.with(|ctx| {
+            let begin: Function = ctx
+                .globals()
+                .get("__convexkit_begin")
+                .map_err(|e| setup(&ctx, e))?;
+            begin
+                .call::<_, ()>((seed, now_ms))
+                .catch(&ctx)
+                .map_err(thrown)?;
+            let Some(function) = self.export(&ctx, module, name)? else {
+                return Err(CallError::Setup(format!(
+                    "{} does not export a Convex function named `{name}`",
+                    module.display()
+                )));
+            };
+            let args_json = serde_json::Value::Array(vec![args.clone()]).to_string();
+            let invoke = match kind {
+                Kind::Query => "invokeQuery",
+                Kind::Mutation => "invokeMutation",
+                Kind::Action => "invokeAction",
+            };
+            let invoke: Function = function.get(invoke).map_err(|e| setup(&ctx, e))?;
+            let promise: Promise = match kind {
+                Kind::Action => invoke.call(("", args_json)),
+                _ => invoke.call((args_json,)),
+            }
+            .catch(&ctx)
+            .map_err(thrown)?;
+            let json: String = promise.finish().catch(&ctx).map_err(thrown)?;
+            serde_json::from_str(&json)
+                .map_err(|e| CallError::Setup(format!("the function returned malformed JSON: {e}")))
+        });
+        self.deadline.store(0, Ordering::Relaxed);
+        if self.timed_out.load(Ordering::Relaxed) == 1 {
+            // The interrupt stops the code; whatever it reported is moot.
+            return Err(CallError::TimedOut(limit));
+        }
+        result
+    }
+
+    /// Runs queued promise jobs, for callers that resolve host promises themselves.
+    pub fn run_jobs(&self) {
+        while self.runtime.is_job_pending() {
+            if self.runtime.execute_pending_job().is_err() {
+                break;
+            }
+        }
+    }
+
+    fn export<'js>(
+        &self,
+        ctx: &Ctx<'js>,
+        module: &Path,
+        name: &str,
+    ) -> Result<Option<Object<'js>>, CallError> {
+        let path = module.to_string_lossy().into_owned();
+        let namespace: Object = Module::import(ctx, path)
+            .catch(ctx)
+            .map_err(thrown)?
+            .finish::<Object>()
+            .catch(ctx)
+            .map_err(thrown)?;
+        let value: Value = namespace.get(name).map_err(|e| setup(ctx, e))?;
+        Ok(value.into_object())
+    }
+}
+
+fn setup(ctx: &Ctx<'_>, error: rquickjs::Error) -> CallError {
+    let caught = CaughtError::from_error(ctx, error);
+    CallError::Setup(caught.to_string())
+}
+
+/// A JavaScript exception as a call error, keeping a ConvexError's data.
+fn thrown(error: CaughtError<'_>) -> CallError {
+    match error {
+        CaughtError::Exception(exception) => {
+            let data = exception
+                .as_object()
+                .get::<_, Option<String>>("data")
+                .ok()
+                .flatten();
+            let message = exception.message().unwrap_or_default();
+            let stack = exception.stack().unwrap_or_default();
+            CallError::Thrown {
+                message: if stack.is_empty() {
+                    message
+                } else {
+                    format!("{message}\n{}", stack.trim_end())
+                },
+                data,
+            }
+        }
+        CaughtError::Value(value) => CallError::Thrown {
+            message: format!("{value:?}"),
+            data: None,
+        },
+        CaughtError::Error(error) => CallError::Setup(error.to_string()),
+    }
+}

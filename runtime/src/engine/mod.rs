@@ -1,0 +1,6 @@
+//! The JavaScript engine host: module loading (TypeScript stripped by swc), one QuickJS
+//! isolate per component instance, and the host interface of the `convex` package.
+
+pub mod isolate;
+pub mod loader;
+pub mod transpile;

@@ -1,0 +1,6 @@
+//! The local runtime: runs a Convex app and the component packages it installs, unmodified,
+//! with the component model's guarantees. Functions run in QuickJS (one context per
+//! component instance), data lives in SQLite (tables namespaced per instance).
+
+pub mod engine;
+pub mod values;

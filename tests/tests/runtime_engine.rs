@@ -1,0 +1,142 @@
+//! The engine on the real `convex` npm package: modules load (TypeScript stripped), a
+//! registered function reports its validators and runs, console output reaches the host,
+//! Math.random and Date are deterministic, thrown errors keep ConvexError data, and an
+//! endless loop is stopped by the time limit.
+
+use std::cell::RefCell;
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use convexkit_analysis::resolve::Resolver;
+use convexkit_analysis::workspace::Workspace;
+use convexkit_runtime::engine::isolate::{CallError, Host, HostError, Invocation, Isolate, Kind};
+use convexkit_tests::ensure_node_modules;
+
+#[derive(Default)]
+struct Recorder {
+    logs: RefCell<Vec<(String, String)>>,
+}
+
+impl Host for Recorder {
+    fn syscall(&self, op: &str, _args: Value) -> Result<Value, HostError> {
+        Err(HostError::new(format!("no database in this test ({op})")))
+    }
+    fn log(&self, level: &str, text: &str) {
+        self.logs.borrow_mut().push((level.into(), text.into()));
+    }
+}
+
+const MODULE: &str = r#"
+import { queryGeneric, mutationGeneric } from "convex/server";
+import { v, ConvexError } from "convex/values";
+import type { GenericQueryCtx } from "convex/server";
+
+type Greeting = { text: string };
+export const hello = queryGeneric({
+  args: { name: v.string() },
+  returns: v.object({ text: v.string(), random: v.number(), now: v.number() }),
+  handler: async (_ctx: GenericQueryCtx<any>, { name }: { name: string }) => {
+    console.log("greeting", name, { n: 1 });
+    const greeting: Greeting = { text: `hello ${name}` };
+    return { ...greeting, random: Math.random(), now: Date.now() };
+  },
+});
+export const fails = mutationGeneric({
+  args: {},
+  handler: async () => {
+    throw new ConvexError({ code: 42 });
+  },
+});
+export const spins = mutationGeneric({ args: {}, handler: async () => { for (;;) {} } });
+"#;
+
+fn isolate(dir: &Path, host: Rc<Recorder>) -> Isolate {
+    std::fs::create_dir_all(dir.join("convex")).unwrap();
+    std::fs::write(dir.join("package.json"), "{}").unwrap();
+    std::os::unix::fs::symlink(
+        ensure_node_modules("published-components"),
+        dir.join("node_modules"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("convex/greet.ts"), MODULE).unwrap();
+    let workspace = Arc::new(Workspace::new());
+    let resolver = Resolver::kept(&workspace, dir);
+    Isolate::new(workspace, resolver, host).unwrap()
+}
+
+#[test]
+fn runs_functions_of_the_real_convex_package() {
+    let dir = tempfile::tempdir().unwrap();
+    let host = Rc::new(Recorder::default());
+    let isolate = isolate(dir.path(), host.clone());
+    let module = dir.path().join("convex/greet.ts");
+
+    let info = isolate.function_info(&module, "hello").unwrap().unwrap();
+    assert_eq!(info.kind, Kind::Query);
+    assert!(info.public);
+    assert_eq!(
+        info.args,
+        json!({ "type": "object", "value": { "name": { "fieldType": { "type": "string" }, "optional": false } } })
+    );
+    assert_eq!(info.returns["type"], "object");
+
+    let args = json!({ "name": "ada" });
+    let call = |seed| {
+        isolate
+            .call(&Invocation {
+                module: &module,
+                name: "hello",
+                kind: Kind::Query,
+                args: &args,
+                seed,
+                now_ms: 1_700_000_000_000.0,
+                limit: Duration::from_secs(5),
+            })
+            .unwrap()
+    };
+    let first = call(7);
+    assert_eq!(first["text"], "hello ada");
+    assert_eq!(first["now"], 1_700_000_000_000.0);
+    assert_eq!(call(7)["random"], first["random"], "one seed, one sequence");
+    assert_ne!(call(8)["random"], first["random"]);
+    assert_eq!(
+        host.logs.borrow()[0],
+        ("log".to_string(), "greeting ada {\"n\":1}".to_string())
+    );
+}
+
+#[test]
+fn errors_keep_convex_error_data_and_endless_loops_stop() {
+    let dir = tempfile::tempdir().unwrap();
+    let isolate = isolate(dir.path(), Rc::new(Recorder::default()));
+    let module = dir.path().join("convex/greet.ts");
+    let no_args = json!({});
+    let mutation = |name, limit| Invocation {
+        module: &module,
+        name,
+        kind: Kind::Mutation,
+        args: &no_args,
+        seed: 1,
+        now_ms: 0.0,
+        limit,
+    };
+    let error = isolate
+        .call(&mutation("fails", Duration::from_secs(5)))
+        .unwrap_err();
+    match error {
+        CallError::Thrown { data, .. } => {
+            assert_eq!(data.as_deref(), Some("{\"code\":42}"));
+        }
+        other => panic!("expected a thrown ConvexError, got {other:?}"),
+    }
+    let stopped = isolate
+        .call(&mutation("spins", Duration::from_millis(200)))
+        .unwrap_err();
+    assert_eq!(stopped, CallError::TimedOut(Duration::from_millis(200)));
+    // The isolate stays usable after an interrupted call.
+    assert!(isolate.function_info(&module, "hello").unwrap().is_some());
+}
