@@ -3,4 +3,5 @@
 //! component instance), data lives in SQLite (tables namespaced per instance).
 
 pub mod engine;
+pub mod storage;
 pub mod values;

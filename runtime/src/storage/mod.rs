@@ -1,0 +1,450 @@
+//! The database: one SQLite file per project (WAL). Tables are namespaced by component
+//! instance path (`""` for the app, `"leaderboard"`, `"widgets/clicks"`); documents keep
+//! Convex's JSON export form; every index (by_creation_time and the schema's) stores an
+//! order-preserving key per document, so range scans and `order("desc")` are B-tree walks.
+//! A top-level mutation is one transaction and each component call a savepoint in it.
+
+mod query;
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::ops::Bound;
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::values::id::{decode_id, new_id};
+use crate::values::index_key::append_key_part;
+use crate::values::Value;
+
+pub use query::{evaluate, find_index, IndexRange, QueryStream, RangeBound};
+
+/// The index every table has, ordering documents by `_creationTime`.
+pub const BY_CREATION_TIME: &str = "by_creation_time";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StorageError(pub String);
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<rusqlite::Error> for StorageError {
+    fn from(error: rusqlite::Error) -> Self {
+        StorageError(format!("database error: {error}"))
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StorageError>;
+
+/// A stored document with the table it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub table: TableId,
+    pub value: BTreeMap<String, Value>,
+}
+
+/// A table of one component instance: its number (which document IDs carry) and name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableId {
+    pub number: u32,
+    pub component: String,
+    pub name: String,
+}
+
+/// An index of a table: its name and the field paths it orders by (`_creationTime` and `_id`
+/// are appended, as Convex does, so keys are unique).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexDef {
+    pub name: String,
+    pub fields: Vec<String>,
+}
+
+impl IndexDef {
+    pub fn by_creation_time() -> Self {
+        Self {
+            name: BY_CREATION_TIME.into(),
+            fields: Vec::new(),
+        }
+    }
+
+    /// The index key of `document`: its fields (missing ones as `undefined`), then
+    /// `_creationTime` and `_id`.
+    pub fn key(&self, document: &BTreeMap<String, Value>) -> Vec<u8> {
+        let mut key = Vec::new();
+        for field in &self.fields {
+            append_key_part(field_path(document, field), &mut key);
+        }
+        append_key_part(document.get("_creationTime"), &mut key);
+        append_key_part(document.get("_id"), &mut key);
+        key
+    }
+}
+
+/// The value at a dotted field path (`"author.name"`), if present.
+pub fn field_path<'a>(document: &'a BTreeMap<String, Value>, path: &str) -> Option<&'a Value> {
+    let mut parts = path.split('.');
+    let mut value = document.get(parts.next()?)?;
+    for part in parts {
+        value = value.as_object()?.get(part)?;
+    }
+    Some(value)
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS tables (
+    number INTEGER PRIMARY KEY,
+    component TEXT NOT NULL,
+    name TEXT NOT NULL,
+    UNIQUE (component, name)
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    table_number INTEGER NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS index_entries (
+    table_number INTEGER NOT NULL,
+    index_name TEXT NOT NULL,
+    key BLOB NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (table_number, index_name, key)
+) WITHOUT ROWID;
+";
+
+pub struct Store {
+    connection: RefCell<Connection>,
+    /// Open savepoints (nested component calls).
+    depth: Cell<u32>,
+    /// The last `_creationTime` handed out, so creation times strictly increase.
+    last_creation: Cell<f64>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StorageError(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let connection = Connection::open(path)
+            .map_err(|e| StorageError(format!("cannot open {}: {e}", path.display())))?;
+        connection.pragma_update(None, "journal_mode", "WAL")?;
+        connection.pragma_update(None, "synchronous", "NORMAL")?;
+        connection.execute_batch(SCHEMA)?;
+        Ok(Self {
+            connection: RefCell::new(connection),
+            depth: Cell::new(0),
+            last_creation: Cell::new(0.0),
+        })
+    }
+
+    /// Starts the transaction of a top-level function call.
+    pub fn begin(&self) -> Result<()> {
+        self.connection.borrow().execute_batch("BEGIN IMMEDIATE")?;
+        Ok(())
+    }
+
+    pub fn commit(&self) -> Result<()> {
+        self.connection.borrow().execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    pub fn rollback(&self) -> Result<()> {
+        self.connection.borrow().execute_batch("ROLLBACK")?;
+        Ok(())
+    }
+
+    /// Opens a savepoint (a component call); returns its depth for [`Self::release`] or
+    /// [`Self::rollback_to`].
+    pub fn savepoint(&self) -> Result<u32> {
+        let depth = self.depth.get() + 1;
+        self.connection
+            .borrow()
+            .execute_batch(&format!("SAVEPOINT call_{depth}"))?;
+        self.depth.set(depth);
+        Ok(depth)
+    }
+
+    /// Keeps the writes since the savepoint (they commit with the transaction).
+    pub fn release(&self, depth: u32) -> Result<()> {
+        self.connection
+            .borrow()
+            .execute_batch(&format!("RELEASE call_{depth}"))?;
+        self.depth.set(depth - 1);
+        Ok(())
+    }
+
+    /// Undoes the writes since the savepoint.
+    pub fn rollback_to(&self, depth: u32) -> Result<()> {
+        self.connection
+            .borrow()
+            .execute_batch(&format!("ROLLBACK TO call_{depth}; RELEASE call_{depth}"))?;
+        self.depth.set(depth - 1);
+        Ok(())
+    }
+
+    /// The table `name` of `component`, created when `create` is set.
+    pub fn table(&self, component: &str, name: &str, create: bool) -> Result<Option<TableId>> {
+        let connection = self.connection.borrow();
+        let found: Option<u32> = connection
+            .query_row(
+                "SELECT number FROM tables WHERE component = ?1 AND name = ?2",
+                params![component, name],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let number = match (found, create) {
+            (Some(number), _) => number,
+            (None, false) => return Ok(None),
+            (None, true) => {
+                // Convex numbers tables from 10001 for user tables; any positive number works
+                // for IDs, and a project-wide sequence keeps IDs unambiguous across instances.
+                connection.execute(
+                    "INSERT INTO tables (number, component, name)
+                     VALUES ((SELECT COALESCE(MAX(number), 10000) + 1 FROM tables), ?1, ?2)",
+                    params![component, name],
+                )?;
+                connection.last_insert_rowid() as u32
+            }
+        };
+        Ok(Some(TableId {
+            number,
+            component: component.into(),
+            name: name.into(),
+        }))
+    }
+
+    /// The table a document ID belongs to (by the number it carries).
+    pub fn table_of_id(&self, id: &str) -> Result<Option<TableId>> {
+        let Some(number) = decode_id(id) else {
+            return Ok(None);
+        };
+        let connection = self.connection.borrow();
+        Ok(connection
+            .query_row(
+                "SELECT component, name FROM tables WHERE number = ?1",
+                params![number],
+                |row| {
+                    Ok(TableId {
+                        number,
+                        component: row.get(0)?,
+                        name: row.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// A fresh `_id` and `_creationTime` for a document of `table`.
+    pub fn new_identity(&self, table: &TableId, now_ms: f64) -> (String, f64) {
+        let mut random = [0u8; 16];
+        random.iter_mut().for_each(|b| *b = fastrand_byte());
+        let previous = self.last_creation.get();
+        let creation = if now_ms > previous {
+            now_ms
+        } else {
+            previous + 1.0 / 1024.0
+        };
+        self.last_creation.set(creation);
+        (new_id(table.number, random), creation)
+    }
+
+    /// Inserts a complete document (with `_id` and `_creationTime`) and its index entries.
+    pub fn insert(
+        &self,
+        table: &TableId,
+        document: &BTreeMap<String, Value>,
+        indexes: &[IndexDef],
+    ) -> Result<()> {
+        let id = id_of(document)?;
+        let json = document_json(document)?;
+        let connection = self.connection.borrow();
+        connection.execute(
+            "INSERT INTO documents (id, table_number, value) VALUES (?1, ?2, ?3)",
+            params![id, table.number, json],
+        )?;
+        insert_entries(&connection, table.number, id, document, indexes)
+    }
+
+    /// The document with `id`, if it exists.
+    pub fn get(&self, id: &str) -> Result<Option<Document>> {
+        let Some(table) = self.table_of_id(id)? else {
+            return Ok(None);
+        };
+        let connection = self.connection.borrow();
+        let json: Option<String> = connection
+            .query_row(
+                "SELECT value FROM documents WHERE id = ?1",
+                params![id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        json.map(|json| {
+            Ok(Document {
+                table,
+                value: parse_document(&json)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Replaces a document's contents (its `_id` and `_creationTime` stay) and index entries.
+    pub fn replace(
+        &self,
+        document: &Document,
+        new_value: &BTreeMap<String, Value>,
+        indexes: &[IndexDef],
+    ) -> Result<()> {
+        let id = id_of(&document.value)?;
+        let connection = self.connection.borrow();
+        delete_entries(&connection, document.table.number, &document.value, indexes)?;
+        connection.execute(
+            "UPDATE documents SET value = ?2 WHERE id = ?1",
+            params![id, document_json(new_value)?],
+        )?;
+        insert_entries(&connection, document.table.number, id, new_value, indexes)
+    }
+
+    /// Deletes a document and its index entries.
+    pub fn delete(&self, document: &Document, indexes: &[IndexDef]) -> Result<()> {
+        let id = id_of(&document.value)?;
+        let connection = self.connection.borrow();
+        delete_entries(&connection, document.table.number, &document.value, indexes)?;
+        connection.execute("DELETE FROM documents WHERE id = ?1", params![id])?;
+        Ok(())
+    }
+
+    /// Up to `limit` (key, id) entries of an index strictly after `after` (or before, when
+    /// descending), within `lower..upper`.
+    pub fn scan(
+        &self,
+        table: u32,
+        index: &str,
+        lower: &Bound<Vec<u8>>,
+        upper: &Bound<Vec<u8>>,
+        descending: bool,
+        limit: usize,
+    ) -> Result<Vec<(Vec<u8>, String)>> {
+        let mut sql = String::from(
+            "SELECT key, id FROM index_entries WHERE table_number = ?1 AND index_name = ?2",
+        );
+        let mut keys: Vec<&[u8]> = Vec::new();
+        for (bound, inclusive, exclusive) in [(lower, ">=", ">"), (upper, "<=", "<")] {
+            match bound {
+                Bound::Included(key) => {
+                    keys.push(key);
+                    sql.push_str(&format!(" AND key {inclusive} ?{}", keys.len() + 2));
+                }
+                Bound::Excluded(key) => {
+                    keys.push(key);
+                    sql.push_str(&format!(" AND key {exclusive} ?{}", keys.len() + 2));
+                }
+                Bound::Unbounded => {}
+            }
+        }
+        sql.push_str(if descending {
+            " ORDER BY key DESC"
+        } else {
+            " ORDER BY key ASC"
+        });
+        sql.push_str(&format!(" LIMIT {limit}"));
+        let connection = self.connection.borrow();
+        let mut statement = connection.prepare_cached(&sql)?;
+        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&table, &index];
+        for key in &keys {
+            values.push(key);
+        }
+        let rows = statement.query_map(values.as_slice(), |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// How many documents `table` holds.
+    pub fn count(&self, table: u32) -> Result<u64> {
+        let connection = self.connection.borrow();
+        Ok(connection.query_row(
+            "SELECT COUNT(*) FROM documents WHERE table_number = ?1",
+            params![table],
+            |row| row.get(0),
+        )?)
+    }
+}
+
+fn insert_entries(
+    connection: &Connection,
+    table: u32,
+    id: &str,
+    document: &BTreeMap<String, Value>,
+    indexes: &[IndexDef],
+) -> Result<()> {
+    let mut statement = connection.prepare_cached(
+        "INSERT INTO index_entries (table_number, index_name, key, id) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for index in std::iter::once(&IndexDef::by_creation_time()).chain(indexes) {
+        statement.execute(params![table, index.name, index.key(document), id])?;
+    }
+    Ok(())
+}
+
+fn delete_entries(
+    connection: &Connection,
+    table: u32,
+    document: &BTreeMap<String, Value>,
+    indexes: &[IndexDef],
+) -> Result<()> {
+    let mut statement = connection.prepare_cached(
+        "DELETE FROM index_entries WHERE table_number = ?1 AND index_name = ?2 AND key = ?3",
+    )?;
+    for index in std::iter::once(&IndexDef::by_creation_time()).chain(indexes) {
+        statement.execute(params![table, index.name, index.key(document)])?;
+    }
+    Ok(())
+}
+
+fn id_of(document: &BTreeMap<String, Value>) -> Result<&str> {
+    document
+        .get("_id")
+        .and_then(Value::as_str)
+        .ok_or_else(|| StorageError("a stored document needs an `_id`".into()))
+}
+
+fn document_json(document: &BTreeMap<String, Value>) -> Result<String> {
+    Value::Object(document.clone())
+        .to_json()
+        .map(|json| json.to_string())
+        .map_err(|e| StorageError(e.to_string()))
+}
+
+fn parse_document(json: &str) -> Result<BTreeMap<String, Value>> {
+    let json: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| StorageError(format!("corrupt document: {e}")))?;
+    match Value::from_json(&json) {
+        Ok(Value::Object(fields)) => Ok(fields),
+        Ok(_) => Err(StorageError("corrupt document: not an object".into())),
+        Err(e) => Err(StorageError(format!("corrupt document: {e}"))),
+    }
+}
+
+/// A random byte for document IDs (IDs need uniqueness, not cryptographic strength).
+fn fastrand_byte() -> u8 {
+    use std::hash::{BuildHasher, Hasher};
+    thread_local! {
+        static STATE: Cell<u64> = Cell::new(
+            std::collections::hash_map::RandomState::new().build_hasher().finish() | 1,
+        );
+    }
+    STATE.with(|state| {
+        // xorshift64*
+        let mut x = state.get();
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        state.set(x);
+        (x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 56) as u8
+    })
+}
+
+#[cfg(test)]
+mod tests;
