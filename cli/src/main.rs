@@ -48,6 +48,25 @@ enum Command {
     },
     /// Run the language server on stdin/stdout (LSP 3.17).
     Lsp,
+    /// Run one function in the local runtime, like `npx convex run`.
+    Run {
+        /// The project folder (holds package.json and convex/).
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// The database file (default: PROJECT/.convexkit/db.sqlite3).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Run a function of this component instance (`leaderboard`, `widgets/clicks`).
+        #[arg(long)]
+        component: Option<String>,
+        /// Seconds a query or mutation may run before it is stopped (default 30; actions get 20×).
+        #[arg(long)]
+        timeout: Option<u64>,
+        /// `module:export` (`messages:send`, `folder/mod:fn`); `module` alone is its default export.
+        function: String,
+        /// The arguments, a JSON object (default `{}`).
+        args: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -60,6 +79,21 @@ fn main() -> ExitCode {
             fix,
         } => commands::check::run(&project, format, fix),
         Command::Lsp => commands::lsp::run(),
+        Command::Run {
+            project,
+            db,
+            component,
+            timeout,
+            function,
+            args,
+        } => commands::run::run(commands::run::RunArgs {
+            project: &project,
+            database: db.as_deref(),
+            component: component.as_deref(),
+            function: &function,
+            args: args.as_deref(),
+            timeout,
+        }),
     };
     ExitCode::from(code)
 }

@@ -3,5 +3,7 @@
 //! component instance), data lives in SQLite (tables namespaced per instance).
 
 pub mod engine;
+pub mod project;
 pub mod storage;
+mod syscalls;
 pub mod values;

@@ -1,3 +1,4 @@
 pub mod check;
 pub mod codegen;
 pub mod lsp;
+pub mod run;

@@ -68,6 +68,9 @@
     }
   }
   globalThis.Date = FrozenDate;
+  // Deployment environment variables (none yet): `process.env.X` reads as undefined.
+  globalThis.process = { env: {} };
+
   globalThis.__convexkit_begin = (seed, timestamp) => {
     state = seed >>> 0 || 1;
     now = timestamp;

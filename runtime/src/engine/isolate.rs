@@ -111,7 +111,8 @@ const MEMORY_LIMIT: usize = 512 << 20;
 pub struct Isolate {
     // Field order matters: the context must be dropped before its runtime.
     context: Context,
-    runtime: Runtime,
+    /// Kept alive for the context (and dropped after it).
+    _runtime: Runtime,
     /// When the running call must stop, in milliseconds since `epoch` (0: no call running).
     deadline: Arc<AtomicU64>,
     epoch: Instant,
@@ -180,7 +181,7 @@ impl Isolate {
         })?;
         Ok(Self {
             context,
-            runtime,
+            _runtime: runtime,
             deadline,
             epoch,
             timed_out,
@@ -277,13 +278,25 @@ impl Isolate {
         result
     }
 
-    /// Runs queued promise jobs, for callers that resolve host promises themselves.
-    pub fn run_jobs(&self) {
-        while self.runtime.is_job_pending() {
-            if self.runtime.execute_pending_job().is_err() {
-                break;
-            }
-        }
+    /// Calls `method()` on the export `name` of `module` and returns the string it gives
+    /// (`None` when there is no such export), e.g. a schema's `export()`.
+    pub fn call_export_method(
+        &self,
+        module: &Path,
+        name: &str,
+        method: &str,
+    ) -> Result<Option<String>, CallError> {
+        self.context.with(|ctx| {
+            let Some(object) = self.export(&ctx, module, name)? else {
+                return Ok(None);
+            };
+            let function: Function = object.get(method).map_err(|e| setup(&ctx, e))?;
+            let text: String = function
+                .call((rquickjs::function::This(object),))
+                .catch(&ctx)
+                .map_err(thrown)?;
+            Ok(Some(text))
+        })
     }
 
     fn export<'js>(

@@ -120,6 +120,15 @@ impl QueryStream {
         )
     }
 
+    /// Continues after the entry with index key `key` (a pagination cursor).
+    pub fn resume_after(&mut self, key: Vec<u8>) {
+        if self.descending {
+            self.upper = Bound::Excluded(key);
+        } else {
+            self.lower = Bound::Excluded(key);
+        }
+    }
+
     /// The next matching document, or None at the end.
     pub fn next(&mut self, store: &Store) -> Result<Option<Document>> {
         loop {

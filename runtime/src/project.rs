@@ -1,0 +1,468 @@
+//! A project running locally: its component tree (from the analysis model), one set of
+//! isolates per component instance, and the database. Calls from outside (the CLI) and
+//! between components go through [`LocalRuntime::call`], which validates arguments and
+//! return values and wraps each component call in a savepoint.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::{Rc, Weak};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde_json::Value as Json;
+
+use convexkit_analysis::model::{DefinitionId, Detail, ProjectModel};
+use convexkit_analysis::resolve::Resolver;
+use convexkit_analysis::workspace::Workspace;
+
+use crate::engine::isolate::{CallError, FunctionInfo, Invocation, Isolate, Kind};
+use crate::storage::{IndexDef, Store};
+use crate::syscalls::InstanceHost;
+use crate::values::validate::validate_with;
+use crate::values::Value;
+
+/// How long functions may run: QuickJS is several times slower than V8, so these are far
+/// above the cloud's limits.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub query_or_mutation: Duration,
+    pub action: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            query_or_mutation: Duration::from_secs(30),
+            action: Duration::from_secs(600),
+        }
+    }
+}
+
+/// Component calls may nest this deep (app → component → child …).
+const MAX_DEPTH: usize = 32;
+
+/// Why a call failed, as the caller (or the CLI) reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunError {
+    pub message: String,
+    /// A ConvexError's data (JSON export form, serialized).
+    pub data: Option<String>,
+}
+
+impl RunError {
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            data: None,
+        }
+    }
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<CallError> for RunError {
+    fn from(error: CallError) -> Self {
+        match error {
+            CallError::Thrown { message, data } => RunError { message, data },
+            other => RunError::new(other.to_string()),
+        }
+    }
+}
+
+impl From<crate::storage::StorageError> for RunError {
+    fn from(error: crate::storage::StorageError) -> Self {
+        RunError::new(error.0)
+    }
+}
+
+/// A table's schema: its indexes and, with schema validation on, its document validator.
+#[derive(Debug, Clone, Default)]
+pub struct TableSchema {
+    pub indexes: Vec<IndexDef>,
+    pub document: Option<Json>,
+}
+
+/// One `use()` of a component (or the app itself, at path `""`).
+pub struct Instance {
+    pub path: String,
+    pub definition: DefinitionId,
+    pub tables: RefCell<HashMap<String, TableSchema>>,
+    /// Isolates by nesting depth: a call that re-enters this instance (a component calling
+    /// its own functions, an action running a query) runs in the next one.
+    isolates: RefCell<Vec<Rc<Isolate>>>,
+    depth: Cell<usize>,
+    pub host: Rc<InstanceHost>,
+}
+
+pub(crate) struct Inner {
+    pub workspace: Arc<Workspace>,
+    pub resolver: Arc<Resolver>,
+    pub model: ProjectModel,
+    pub store: Store,
+    pub limits: Limits,
+    instances: RefCell<HashMap<String, Rc<Instance>>>,
+    /// A transaction is open (a query or mutation is running at the top).
+    pub in_transaction: Cell<bool>,
+    depth: Cell<usize>,
+    this: Weak<Inner>,
+}
+
+pub struct LocalRuntime {
+    inner: Rc<Inner>,
+}
+
+/// Where a function lives: an instance, a module file and an export.
+pub struct Address {
+    pub instance: String,
+    pub module: PathBuf,
+    pub name: String,
+}
+
+impl LocalRuntime {
+    /// Loads the project in `root` with its database at `database`.
+    pub fn open(root: &Path, database: &Path, limits: Limits) -> Result<Self, RunError> {
+        let workspace = Arc::new(Workspace::new());
+        let model = ProjectModel::load(root, &workspace, Detail::ALL)
+            .map_err(|e| RunError::new(format!("{}: {}", e.path.display(), e.message)))?;
+        if let Some(error) = model
+            .diagnostics
+            .iter()
+            .find(|d| d.severity == convexkit_analysis::diagnostic::Severity::Error)
+        {
+            return Err(RunError::new(format!(
+                "{}: {} (run `convexkit check`)",
+                error.file.display(),
+                error.message
+            )));
+        }
+        let resolver = Resolver::kept(&workspace, &model.config.root);
+        let store = Store::open(database)?;
+        let inner = Rc::new_cyclic(|this| Inner {
+            workspace,
+            resolver,
+            model,
+            store,
+            limits,
+            instances: RefCell::default(),
+            in_transaction: Cell::new(false),
+            depth: Cell::new(0),
+            this: this.clone(),
+        });
+        Ok(Self { inner })
+    }
+
+    /// Runs `function` (`module:export`, or `module` for its default export) of the
+    /// instance at `component` (`""` for the app) with `args` (JSON export form), as
+    /// `npx convex run` does: internal functions may be run too.
+    pub fn run(&self, component: &str, function: &str, args: &Json) -> Result<Json, RunError> {
+        let address = self.inner.address(component, function)?;
+        self.inner.call(&address, None, args, true)
+    }
+}
+
+impl Inner {
+    /// The instance at `path`, created (isolates, schema) on first use.
+    pub fn instance(&self, path: &str) -> Result<Rc<Instance>, RunError> {
+        if let Some(instance) = self.instances.borrow().get(path) {
+            return Ok(instance.clone());
+        }
+        let definition = self.definition_at(path)?;
+        let host = Rc::new(InstanceHost::new(self.this.clone(), path.to_string()));
+        let instance = Rc::new(Instance {
+            path: path.to_string(),
+            definition,
+            tables: RefCell::default(),
+            isolates: RefCell::default(),
+            depth: Cell::new(0),
+            host,
+        });
+        let tables = self.schema_tables(&instance)?;
+        *instance.tables.borrow_mut() = tables;
+        self.instances
+            .borrow_mut()
+            .insert(path.to_string(), instance.clone());
+        Ok(instance)
+    }
+
+    fn definition_at(&self, path: &str) -> Result<DefinitionId, RunError> {
+        let mut definition = 0;
+        for name in path.split('/').filter(|p| !p.is_empty()) {
+            let child = self.model.definitions[definition]
+                .uses
+                .iter()
+                .find(|u| u.name == name)
+                .and_then(|u| u.definition);
+            definition = child.ok_or_else(|| {
+                RunError::new(format!(
+                    "there is no component instance `{path}` (installed: {})",
+                    self.model.definitions[definition]
+                        .uses
+                        .iter()
+                        .map(|u| u.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })?;
+        }
+        Ok(definition)
+    }
+
+    /// The schema of an instance's definition, read by running its schema module.
+    fn schema_tables(&self, instance: &Instance) -> Result<HashMap<String, TableSchema>, RunError> {
+        let definition = &self.model.definitions[instance.definition];
+        let Some(schema) = &definition.schema else {
+            return Ok(HashMap::new());
+        };
+        let exported = instance.with_isolate(self, |isolate| {
+            isolate.call_export_method(&schema.file, "default", "export")
+        })?;
+        let Some(exported) = exported else {
+            return Ok(HashMap::new());
+        };
+        let exported: Json = serde_json::from_str(&exported)
+            .map_err(|e| RunError::new(format!("{}: {e}", schema.file.display())))?;
+        let validation = exported["schemaValidation"].as_bool().unwrap_or(true);
+        let mut tables = HashMap::new();
+        for table in exported["tables"].as_array().into_iter().flatten() {
+            let Some(name) = table["tableName"].as_str() else {
+                continue;
+            };
+            let indexes = table["indexes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|index| {
+                    Some(IndexDef {
+                        name: index["indexDescriptor"].as_str()?.to_string(),
+                        fields: index["fields"]
+                            .as_array()?
+                            .iter()
+                            .filter_map(|f| f.as_str().map(String::from))
+                            .collect(),
+                    })
+                })
+                .collect();
+            tables.insert(
+                name.to_string(),
+                TableSchema {
+                    indexes,
+                    document: validation.then(|| table["documentType"].clone()),
+                },
+            );
+        }
+        Ok(tables)
+    }
+
+    /// Finds `module:export` in the instance at `instance_path`.
+    pub fn address(&self, instance_path: &str, function: &str) -> Result<Address, RunError> {
+        let definition = &self.model.definitions[self.definition_at(instance_path)?];
+        let (module_path, name) = function.split_once(':').unwrap_or((function, "default"));
+        let module_path = module_path.trim_end_matches(".js").trim_end_matches(".ts");
+        let module = definition
+            .modules
+            .iter()
+            .find(|m| m.import_path() == module_path)
+            .ok_or_else(|| {
+                RunError::new(format!(
+                    "Could not find function for '{function}': no module `{module_path}` in {}",
+                    describe_instance(instance_path)
+                ))
+            })?;
+        Ok(Address {
+            instance: instance_path.to_string(),
+            module: module.file.clone(),
+            name: name.to_string(),
+        })
+    }
+
+    /// Calls a function: validates `args`, runs it in a transaction (a top-level query or
+    /// mutation), a savepoint (a call inside one) or neither (an action, which runs its
+    /// queries and mutations as transactions of their own), and validates the result.
+    /// `expected` is the kind the caller asked for; `internal_ok` allows internal functions.
+    pub fn call(
+        &self,
+        address: &Address,
+        expected: Option<Kind>,
+        args: &Json,
+        internal_ok: bool,
+    ) -> Result<Json, RunError> {
+        if self.depth.get() >= MAX_DEPTH {
+            return Err(RunError::new(format!(
+                "component calls nest deeper than {MAX_DEPTH} levels"
+            )));
+        }
+        let instance = self.instance(&address.instance)?;
+        let info = instance
+            .with_isolate(self, |isolate| {
+                isolate.function_info(&address.module, &address.name)
+            })?
+            .ok_or_else(|| {
+                RunError::new(format!(
+                    "Could not find public function for '{}' in {}",
+                    function_path(address),
+                    describe_instance(&address.instance)
+                ))
+            })?;
+        if !info.public && !internal_ok {
+            return Err(RunError::new(format!(
+                "Could not find public function for '{}' in {}: it is internal, and only the component itself can call it",
+                function_path(address),
+                describe_instance(&address.instance)
+            )));
+        }
+        if let Some(expected) = expected {
+            if expected != info.kind {
+                return Err(RunError::new(format!(
+                    "'{}' is a {}, not a {}",
+                    function_path(address),
+                    kind_name(info.kind),
+                    kind_name(expected)
+                )));
+            }
+        }
+        let args_value = Value::from_json(args).map_err(|e| RunError::new(e.to_string()))?;
+        self.check(&instance, &info.args, &args_value)
+            .map_err(|e| RunError::new(format!("ArgumentValidationError: {e}")))?;
+
+        self.depth.set(self.depth.get() + 1);
+        let result = self.run_in_transaction(&instance, address, &info, args);
+        self.depth.set(self.depth.get() - 1);
+        result
+    }
+
+    fn run_in_transaction(
+        &self,
+        instance: &Instance,
+        address: &Address,
+        info: &FunctionInfo,
+        args: &Json,
+    ) -> Result<Json, RunError> {
+        let limit = match info.kind {
+            Kind::Action => self.limits.action,
+            _ => self.limits.query_or_mutation,
+        };
+        let execute = || -> Result<Json, RunError> {
+            let now_ms = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+            let result = instance.with_isolate(self, |isolate| {
+                instance.host.enter(info.kind, now_ms);
+                let result = isolate.call(&Invocation {
+                    module: &address.module,
+                    name: &address.name,
+                    kind: info.kind,
+                    args,
+                    seed: seed(now_ms, &address.name),
+                    now_ms,
+                    limit,
+                });
+                instance.host.leave();
+                result
+            })?;
+            let value = Value::from_json(&result).map_err(|e| RunError::new(e.to_string()))?;
+            self.check(instance, &info.returns, &value)
+                .map_err(|e| RunError::new(format!("ReturnsValidationError: {e}")))?;
+            Ok(result)
+        };
+        match (info.kind, self.in_transaction.get()) {
+            (Kind::Action, _) => execute(),
+            (_, true) => {
+                let savepoint = self.store.savepoint()?;
+                let result = execute();
+                match result {
+                    Ok(_) if info.kind == Kind::Mutation => self.store.release(savepoint)?,
+                    _ => self.store.rollback_to(savepoint)?,
+                }
+                result
+            }
+            (_, false) => {
+                self.store.begin()?;
+                self.in_transaction.set(true);
+                let result = execute();
+                self.in_transaction.set(false);
+                match result {
+                    Ok(_) if info.kind == Kind::Mutation => self.store.commit()?,
+                    _ => self.store.rollback()?,
+                }
+                result
+            }
+        }
+    }
+
+    /// Validates a value against a validator, checking that ids name tables of `instance`.
+    fn check(&self, instance: &Instance, validator: &Json, value: &Value) -> Result<(), String> {
+        if validator.is_null() {
+            // exportReturns() of a function without a `returns` validator.
+            return Ok(());
+        }
+        let ids = |table: &str, id: &str| {
+            let Some(number) = crate::values::id::decode_id(id) else {
+                return false;
+            };
+            matches!(self.store.table(&instance.path, table, false), Ok(Some(t)) if t.number == number)
+        };
+        validate_with(validator, value, &ids).map_err(|e| e.to_string())
+    }
+}
+
+impl Instance {
+    /// Runs `work` on the isolate for the current nesting depth in this instance.
+    pub(crate) fn with_isolate<T>(
+        &self,
+        runtime: &Inner,
+        work: impl FnOnce(&Isolate) -> Result<T, CallError>,
+    ) -> Result<T, RunError> {
+        let depth = self.depth.get();
+        let isolate = {
+            let mut isolates = self.isolates.borrow_mut();
+            if isolates.len() <= depth {
+                let isolate = Isolate::new(
+                    runtime.workspace.clone(),
+                    runtime.resolver.clone(),
+                    self.host.clone(),
+                )?;
+                isolates.push(Rc::new(isolate));
+            }
+            isolates[depth].clone()
+        };
+        self.depth.set(depth + 1);
+        let result = work(&isolate);
+        self.depth.set(depth);
+        Ok(result?)
+    }
+}
+
+fn seed(now_ms: f64, name: &str) -> u32 {
+    name.bytes()
+        .fold(now_ms as u64 as u32, |h, b| h.rotate_left(5) ^ u32::from(b))
+}
+
+fn function_path(address: &Address) -> String {
+    let module = address
+        .module
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!("{module}:{}", address.name)
+}
+
+fn describe_instance(path: &str) -> String {
+    if path.is_empty() {
+        "the app".into()
+    } else {
+        format!("component `{path}`")
+    }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Query => "query",
+        Kind::Mutation => "mutation",
+        Kind::Action => "action",
+    }
+}

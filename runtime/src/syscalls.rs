@@ -1,0 +1,543 @@
+//! The `1.0/...` syscalls of the `convex` package, answered for one component instance:
+//! documents and queries in the instance's own tables only (an ID of another instance's
+//! table reads as missing), schema validation on every write, and `runUdf` calls into
+//! child components through [`Inner::call`].
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Weak;
+
+use base64::Engine as _;
+use serde_json::{json, Value as Json};
+
+use crate::engine::isolate::{Host, HostError, Kind};
+use crate::project::Inner;
+use crate::storage::{Document, IndexDef, IndexRange, QueryStream, RangeBound, TableId};
+use crate::values::validate::validate_with;
+use crate::values::Value;
+
+/// The function running in this instance's innermost isolate.
+struct Frame {
+    kind: Kind,
+    now_ms: f64,
+}
+
+pub struct InstanceHost {
+    runtime: Weak<Inner>,
+    path: String,
+    frames: RefCell<Vec<Frame>>,
+    streams: RefCell<HashMap<u64, QueryStream>>,
+    next_stream: Cell<u64>,
+}
+
+type Reply = Result<Json, HostError>;
+
+fn error(message: impl Into<String>) -> HostError {
+    HostError::new(message)
+}
+
+impl InstanceHost {
+    pub(crate) fn new(runtime: Weak<Inner>, path: String) -> Self {
+        Self {
+            runtime,
+            path,
+            frames: RefCell::default(),
+            streams: RefCell::default(),
+            next_stream: Cell::new(1),
+        }
+    }
+
+    /// A function of this instance starts (`leave` when it ends).
+    pub fn enter(&self, kind: Kind, now_ms: f64) {
+        self.frames.borrow_mut().push(Frame { kind, now_ms });
+    }
+
+    pub fn leave(&self) {
+        self.frames.borrow_mut().pop();
+        if self.frames.borrow().is_empty() {
+            self.streams.borrow_mut().clear();
+        }
+    }
+
+    fn runtime(&self) -> Result<std::rc::Rc<Inner>, HostError> {
+        self.runtime
+            .upgrade()
+            .ok_or_else(|| error("the runtime has shut down"))
+    }
+
+    fn frame_kind(&self) -> Option<Kind> {
+        self.frames.borrow().last().map(|f| f.kind)
+    }
+
+    fn now_ms(&self) -> f64 {
+        self.frames.borrow().last().map_or(0.0, |f| f.now_ms)
+    }
+
+    fn require_write(&self, op: &str) -> Result<(), HostError> {
+        match self.frame_kind() {
+            Some(Kind::Mutation) => Ok(()),
+            _ => Err(error(format!(
+                "{op} is not allowed here: only mutations can write to the database"
+            ))),
+        }
+    }
+
+    fn require_read(&self) -> Result<(), HostError> {
+        match self.frame_kind() {
+            Some(Kind::Query | Kind::Mutation) => Ok(()),
+            _ => Err(error(
+                "actions cannot read the database directly: use ctx.runQuery",
+            )),
+        }
+    }
+
+    /// The document `id` if it is in one of this instance's tables (and in `table`, when
+    /// the caller named one).
+    fn own_document(
+        &self,
+        runtime: &Inner,
+        id: &str,
+        table: Option<&str>,
+    ) -> Result<Option<Document>, HostError> {
+        let document = runtime.store.get(id).map_err(|e| error(e.0))?;
+        Ok(document
+            .filter(|d| d.table.component == self.path && table.is_none_or(|t| t == d.table.name)))
+    }
+
+    fn table_schema(&self, runtime: &Inner, table: &str) -> crate::project::TableSchema {
+        runtime
+            .instance(&self.path)
+            .ok()
+            .and_then(|i| i.tables.borrow().get(table).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Validates a document's own fields against its table's schema, if validation is on.
+    fn validate_document(
+        &self,
+        runtime: &Inner,
+        table: &str,
+        fields: &BTreeMap<String, Value>,
+    ) -> Result<(), HostError> {
+        let schema = self.table_schema(runtime, table);
+        let Some(validator) = &schema.document else {
+            return Ok(());
+        };
+        let user_fields: BTreeMap<String, Value> = fields
+            .iter()
+            .filter(|(k, _)| !k.starts_with('_'))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let ids = |table: &str, id: &str| {
+            crate::values::id::decode_id(id).is_some_and(|number| {
+                matches!(runtime.store.table(&self.path, table, false), Ok(Some(t)) if t.number == number)
+            })
+        };
+        validate_with(validator, &Value::Object(user_fields), &ids).map_err(|e| {
+            error(format!(
+                "Failed to insert or update a document in table \"{table}\" because it does not match the schema: {e}"
+            ))
+        })
+    }
+
+    fn insert(&self, args: &Json) -> Reply {
+        self.require_write("db.insert")?;
+        let runtime = self.runtime()?;
+        let table_name = args["table"]
+            .as_str()
+            .ok_or_else(|| error("insert: missing table"))?;
+        let fields = object_of(&args["value"])?;
+        if let Some(system) = fields.keys().find(|k| k.starts_with('_')) {
+            return Err(error(format!(
+                "System fields (`{system}`) cannot be set in db.insert"
+            )));
+        }
+        self.validate_document(&runtime, table_name, &fields)?;
+        let table = runtime
+            .store
+            .table(&self.path, table_name, true)
+            .map_err(|e| error(e.0))?
+            .ok_or_else(|| error("cannot create the table"))?;
+        let (id, creation_time) = runtime.store.new_identity(&table, self.now_ms());
+        let mut document = fields;
+        document.insert("_id".into(), Value::String(id.clone()));
+        document.insert("_creationTime".into(), Value::Float64(creation_time));
+        let indexes = self.table_schema(&runtime, table_name).indexes;
+        runtime
+            .store
+            .insert(&table, &document, &indexes)
+            .map_err(|e| error(e.0))?;
+        Ok(json!({ "_id": id }))
+    }
+
+    fn get(&self, args: &Json) -> Reply {
+        self.require_read()?;
+        let runtime = self.runtime()?;
+        let id = args["id"]
+            .as_str()
+            .ok_or_else(|| error("db.get: the id must be a string"))?;
+        match self.own_document(&runtime, id, args["table"].as_str())? {
+            Some(document) => to_json(&document.value),
+            None => Ok(Json::Null),
+        }
+    }
+
+    fn write(&self, op: &str, args: &Json) -> Reply {
+        self.require_write(op)?;
+        let runtime = self.runtime()?;
+        let id = args["id"]
+            .as_str()
+            .ok_or_else(|| error(format!("{op}: the id must be a string")))?;
+        let document = self
+            .own_document(&runtime, id, args["table"].as_str())?
+            .ok_or_else(|| error(format!("{op} on nonexistent document ID {id}")))?;
+        let indexes = self.table_schema(&runtime, &document.table.name).indexes;
+        if op == "db.delete" {
+            runtime
+                .store
+                .delete(&document, &indexes)
+                .map_err(|e| error(e.0))?;
+            return Ok(Json::Null);
+        }
+        let mut updated = if op == "db.patch" {
+            let mut merged = document.value.clone();
+            let patch = args["value"]
+                .as_object()
+                .ok_or_else(|| error("db.patch: the value must be an object"))?;
+            for (name, value) in patch {
+                if value
+                    .as_object()
+                    .is_some_and(|o| o.contains_key("$undefined"))
+                {
+                    merged.remove(name);
+                } else {
+                    merged.insert(
+                        name.clone(),
+                        Value::from_json(value).map_err(|e| error(e.to_string()))?,
+                    );
+                }
+            }
+            merged
+        } else {
+            object_of(&args["value"])?
+        };
+        for system in ["_id", "_creationTime"] {
+            match (updated.get(system), document.value.get(system)) {
+                (Some(new), Some(old)) if new != old => {
+                    return Err(error(format!(
+                        "{op} cannot change the system field `{system}`"
+                    )))
+                }
+                _ => {
+                    if let Some(old) = document.value.get(system) {
+                        updated.insert(system.into(), old.clone());
+                    }
+                }
+            }
+        }
+        self.validate_document(&runtime, &document.table.name, &updated)?;
+        runtime
+            .store
+            .replace(&document, &updated, &indexes)
+            .map_err(|e| error(e.0))?;
+        Ok(Json::Null)
+    }
+
+    /// Builds the stream a serialized query describes.
+    fn stream(
+        &self,
+        runtime: &Inner,
+        query: &Json,
+    ) -> Result<(QueryStream, Option<IndexDef>, TableId), HostError> {
+        let source = &query["source"];
+        let descending = source["order"].as_str() == Some("desc");
+        let mut filters = Vec::new();
+        let mut limit = None;
+        for operator in query["operators"].as_array().into_iter().flatten() {
+            if let Some(filter) = operator.get("filter") {
+                filters.push(filter.clone());
+            } else if let Some(n) = operator.get("limit").and_then(Json::as_u64) {
+                limit = Some(limit.map_or(n as usize, |l: usize| l.min(n as usize)));
+            }
+        }
+        let (table_name, index_name) = match source["type"].as_str() {
+            Some("FullTableScan") => (
+                source["tableName"].as_str().unwrap_or_default().to_string(),
+                crate::storage::BY_CREATION_TIME.to_string(),
+            ),
+            Some("IndexRange") => {
+                let full = source["indexName"].as_str().unwrap_or_default();
+                let (table, index) = full
+                    .split_once('.')
+                    .ok_or_else(|| error(format!("invalid index name {full}")))?;
+                (table.to_string(), index.to_string())
+            }
+            Some("Search") => {
+                return Err(error("search indexes are not supported by convexkit yet"))
+            }
+            _ => return Err(error(format!("invalid query source {source}"))),
+        };
+        let index = if index_name == crate::storage::BY_CREATION_TIME {
+            IndexDef::by_creation_time()
+        } else {
+            self.table_schema(runtime, &table_name)
+                .indexes
+                .into_iter()
+                .find(|i| i.name == index_name)
+                .ok_or_else(|| error(format!("Index {table_name}.{index_name} not found.")))?
+        };
+        let range = index_range(&index, &source["range"])?;
+        let table = runtime
+            .store
+            .table(&self.path, &table_name, false)
+            .map_err(|e| error(e.0))?;
+        let number = table.as_ref().map(|t| t.number);
+        let table = table.unwrap_or(TableId {
+            number: 0,
+            component: self.path.clone(),
+            name: table_name,
+        });
+        Ok((
+            QueryStream::new(number, &index.name, &range, descending, filters, limit),
+            Some(index),
+            table,
+        ))
+    }
+
+    fn query_stream(&self, args: &Json) -> Reply {
+        self.require_read()?;
+        let runtime = self.runtime()?;
+        let (stream, _, _) = self.stream(&runtime, &args["query"])?;
+        let id = self.next_stream.get();
+        self.next_stream.set(id + 1);
+        self.streams.borrow_mut().insert(id, stream);
+        Ok(json!({ "queryId": id }))
+    }
+
+    fn query_stream_next(&self, args: &Json) -> Reply {
+        let runtime = self.runtime()?;
+        let id = args["queryId"].as_u64().unwrap_or_default();
+        let mut streams = self.streams.borrow_mut();
+        let stream = streams
+            .get_mut(&id)
+            .ok_or_else(|| error(format!("query {id} is not open")))?;
+        match stream.next(&runtime.store).map_err(|e| error(e.0))? {
+            Some(document) => Ok(json!({ "value": to_json(&document.value)?, "done": false })),
+            None => Ok(json!({ "value": null, "done": true })),
+        }
+    }
+
+    fn query_page(&self, args: &Json) -> Reply {
+        self.require_read()?;
+        let runtime = self.runtime()?;
+        let (mut stream, index, _) = self.stream(&runtime, &args["query"])?;
+        if let Some(cursor) = args["cursor"].as_str() {
+            let key = base64::engine::general_purpose::STANDARD
+                .decode(cursor)
+                .map_err(|_| error("invalid pagination cursor"))?;
+            stream.resume_after(key);
+        }
+        let size = args["pageSize"].as_u64().unwrap_or(100) as usize;
+        let mut page = Vec::new();
+        let mut last_key = None;
+        while page.len() < size {
+            let Some(document) = stream.next(&runtime.store).map_err(|e| error(e.0))? else {
+                break;
+            };
+            last_key = index.as_ref().map(|i| i.key(&document.value));
+            page.push(to_json(&document.value)?);
+        }
+        // One more read tells whether anything follows the page.
+        let is_done = page.len() < size
+            || stream
+                .next(&runtime.store)
+                .map_err(|e| error(e.0))?
+                .is_none();
+        let cursor = match last_key {
+            Some(key) => base64::engine::general_purpose::STANDARD.encode(key),
+            None => args["cursor"].as_str().unwrap_or_default().to_string(),
+        };
+        Ok(json!({ "page": page, "isDone": is_done, "continueCursor": cursor }))
+    }
+
+    fn normalize_id(&self, args: &Json) -> Reply {
+        let runtime = self.runtime()?;
+        let table = args["table"].as_str().unwrap_or_default();
+        let id = args["idString"].as_str().unwrap_or_default();
+        let number = crate::values::id::decode_id(id);
+        let own = runtime
+            .store
+            .table(&self.path, table, false)
+            .map_err(|e| error(e.0))?;
+        let matches = matches!((number, own), (Some(n), Some(t)) if t.number == n);
+        Ok(json!({ "id": if matches { Json::String(id.into()) } else { Json::Null } }))
+    }
+
+    fn count(&self, args: &Json) -> Reply {
+        self.require_read()?;
+        let runtime = self.runtime()?;
+        let table = args["table"].as_str().unwrap_or_default();
+        let count = match runtime
+            .store
+            .table(&self.path, table, false)
+            .map_err(|e| error(e.0))?
+        {
+            Some(t) => runtime.store.count(t.number).map_err(|e| error(e.0))?,
+            None => 0,
+        };
+        Ok(json!(count as f64))
+    }
+
+    /// `ctx.runQuery/runMutation`: into a child component (by reference) or this instance
+    /// (by name).
+    fn run_udf(&self, args: &Json) -> Reply {
+        let runtime = self.runtime()?;
+        let kind = match args["udfType"].as_str() {
+            Some("query" | "snapshotQuery") => Kind::Query,
+            Some("mutation") => Kind::Mutation,
+            Some("action") => Kind::Action,
+            other => return Err(error(format!("unknown function type {other:?}"))),
+        };
+        if self.frame_kind() == Some(Kind::Query) && kind != Kind::Query {
+            return Err(error("a query can only run other queries"));
+        }
+        let (address, own) = if let Some(reference) = args["reference"].as_str() {
+            let rest = reference
+                .strip_prefix("_reference/childComponent/")
+                .ok_or_else(|| error(format!("unsupported function reference {reference}")))?;
+            let mut parts: Vec<&str> = rest.split('/').collect();
+            if parts.len() < 3 {
+                return Err(error(format!("incomplete function reference {reference}")));
+            }
+            let child = parts.remove(0);
+            let function = parts.pop().unwrap_or_default();
+            let path = if self.path.is_empty() {
+                child.to_string()
+            } else {
+                format!("{}/{child}", self.path)
+            };
+            let address = runtime
+                .address(&path, &format!("{}:{function}", parts.join("/")))
+                .map_err(|e| error(e.message))?;
+            (address, false)
+        } else if let Some(name) = args["name"].as_str() {
+            let address = runtime
+                .address(&self.path, name)
+                .map_err(|e| error(e.message))?;
+            (address, true)
+        } else {
+            return Err(error("function handles are not supported by convexkit yet"));
+        };
+        runtime
+            .call(&address, Some(kind), &args["args"], own)
+            .map_err(|e| HostError {
+                message: e.message,
+                data: e.data,
+            })
+    }
+}
+
+impl Host for InstanceHost {
+    fn syscall(&self, op: &str, args: Json) -> Reply {
+        match op {
+            "1.0/insert" => self.insert(&args),
+            "1.0/get" => self.get(&args),
+            "1.0/shallowMerge" => self.write("db.patch", &args),
+            "1.0/replace" => self.write("db.replace", &args),
+            "1.0/remove" => self.write("db.delete", &args),
+            "1.0/queryStream" => self.query_stream(&args),
+            "1.0/queryStreamNext" => self.query_stream_next(&args),
+            "1.0/queryCleanup" => {
+                let id = args["queryId"].as_u64().unwrap_or_default();
+                Ok(json!(self.streams.borrow_mut().remove(&id).is_some()))
+            }
+            "1.0/queryPage" => self.query_page(&args),
+            "1.0/db/normalizeId" => self.normalize_id(&args),
+            "1.0/count" => self.count(&args),
+            "1.0/runUdf" => self.run_udf(&args),
+            "1.0/getUserIdentity" => Ok(Json::Null),
+            other => Err(error(format!(
+                "convexkit does not support the syscall {other} yet"
+            ))),
+        }
+    }
+
+    fn log(&self, level: &str, text: &str) {
+        let instance = if self.path.is_empty() {
+            "app"
+        } else {
+            &self.path
+        };
+        eprintln!("[{instance}] {level}: {text}");
+    }
+}
+
+/// The fields of an export-form object.
+fn object_of(json: &Json) -> Result<BTreeMap<String, Value>, HostError> {
+    match Value::from_json(json).map_err(|e| error(e.to_string()))? {
+        Value::Object(fields) => Ok(fields),
+        other => Err(error(format!(
+            "expected an object, found {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn to_json(document: &BTreeMap<String, Value>) -> Reply {
+    Value::Object(document.clone())
+        .to_json()
+        .map_err(|e| error(e.to_string()))
+}
+
+/// An index range from its serialized form: equalities on the index's leading fields, in
+/// order, then bounds on the next field.
+fn index_range(index: &IndexDef, range: &Json) -> Result<IndexRange, HostError> {
+    let mut result = IndexRange::default();
+    let mut fields = index
+        .fields
+        .iter()
+        .map(String::as_str)
+        .chain(["_creationTime"]);
+    let mut bounded: Option<String> = None;
+    for expression in range.as_array().into_iter().flatten() {
+        let field = expression["fieldPath"].as_str().unwrap_or_default();
+        let value = Value::from_json(&expression["value"]).map_err(|e| error(e.to_string()))?;
+        let kind = expression["type"].as_str().unwrap_or_default();
+        if kind == "Eq" && bounded.is_none() {
+            let expected = fields.next();
+            if expected != Some(field) {
+                return Err(error(format!(
+                    "Uh oh! Index range for {} must compare fields in index order: expected {}, found `{field}`",
+                    index.name,
+                    expected.map_or("no more fields".to_string(), |f| format!("`{f}`"))
+                )));
+            }
+            result.equal.push(value);
+            continue;
+        }
+        match &bounded {
+            Some(previous) if previous != field => {
+                return Err(error(format!("an index range can bound only one field after its equalities, not `{previous}` and `{field}`")))
+            }
+            None => {
+                let expected = fields.next();
+                if expected != Some(field) {
+                    return Err(error(format!(
+                        "index range on {}: the bounded field must be the next index field, not `{field}`",
+                        index.name
+                    )));
+                }
+                bounded = Some(field.to_string());
+            }
+            _ => {}
+        }
+        result.bounds.push(match kind {
+            "Gt" => RangeBound::Gt(value),
+            "Gte" => RangeBound::Gte(value),
+            "Lt" => RangeBound::Lt(value),
+            "Lte" => RangeBound::Lte(value),
+            other => return Err(error(format!("unknown range operator {other}"))),
+        });
+    }
+    Ok(result)
+}
