@@ -472,6 +472,19 @@ impl Host for InstanceHost {
     }
 }
 
+/// A value that may be `undefined` (`{"$undefined": null}`), as query ranges send them.
+fn optional_value(json: &Json) -> Result<Option<Value>, HostError> {
+    if json
+        .as_object()
+        .is_some_and(|o| o.contains_key("$undefined"))
+    {
+        return Ok(None);
+    }
+    Value::from_json(json)
+        .map(Some)
+        .map_err(|e| error(e.to_string()))
+}
+
 /// The fields of an export-form object.
 fn object_of(json: &Json) -> Result<BTreeMap<String, Value>, HostError> {
     match Value::from_json(json).map_err(|e| error(e.to_string()))? {
@@ -501,7 +514,7 @@ fn index_range(index: &IndexDef, range: &Json) -> Result<IndexRange, HostError> 
     let mut bounded: Option<String> = None;
     for expression in range.as_array().into_iter().flatten() {
         let field = expression["fieldPath"].as_str().unwrap_or_default();
-        let value = Value::from_json(&expression["value"]).map_err(|e| error(e.to_string()))?;
+        let value = optional_value(&expression["value"])?;
         let kind = expression["type"].as_str().unwrap_or_default();
         if kind == "Eq" && bounded.is_none() {
             let expected = fields.next();

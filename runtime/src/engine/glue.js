@@ -12,7 +12,7 @@
     const reply = JSON.parse(syscall(op, json));
     if ("error" in reply) {
       const error = new Error(reply.error.message);
-      if (reply.error.data !== undefined) {
+      if (reply.error.data != null) {
         // A ConvexError thrown across a component boundary keeps its data (as JSON), which
         // the convex package's performAsyncSyscall turns back into a ConvexError.
         error.data = reply.error.data;

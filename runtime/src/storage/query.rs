@@ -11,20 +11,21 @@ use super::{field_path, Document, IndexDef, Result, StorageError, Store, BY_CREA
 use crate::values::index_key::{append_key_part, compare_undefined_or, prefix_end};
 use crate::values::Value;
 
-/// One bound of an index range on the field after the equalities.
+/// One bound of an index range on the field after the equalities (`None`: `undefined`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum RangeBound {
-    Gt(Value),
-    Gte(Value),
-    Lt(Value),
-    Lte(Value),
+    Gt(Option<Value>),
+    Gte(Option<Value>),
+    Lt(Option<Value>),
+    Lte(Option<Value>),
 }
 
 /// `withIndex(name, q => q.eq(a, x).gt(b, y))`: equalities on a prefix of the index's
 /// fields, then at most a lower and an upper bound on the next one.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IndexRange {
-    pub equal: Vec<Value>,
+    /// `None` is `q.eq(field, undefined)`: documents without the field.
+    pub equal: Vec<Option<Value>>,
     pub bounds: Vec<RangeBound>,
 }
 
@@ -33,7 +34,7 @@ impl IndexRange {
     pub fn key_bounds(&self) -> (Bound<Vec<u8>>, Bound<Vec<u8>>) {
         let mut prefix = Vec::new();
         for value in &self.equal {
-            append_key_part(Some(value), &mut prefix);
+            append_key_part(value.as_ref(), &mut prefix);
         }
         let after_all = |key: &[u8]| prefix_end(key).map_or(Bound::Unbounded, Bound::Excluded);
         let mut lower = Bound::Included(prefix.clone());
@@ -45,7 +46,7 @@ impl IndexRange {
                     v
                 }
             };
-            append_key_part(Some(value), &mut key);
+            append_key_part(value.as_ref(), &mut key);
             match bound {
                 RangeBound::Gte(_) => lower = Bound::Included(key),
                 // Keys extend the value with `_creationTime` and `_id`: "greater than v" starts

@@ -145,7 +145,7 @@ fn instances_have_separate_tables_and_replace_moves_index_entries() {
     store.replace(&document, &moved, &score_index()).unwrap();
     let high = IndexRange {
         equal: vec![],
-        bounds: vec![RangeBound::Gte(Value::Float64(50.0))],
+        bounds: vec![RangeBound::Gte(Some(Value::Float64(50.0)))],
     };
     let mut stream = QueryStream::new(
         Some(app_table.number),
