@@ -13,9 +13,10 @@
     if ("error" in reply) {
       const error = new Error(reply.error.message);
       if (reply.error.data != null) {
-        // A ConvexError thrown across a component boundary keeps its data (as JSON), which
-        // the convex package's performAsyncSyscall turns back into a ConvexError.
-        error.data = reply.error.data;
+        // A ConvexError thrown across a component boundary keeps its data (serialized
+        // export-form JSON), which the convex package's performAsyncSyscall turns back into
+        // a ConvexError.
+        error.data = JSON.parse(reply.error.data);
       }
       throw error;
     }

@@ -1,0 +1,285 @@
+//! `convexkit run` on the published-components fixture (the real @convex-dev/aggregate with
+//! two instances, sharded-counter and rate-limiter from npm) plus a local component that
+//! writes and then throws. Every call is a new process, so data surviving between calls
+//! also proves it survives a restart.
+
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use convexkit_tests::{run_convexkit, scratch_app};
+
+/// A local component whose mutation writes, then throws a ConvexError.
+const FAULTY_CONFIG: &str =
+    "import { defineComponent } from \"convex/server\";\nexport default defineComponent(\"faulty\");\n";
+const FAULTY_SCHEMA: &str = r#"import { defineSchema, defineTable } from "convex/server";
+import { v } from "convex/values";
+export default defineSchema({ notes: defineTable({ text: v.string() }) });
+"#;
+const FAULTY_LIB: &str = r#"import { v, ConvexError } from "convex/values";
+import { internalMutation, mutation, query } from "./_generated/server";
+export const writeThenThrow = mutation({
+  args: { text: v.string() },
+  handler: async (ctx, { text }) => {
+    await ctx.db.insert("notes", { text });
+    throw new ConvexError({ reason: "refused", text });
+  },
+});
+export const write = mutation({
+  args: { text: v.string() },
+  returns: v.null(),
+  handler: async (ctx, { text }) => {
+    await ctx.db.insert("notes", { text });
+    return null;
+  },
+});
+export const count = query({
+  args: {},
+  returns: v.number(),
+  handler: async (ctx) => (await ctx.db.query("notes").collect()).length,
+});
+export const secret = internalMutation({ args: {}, handler: async () => "secret" });
+"#;
+/// App functions that exercise the component boundary and validation.
+const CHECKS: &str = r#"import { v } from "convex/values";
+import { components } from "./_generated/api";
+import { mutation, query } from "./_generated/server";
+export const catchesComponentError = mutation({
+  args: {},
+  handler: async (ctx) => {
+    await ctx.db.insert("users", { name: "caller", email: "c@example.com", role: "member" });
+    try {
+      await ctx.runMutation(components.faulty.lib.writeThenThrow, { text: "gone" });
+      return "not thrown";
+    } catch (error: any) {
+      return { caught: error.data };
+    }
+  },
+});
+export const throwsAfterComponentCalls = mutation({
+  args: {},
+  handler: async (ctx) => {
+    await ctx.runMutation(components.faulty.lib.write, { text: "never" });
+    await ctx.db.insert("users", { name: "never", email: "n@example.com", role: "guest" });
+    throw new Error("failed after the calls");
+  },
+});
+export const notes = query({
+  args: {},
+  handler: async (ctx) => await ctx.runQuery(components.faulty.lib.count, {}),
+});
+export const usersNamed = query({
+  args: { name: v.string() },
+  handler: async (ctx, { name }) =>
+    (await ctx.db.query("users").collect()).filter((u) => u.name === name).length,
+});
+export const callsInternal = mutation({
+  args: {},
+  handler: async (ctx) => await ctx.runMutation((components.faulty.lib as any).secret, {}),
+});
+export const addUser = mutation({
+  args: { name: v.string() },
+  handler: async (ctx, { name }) =>
+    await ctx.db.insert("users", { name, email: `${name}@example.com`, role: "member" }),
+});
+export const badReturn = query({ args: {}, returns: v.string(), handler: async () => 42 as any });
+export const badDocument = mutation({
+  args: {},
+  handler: async (ctx) => {
+    await ctx.db.insert("users", { name: 5, email: "x", role: "member" } as any);
+  },
+});
+"#;
+
+fn setup() -> tempfile::TempDir {
+    let project = scratch_app("published-components", "default");
+    let dir = project.path();
+    let write = |rel: &str, text: &str| {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("convex/faulty/convex.config.ts", FAULTY_CONFIG);
+    write("convex/faulty/schema.ts", FAULTY_SCHEMA);
+    write("convex/faulty/lib.ts", FAULTY_LIB);
+    write("convex/checks.ts", CHECKS);
+    let config = std::fs::read_to_string(dir.join("convex/convex.config.ts"))
+        .unwrap()
+        .replace(
+            "const app = defineApp();",
+            "import faulty from \"./faulty/convex.config\";\nconst app = defineApp();\napp.use(faulty);",
+        );
+    write("convex/convex.config.ts", &config);
+    let codegen = run_convexkit(dir, &["codegen"]);
+    assert!(
+        codegen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&codegen.stderr)
+    );
+    project
+}
+
+/// Runs a function; Ok(result) on exit 0, Err(stderr) on exit 1.
+fn run(dir: &Path, function: &str, args: Value) -> Result<Value, String> {
+    let output = run_convexkit(dir, &["run", function, &args.to_string()]);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    match output.status.code() {
+        Some(0) => Ok(serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|e| panic!("{function} printed invalid JSON ({e}): {stderr}"))),
+        Some(1) => Err(stderr),
+        other => panic!("{function} exited with {other:?}: {stderr}"),
+    }
+}
+
+fn ok(dir: &Path, function: &str, args: Value) -> Value {
+    run(dir, function, args).unwrap_or_else(|stderr| panic!("{function} failed:\n{stderr}"))
+}
+
+fn fails(dir: &Path, function: &str, args: Value) -> String {
+    match run(dir, function, args) {
+        Ok(result) => panic!("{function} should fail, returned {result}"),
+        Err(stderr) => stderr,
+    }
+}
+
+#[test]
+fn published_components_run_with_their_guarantees() {
+    let project = setup();
+    let dir = project.path();
+
+    // Aggregate (kept in sync by triggers), with rank and pagination.
+    let mut ids = Vec::new();
+    for (name, score) in [("ada", 30), ("bob", 10), ("cy", 20)] {
+        ids.push(ok(
+            dir,
+            "leaderboard:addScore",
+            json!({ "name": name, "score": score }),
+        ));
+    }
+    assert_eq!(ok(dir, "leaderboard:countScores", json!({})), json!(3));
+    assert_eq!(
+        ok(dir, "leaderboard:rankOf", json!({ "score": 20 })),
+        json!(1)
+    );
+    let top = ok(dir, "leaderboard:topScores", json!({ "limit": 2 }));
+    let names: Vec<&str> = top
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["ada", "cy"]);
+    ok(dir, "leaderboard:removeScore", json!({ "id": ids[0] }));
+    assert_eq!(ok(dir, "leaderboard:countScores", json!({})), json!(2));
+
+    // The second aggregate instance never sees the first one's data.
+    let user = ok(dir, "checks:addUser", json!({ "name": "pat" }));
+    for url in ["a.png", "b.png"] {
+        ok(
+            dir,
+            "photos:addPhoto",
+            json!({ "album": "trip", "url": url, "uploadedBy": user, "tags": [] }),
+        );
+    }
+    assert_eq!(
+        ok(dir, "photos:photoCount", json!({ "album": "trip" })),
+        json!(2)
+    );
+    assert_eq!(ok(dir, "leaderboard:countScores", json!({})), json!(2));
+
+    // Sharded counter.
+    for _ in 0..3 {
+        ok(dir, "counters:increment", json!({ "name": "beans" }));
+    }
+    assert_eq!(
+        ok(dir, "counters:get", json!({ "name": "beans" })),
+        json!(3)
+    );
+
+    // Rate limiter with throws: true — the fourth call in a minute is refused with its data.
+    for _ in 0..3 {
+        ok(
+            dir,
+            "leaderboard:addScore",
+            json!({ "name": "eve", "score": 1 }),
+        );
+    }
+    let limited = fails(
+        dir,
+        "leaderboard:addScore",
+        json!({ "name": "eve", "score": 1 }),
+    );
+    assert!(limited.contains("RateLimited"), "{limited}");
+}
+
+#[test]
+fn component_calls_are_sub_transactions() {
+    let project = setup();
+    let dir = project.path();
+
+    // The component's write is rolled back, its ConvexError data reaches the caller, and
+    // the caller's own write commits.
+    assert_eq!(
+        ok(dir, "checks:catchesComponentError", json!({})),
+        json!({ "caught": { "reason": "refused", "text": "gone" } })
+    );
+    assert_eq!(ok(dir, "checks:notes", json!({})), json!(0));
+    assert_eq!(
+        ok(dir, "checks:usersNamed", json!({ "name": "caller" })),
+        json!(1)
+    );
+
+    // A mutation that throws after successful component calls leaves nothing behind.
+    let thrown = fails(dir, "checks:throwsAfterComponentCalls", json!({}));
+    assert!(thrown.contains("failed after the calls"), "{thrown}");
+    assert_eq!(ok(dir, "checks:notes", json!({})), json!(0));
+    assert_eq!(
+        ok(dir, "checks:usersNamed", json!({ "name": "never" })),
+        json!(0)
+    );
+
+    // A parent cannot call its child's internal functions (the real backend refuses;
+    // convex-test allows it).
+    let internal = fails(dir, "checks:callsInternal", json!({}));
+    assert!(internal.contains("internal"), "{internal}");
+}
+
+#[test]
+fn validation_at_every_boundary() {
+    let project = setup();
+    let dir = project.path();
+    let bad_args = fails(
+        dir,
+        "leaderboard:addScore",
+        json!({ "name": 7, "score": 1 }),
+    );
+    assert!(
+        bad_args.contains("ArgumentValidationError") && bad_args.contains("Path: .name"),
+        "{bad_args}"
+    );
+    let extra = fails(
+        dir,
+        "leaderboard:addScore",
+        json!({ "name": "x", "score": 1, "extra": true }),
+    );
+    assert!(extra.contains("extra"), "{extra}");
+    let bad_return = fails(dir, "checks:badReturn", json!({}));
+    assert!(
+        bad_return.contains("ReturnsValidationError"),
+        "{bad_return}"
+    );
+    let bad_document = fails(dir, "checks:badDocument", json!({}));
+    assert!(
+        bad_document.contains("does not match the schema"),
+        "{bad_document}"
+    );
+    assert_eq!(
+        ok(dir, "checks:usersNamed", json!({ "name": "x" })),
+        json!(0)
+    );
+
+    let missing = fails(dir, "checks:doesNotExist", json!({}));
+    assert!(missing.contains("doesNotExist"), "{missing}");
+    let usage = run_convexkit(dir, &["run", "checks:notes", "[1]"]);
+    assert_eq!(usage.status.code(), Some(2), "arguments must be an object");
+}
