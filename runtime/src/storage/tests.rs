@@ -74,8 +74,8 @@ fn index_ranges_walk_keys_in_order_both_ways() {
     let mut descending = QueryStream::new(table, "by_score", &range(vec![]), true, vec![], None);
     assert_eq!(names(&store, &mut descending), ["d", "c", "b", "a"]);
     let between = range(vec![
-        RangeBound::Gt(Value::Float64(10.0)),
-        RangeBound::Lte(Value::Float64(30.0)),
+        RangeBound::Gt(Some(Value::Float64(10.0))),
+        RangeBound::Lte(Some(Value::Float64(30.0))),
     ]);
     let mut middle = QueryStream::new(table, "by_score", &between, false, vec![], None);
     assert_eq!(names(&store, &mut middle), ["b", "c"]);
