@@ -121,6 +121,8 @@ pub struct Address {
     pub instance: String,
     pub module: PathBuf,
     pub name: String,
+    /// `module:export` as written, for handles and messages.
+    pub function: String,
 }
 
 impl LocalRuntime {
@@ -277,6 +279,7 @@ impl Inner {
             instance: instance_path.to_string(),
             module: module.file.clone(),
             name: name.to_string(),
+            function: format!("{module_path}:{name}"),
         })
     }
 
@@ -304,14 +307,14 @@ impl Inner {
             .ok_or_else(|| {
                 RunError::new(format!(
                     "Could not find public function for '{}' in {}",
-                    function_path(address),
+                    address.function,
                     describe_instance(&address.instance)
                 ))
             })?;
         if !info.public && !internal_ok {
             return Err(RunError::new(format!(
                 "Could not find public function for '{}' in {}: it is internal, and only the component itself can call it",
-                function_path(address),
+                address.function,
                 describe_instance(&address.instance)
             )));
         }
@@ -319,7 +322,7 @@ impl Inner {
             if expected != info.kind {
                 return Err(RunError::new(format!(
                     "'{}' is a {}, not a {}",
-                    function_path(address),
+                    address.function,
                     kind_name(info.kind),
                     kind_name(expected)
                 )));
@@ -440,15 +443,6 @@ impl Instance {
 fn seed(now_ms: f64, name: &str) -> u32 {
     name.bytes()
         .fold(now_ms as u64 as u32, |h, b| h.rotate_left(5) ^ u32::from(b))
-}
-
-fn function_path(address: &Address) -> String {
-    let module = address
-        .module
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    format!("{module}:{}", address.name)
 }
 
 fn describe_instance(path: &str) -> String {

@@ -11,7 +11,7 @@ use base64::Engine as _;
 use serde_json::{json, Value as Json};
 
 use crate::engine::isolate::{Host, HostError, Kind};
-use crate::project::Inner;
+use crate::project::{Address, Inner};
 use crate::storage::{Document, IndexDef, IndexRange, QueryStream, RangeBound, TableId};
 use crate::values::validate::validate_with;
 use crate::values::Value;
@@ -388,20 +388,11 @@ impl InstanceHost {
         Ok(json!(count as f64))
     }
 
-    /// `ctx.runQuery/runMutation`: into a child component (by reference) or this instance
-    /// (by name).
-    fn run_udf(&self, args: &Json) -> Reply {
-        let runtime = self.runtime()?;
-        let kind = match args["udfType"].as_str() {
-            Some("query" | "snapshotQuery") => Kind::Query,
-            Some("mutation") => Kind::Mutation,
-            Some("action") => Kind::Action,
-            other => return Err(error(format!("unknown function type {other:?}"))),
-        };
-        if self.frame_kind() == Some(Kind::Query) && kind != Kind::Query {
-            return Err(error("a query can only run other queries"));
-        }
-        let (address, own) = if let Some(reference) = args["reference"].as_str() {
+    /// The function a `runUdf`/`actions/*`/`createFunctionHandle` call names: a child's by
+    /// reference, this instance's by name, or any instance's by handle. The flag tells
+    /// whether internal functions may be called (not through a child reference).
+    fn target(&self, runtime: &Inner, args: &Json) -> Result<(Address, bool), HostError> {
+        if let Some(reference) = args["reference"].as_str() {
             let rest = reference
                 .strip_prefix("_reference/childComponent/")
                 .ok_or_else(|| error(format!("unsupported function reference {reference}")))?;
@@ -419,23 +410,73 @@ impl InstanceHost {
             let address = runtime
                 .address(&path, &format!("{}:{function}", parts.join("/")))
                 .map_err(|e| error(e.message))?;
-            (address, false)
-        } else if let Some(name) = args["name"].as_str() {
+            return Ok((address, false));
+        }
+        if let Some(handle) = args["functionHandle"].as_str() {
+            let (path, function) = handle
+                .strip_prefix(HANDLE_PREFIX)
+                .and_then(|rest| rest.split_once(';'))
+                .ok_or_else(|| error(format!("invalid function handle {handle}")))?;
             let address = runtime
-                .address(&self.path, name)
+                .address(path, function)
                 .map_err(|e| error(e.message))?;
-            (address, true)
-        } else {
-            return Err(error("function handles are not supported by convexkit yet"));
-        };
+            return Ok((address, true));
+        }
+        let name = args["name"]
+            .as_str()
+            .ok_or_else(|| error("a function call needs a reference, a name or a handle"))?;
+        let address = runtime
+            .address(&self.path, name)
+            .map_err(|e| error(e.message))?;
+        Ok((address, true))
+    }
+
+    /// `ctx.runQuery/runMutation/runAction` (from functions, or `actions/*` from actions).
+    fn run(&self, kind: Kind, args: &Json) -> Reply {
+        let runtime = self.runtime()?;
+        match (self.frame_kind(), kind) {
+            (Some(Kind::Query), Kind::Mutation | Kind::Action) => {
+                return Err(error("a query can only run other queries"))
+            }
+            (Some(Kind::Mutation), Kind::Action) => {
+                return Err(error(
+                    "a mutation cannot run an action (schedule it instead)",
+                ))
+            }
+            _ => {}
+        }
+        let (address, internal_ok) = self.target(&runtime, args)?;
         runtime
-            .call(&address, Some(kind), &args["args"], own)
+            .call(&address, Some(kind), &args["args"], internal_ok)
             .map_err(|e| HostError {
                 message: e.message,
                 data: e.data,
             })
     }
+
+    fn run_udf(&self, args: &Json) -> Reply {
+        let kind = match args["udfType"].as_str() {
+            Some("query" | "snapshotQuery") => Kind::Query,
+            Some("mutation") => Kind::Mutation,
+            Some("action") => Kind::Action,
+            other => return Err(error(format!("unknown function type {other:?}"))),
+        };
+        self.run(kind, args)
+    }
+
+    /// A handle any instance can call the function through (internal ones included).
+    fn create_function_handle(&self, args: &Json) -> Reply {
+        let runtime = self.runtime()?;
+        let (address, _) = self.target(&runtime, args)?;
+        Ok(Json::String(format!(
+            "{HANDLE_PREFIX}{};{}",
+            address.instance, address.function
+        )))
+    }
 }
+
+/// Function handles are `function://<instance path>;<module>:<export>`.
+const HANDLE_PREFIX: &str = "function://";
 
 impl Host for InstanceHost {
     fn syscall(&self, op: &str, args: Json) -> Reply {
@@ -455,6 +496,10 @@ impl Host for InstanceHost {
             "1.0/db/normalizeId" => self.normalize_id(&args),
             "1.0/count" => self.count(&args),
             "1.0/runUdf" => self.run_udf(&args),
+            "1.0/actions/query" => self.run(Kind::Query, &args),
+            "1.0/actions/mutation" => self.run(Kind::Mutation, &args),
+            "1.0/actions/action" => self.run(Kind::Action, &args),
+            "1.0/createFunctionHandle" => self.create_function_handle(&args),
             "1.0/getUserIdentity" => Ok(Json::Null),
             other => Err(error(format!(
                 "convexkit does not support the syscall {other} yet"
@@ -510,7 +555,7 @@ fn index_range(index: &IndexDef, range: &Json) -> Result<IndexRange, HostError> 
         .fields
         .iter()
         .map(String::as_str)
-        .chain(["_creationTime"]);
+        .chain(["_creationTime", "_id"]);
     let mut bounded: Option<String> = None;
     for expression in range.as_array().into_iter().flatten() {
         let field = expression["fieldPath"].as_str().unwrap_or_default();

@@ -1,6 +1,6 @@
 //! `convexkit run` on the published-components fixture (the real @convex-dev/aggregate with
-//! two instances, sharded-counter and rate-limiter from npm) plus a local component that
-//! writes and then throws. Every call is a new process, so data surviving between calls
+//! two instances, sharded-counter, rate-limiter and migrations from npm) plus a local
+//! component that writes and then throws. Every call is a new process, so data surviving between calls
 //! also proves it survives a restart.
 
 use std::path::Path;
@@ -42,8 +42,29 @@ export const secret = internalMutation({ args: {}, handler: async () => "secret"
 "#;
 /// App functions that exercise the component boundary and validation.
 const CHECKS: &str = r#"import { v } from "convex/values";
-import { components } from "./_generated/api";
-import { mutation, query } from "./_generated/server";
+import { runToCompletion } from "@convex-dev/migrations";
+import { components, internal } from "./_generated/api";
+import { internalAction, mutation, query } from "./_generated/server";
+export const seedScores = mutation({
+  args: { n: v.number() },
+  handler: async (ctx, { n }) => {
+    for (let i = 0; i < n; i++) await ctx.db.insert("scores", { name: `s${i}`, score: i });
+  },
+});
+// The migrations component calls back into the app through a function handle, one
+// batch per mutation, each its own transaction.
+export const migrateCountries = internalAction({
+  args: {},
+  handler: async (ctx) =>
+    await runToCompletion(ctx, components.migrations, internal.migrations.setDefaultCountry, {
+      batchSize: 7,
+    }),
+});
+export const unknownCountries = query({
+  args: {},
+  handler: async (ctx) =>
+    (await ctx.db.query("scores").collect()).filter((s) => s.country === "unknown").length,
+});
 export const catchesComponentError = mutation({
   args: {},
   handler: async (ctx) => {
@@ -282,4 +303,15 @@ fn validation_at_every_boundary() {
     assert!(missing.contains("doesNotExist"), "{missing}");
     let usage = run_convexkit(dir, &["run", "checks:notes", "[1]"]);
     assert_eq!(usage.status.code(), Some(2), "arguments must be an object");
+}
+
+#[test]
+fn a_migration_runs_over_many_documents_in_batches() {
+    let project = setup();
+    let dir = project.path();
+    ok(dir, "checks:seedScores", json!({ "n": 30 }));
+    let status = ok(dir, "checks:migrateCountries", json!({}));
+    assert_eq!(status["state"], "success", "{status}");
+    assert_eq!(status["processed"], 30, "{status}");
+    assert_eq!(ok(dir, "checks:unknownCountries", json!({})), json!(30));
 }
