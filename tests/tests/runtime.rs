@@ -60,6 +60,21 @@ export const migrateCountries = internalAction({
       batchSize: 7,
     }),
 });
+export const spins = mutation({
+  args: {},
+  handler: async (ctx) => {
+    await ctx.db.insert("users", { name: "spinner", email: "s@example.com", role: "guest" });
+    for (;;) {}
+  },
+});
+export const hogs = mutation({
+  args: {},
+  handler: async (ctx) => {
+    await ctx.db.insert("users", { name: "hog", email: "h@example.com", role: "guest" });
+    const kept = [];
+    for (;;) kept.push(new Array(1 << 20).fill(kept.length));
+  },
+});
 export const unknownCountries = query({
   args: {},
   handler: async (ctx) =>
@@ -314,4 +329,54 @@ fn a_migration_runs_over_many_documents_in_batches() {
     assert_eq!(status["state"], "success", "{status}");
     assert_eq!(status["processed"], 30, "{status}");
     assert_eq!(ok(dir, "checks:unknownCountries", json!({})), json!(30));
+}
+
+#[test]
+fn runaway_functions_are_stopped_and_write_nothing() {
+    let project = setup();
+    let dir = project.path();
+    let output = run_convexkit(dir, &["run", "--timeout", "1", "checks:spins"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("time limit"), "{stderr}");
+    let hog = fails(dir, "checks:hogs", json!({}));
+    assert!(hog.contains("out of memory"), "{hog}");
+    assert_eq!(
+        ok(dir, "checks:usersNamed", json!({ "name": "spinner" })),
+        json!(0)
+    );
+    assert_eq!(
+        ok(dir, "checks:usersNamed", json!({ "name": "hog" })),
+        json!(0)
+    );
+}
+
+#[test]
+fn killing_the_process_mid_mutation_leaves_the_database_as_before() {
+    let project = setup();
+    let dir = project.path();
+    ok(dir, "checks:addUser", json!({ "name": "before" }));
+    let mut child = std::process::Command::new(convexkit_tests::convexkit())
+        .args(["run", "checks:spins"])
+        .current_dir(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Long enough to load the app and write inside the open transaction.
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the mutation is still running"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(
+        ok(dir, "checks:usersNamed", json!({ "name": "before" })),
+        json!(1)
+    );
+    assert_eq!(
+        ok(dir, "checks:usersNamed", json!({ "name": "spinner" })),
+        json!(0)
+    );
 }
