@@ -91,7 +91,7 @@ pub struct TableSchema {
 pub struct Instance {
     pub path: String,
     pub definition: DefinitionId,
-    pub tables: RefCell<HashMap<String, TableSchema>>,
+    pub tables: RefCell<HashMap<String, Rc<TableSchema>>>,
     /// Isolates by nesting depth: a call that re-enters this instance (a component calling
     /// its own functions, an action running a query) runs in the next one.
     isolates: RefCell<Vec<Rc<Isolate>>>,
@@ -106,6 +106,8 @@ pub(crate) struct Inner {
     pub store: Store,
     pub limits: Limits,
     instances: RefCell<HashMap<String, Rc<Instance>>>,
+    /// Function registrations by (instance path, `module:export`).
+    functions: RefCell<HashMap<(String, String), Option<FunctionInfo>>>,
     /// A transaction is open (a query or mutation is running at the top).
     pub in_transaction: Cell<bool>,
     depth: Cell<usize>,
@@ -151,6 +153,7 @@ impl LocalRuntime {
             store,
             limits,
             instances: RefCell::default(),
+            functions: RefCell::default(),
             in_transaction: Cell::new(false),
             depth: Cell::new(0),
             this: this.clone(),
@@ -215,7 +218,10 @@ impl Inner {
     }
 
     /// The schema of an instance's definition, read by running its schema module.
-    fn schema_tables(&self, instance: &Instance) -> Result<HashMap<String, TableSchema>, RunError> {
+    fn schema_tables(
+        &self,
+        instance: &Instance,
+    ) -> Result<HashMap<String, Rc<TableSchema>>, RunError> {
         let definition = &self.model.definitions[instance.definition];
         let Some(schema) = &definition.schema else {
             return Ok(HashMap::new());
@@ -251,10 +257,10 @@ impl Inner {
                 .collect();
             tables.insert(
                 name.to_string(),
-                TableSchema {
+                Rc::new(TableSchema {
                     indexes,
                     document: validation.then(|| table["documentType"].clone()),
-                },
+                }),
             );
         }
         Ok(tables)
@@ -300,17 +306,13 @@ impl Inner {
             )));
         }
         let instance = self.instance(&address.instance)?;
-        let info = instance
-            .with_isolate(self, |isolate| {
-                isolate.function_info(&address.module, &address.name)
-            })?
-            .ok_or_else(|| {
-                RunError::new(format!(
-                    "Could not find public function for '{}' in {}",
-                    address.function,
-                    describe_instance(&address.instance)
-                ))
-            })?;
+        let info = self.function_info(&instance, address)?.ok_or_else(|| {
+            RunError::new(format!(
+                "Could not find public function for '{}' in {}",
+                address.function,
+                describe_instance(&address.instance)
+            ))
+        })?;
         if !info.public && !internal_ok {
             return Err(RunError::new(format!(
                 "Could not find public function for '{}' in {}: it is internal, and only the component itself can call it",
@@ -336,6 +338,23 @@ impl Inner {
         let result = self.run_in_transaction(&instance, address, &info, args);
         self.depth.set(self.depth.get() - 1);
         result
+    }
+
+    /// What a function registers, asked of its module once per run.
+    fn function_info(
+        &self,
+        instance: &Instance,
+        address: &Address,
+    ) -> Result<Option<FunctionInfo>, RunError> {
+        let key = (address.instance.clone(), address.function.clone());
+        if let Some(known) = self.functions.borrow().get(&key) {
+            return Ok(known.clone());
+        }
+        let info = instance.with_isolate(self, |isolate| {
+            isolate.function_info(&address.module, &address.name)
+        })?;
+        self.functions.borrow_mut().insert(key, info.clone());
+        Ok(info)
     }
 
     fn run_in_transaction(

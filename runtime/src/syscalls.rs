@@ -5,13 +5,13 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
-use std::rc::Weak;
+use std::rc::{Rc, Weak};
 
 use base64::Engine as _;
 use serde_json::{json, Value as Json};
 
 use crate::engine::isolate::{Host, HostError, Kind};
-use crate::project::{Address, Inner};
+use crate::project::{Address, Inner, TableSchema};
 use crate::storage::{Document, IndexDef, IndexRange, QueryStream, RangeBound, TableId};
 use crate::values::validate::validate_with;
 use crate::values::Value;
@@ -104,7 +104,7 @@ impl InstanceHost {
             .filter(|d| d.table.component == self.path && table.is_none_or(|t| t == d.table.name)))
     }
 
-    fn table_schema(&self, runtime: &Inner, table: &str) -> crate::project::TableSchema {
+    fn table_schema(&self, runtime: &Inner, table: &str) -> Rc<TableSchema> {
         runtime
             .instance(&self.path)
             .ok()
@@ -162,10 +162,10 @@ impl InstanceHost {
         let mut document = fields;
         document.insert("_id".into(), Value::String(id.clone()));
         document.insert("_creationTime".into(), Value::Float64(creation_time));
-        let indexes = self.table_schema(&runtime, table_name).indexes;
+        let schema = self.table_schema(&runtime, table_name);
         runtime
             .store
-            .insert(&table, &document, &indexes)
+            .insert(&table, &document, &schema.indexes)
             .map_err(|e| error(e.0))?;
         Ok(json!({ "_id": id }))
     }
@@ -191,11 +191,12 @@ impl InstanceHost {
         let document = self
             .own_document(&runtime, id, args["table"].as_str())?
             .ok_or_else(|| error(format!("{op} on nonexistent document ID {id}")))?;
-        let indexes = self.table_schema(&runtime, &document.table.name).indexes;
+        let schema = self.table_schema(&runtime, &document.table.name);
+        let indexes = &schema.indexes;
         if op == "db.delete" {
             runtime
                 .store
-                .delete(&document, &indexes)
+                .delete(&document, indexes)
                 .map_err(|e| error(e.0))?;
             return Ok(Json::Null);
         }
@@ -238,7 +239,7 @@ impl InstanceHost {
         self.validate_document(&runtime, &document.table.name, &updated)?;
         runtime
             .store
-            .replace(&document, &updated, &indexes)
+            .replace(&document, &updated, indexes)
             .map_err(|e| error(e.0))?;
         Ok(Json::Null)
     }
@@ -282,8 +283,9 @@ impl InstanceHost {
         } else {
             self.table_schema(runtime, &table_name)
                 .indexes
-                .into_iter()
+                .iter()
                 .find(|i| i.name == index_name)
+                .cloned()
                 .ok_or_else(|| error(format!("Index {table_name}.{index_name} not found.")))?
         };
         let range = index_range(&index, &source["range"])?;

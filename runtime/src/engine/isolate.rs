@@ -331,7 +331,13 @@ fn thrown(error: CaughtError<'_>) -> CallError {
                 .get::<_, Option<String>>("data")
                 .ok()
                 .flatten();
-            let message = exception.message().unwrap_or_default();
+            let mut message = exception.message().unwrap_or_default();
+            if message == "out of memory" {
+                message = format!(
+                    "out of memory: the function used more than {} MB",
+                    MEMORY_LIMIT >> 20
+                );
+            }
             let stack = exception.stack().unwrap_or_default();
             CallError::Thrown {
                 message: if stack.is_empty() {

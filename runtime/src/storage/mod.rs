@@ -120,6 +120,8 @@ pub struct Store {
     depth: Cell<u32>,
     /// The last `_creationTime` handed out, so creation times strictly increase.
     last_creation: Cell<f64>,
+    /// Tables by (component, name); cleared on rollback, which may undo a creation.
+    tables: RefCell<std::collections::HashMap<(String, String), TableId>>,
 }
 
 impl Store {
@@ -138,6 +140,7 @@ impl Store {
             connection: RefCell::new(connection),
             depth: Cell::new(0),
             last_creation: Cell::new(0.0),
+            tables: RefCell::default(),
         })
     }
 
@@ -153,6 +156,7 @@ impl Store {
     }
 
     pub fn rollback(&self) -> Result<()> {
+        self.tables.borrow_mut().clear();
         self.connection.borrow().execute_batch("ROLLBACK")?;
         Ok(())
     }
@@ -179,6 +183,7 @@ impl Store {
 
     /// Undoes the writes since the savepoint.
     pub fn rollback_to(&self, depth: u32) -> Result<()> {
+        self.tables.borrow_mut().clear();
         self.connection
             .borrow()
             .execute_batch(&format!("ROLLBACK TO call_{depth}; RELEASE call_{depth}"))?;
@@ -188,13 +193,22 @@ impl Store {
 
     /// The table `name` of `component`, created when `create` is set.
     pub fn table(&self, component: &str, name: &str, create: bool) -> Result<Option<TableId>> {
+        let key = (component.to_string(), name.to_string());
+        if let Some(known) = self.tables.borrow().get(&key) {
+            return Ok(Some(known.clone()));
+        }
+        let found = self.find_table(component, name, create)?;
+        if let Some(table) = &found {
+            self.tables.borrow_mut().insert(key, table.clone());
+        }
+        Ok(found)
+    }
+
+    fn find_table(&self, component: &str, name: &str, create: bool) -> Result<Option<TableId>> {
         let connection = self.connection.borrow();
         let found: Option<u32> = connection
-            .query_row(
-                "SELECT number FROM tables WHERE component = ?1 AND name = ?2",
-                params![component, name],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT number FROM tables WHERE component = ?1 AND name = ?2")?
+            .query_row(params![component, name], |row| row.get(0))
             .optional()?;
         let number = match (found, create) {
             (Some(number), _) => number,
@@ -223,19 +237,17 @@ impl Store {
             return Ok(None);
         };
         let connection = self.connection.borrow();
-        Ok(connection
-            .query_row(
-                "SELECT component, name FROM tables WHERE number = ?1",
-                params![number],
-                |row| {
-                    Ok(TableId {
-                        number,
-                        component: row.get(0)?,
-                        name: row.get(1)?,
-                    })
-                },
-            )
-            .optional()?)
+        let table = connection
+            .prepare_cached("SELECT component, name FROM tables WHERE number = ?1")?
+            .query_row(params![number], |row| {
+                Ok(TableId {
+                    number,
+                    component: row.get(0)?,
+                    name: row.get(1)?,
+                })
+            })
+            .optional()?;
+        Ok(table)
     }
 
     /// A fresh `_id` and `_creationTime` for a document of `table`.
@@ -262,10 +274,9 @@ impl Store {
         let id = id_of(document)?;
         let json = document_json(document)?;
         let connection = self.connection.borrow();
-        connection.execute(
-            "INSERT INTO documents (id, table_number, value) VALUES (?1, ?2, ?3)",
-            params![id, table.number, json],
-        )?;
+        connection
+            .prepare_cached("INSERT INTO documents (id, table_number, value) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, table.number, json])?;
         insert_entries(&connection, table.number, id, document, indexes)
     }
 
@@ -276,11 +287,8 @@ impl Store {
         };
         let connection = self.connection.borrow();
         let json: Option<String> = connection
-            .query_row(
-                "SELECT value FROM documents WHERE id = ?1",
-                params![id],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT value FROM documents WHERE id = ?1")?
+            .query_row(params![id], |row| row.get(0))
             .optional()?;
         json.map(|json| {
             Ok(Document {
@@ -301,10 +309,9 @@ impl Store {
         let id = id_of(&document.value)?;
         let connection = self.connection.borrow();
         delete_entries(&connection, document.table.number, &document.value, indexes)?;
-        connection.execute(
-            "UPDATE documents SET value = ?2 WHERE id = ?1",
-            params![id, document_json(new_value)?],
-        )?;
+        connection
+            .prepare_cached("UPDATE documents SET value = ?2 WHERE id = ?1")?
+            .execute(params![id, document_json(new_value)?])?;
         insert_entries(&connection, document.table.number, id, new_value, indexes)
     }
 
@@ -313,7 +320,9 @@ impl Store {
         let id = id_of(&document.value)?;
         let connection = self.connection.borrow();
         delete_entries(&connection, document.table.number, &document.value, indexes)?;
-        connection.execute("DELETE FROM documents WHERE id = ?1", params![id])?;
+        connection
+            .prepare_cached("DELETE FROM documents WHERE id = ?1")?
+            .execute(params![id])?;
         Ok(())
     }
 
@@ -364,11 +373,10 @@ impl Store {
     /// How many documents `table` holds.
     pub fn count(&self, table: u32) -> Result<u64> {
         let connection = self.connection.borrow();
-        Ok(connection.query_row(
-            "SELECT COUNT(*) FROM documents WHERE table_number = ?1",
-            params![table],
-            |row| row.get(0),
-        )?)
+        let count = connection
+            .prepare_cached("SELECT COUNT(*) FROM documents WHERE table_number = ?1")?
+            .query_row(params![table], |row| row.get(0))?;
+        Ok(count)
     }
 }
 

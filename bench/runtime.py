@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Local-runtime benchmark (not a test): `convexkit run` on the published-components fixture.
+
+    python3 bench/runtime.py [--n 2000] [--docs 100000] [--skip-build]
+
+Prints:
+- cold start: one `convexkit run` of a query on the 7-component app (process start to exit);
+- the mutation of issue 5: N iterations of insert (an aggregate trigger) + sharded-counter add
+  + rate-limit check, in one transaction;
+- an indexed `first()` on a table of 1,000 and of DOCS documents (reads flat in table size).
+"""
+import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+BENCH_MODULE = r'''
+import { v } from "convex/values";
+import { ShardedCounter } from "@convex-dev/sharded-counter";
+import { components } from "./_generated/api";
+import { mutation as raw, query } from "./_generated/server";
+import { mutation } from "./functions";
+import { rateLimiter } from "./rateLimits";
+
+const counter = new ShardedCounter(components.shardedCounter, { shards: { beans: 16 } });
+
+export const loop = mutation({
+  args: { n: v.number() },
+  handler: async (ctx, { n }) => {
+    for (let i = 0; i < n; i++) {
+      await ctx.db.insert("scores", { name: `p${i}`, score: i });
+      await counter.add(ctx, "beans", 1);
+      await rateLimiter.check(ctx, "signUp", { key: "bench" });
+    }
+  },
+});
+
+export const seedUsers = raw({
+  args: { from: v.number(), count: v.number() },
+  handler: async (ctx, { from, count }) => {
+    for (let i = from; i < from + count; i++) {
+      await ctx.db.insert("users", { name: `u${i}`, email: `u${i}@example.com`, role: "member" });
+    }
+  },
+});
+
+export const firstByEmail = query({
+  args: { email: v.string() },
+  handler: async (ctx, { email }) =>
+    await ctx.db.query("users").withIndex("by_email", (q) => q.eq("email", email)).first(),
+});
+
+export const firstMany = query({
+  args: { emails: v.array(v.string()) },
+  handler: async (ctx, { emails }) => {
+    let found = 0;
+    for (const email of emails) {
+      const user = await ctx.db.query("users").withIndex("by_email", (q) => q.eq("email", email)).first();
+      if (user) found++;
+    }
+    return found;
+  },
+});
+'''
+
+
+def run(binary, app, *args):
+    started = time.perf_counter()
+    result = subprocess.run([binary, "run", *args], cwd=app, capture_output=True, text=True)
+    elapsed = (time.perf_counter() - started) * 1000
+    if result.returncode != 0:
+        sys.exit(f"convexkit run {' '.join(args)} failed:\n{result.stderr}")
+    return elapsed, result.stdout
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--docs", type=int, default=100000)
+    parser.add_argument("--skip-build", action="store_true")
+    args = parser.parse_args()
+    binary = os.path.join(ROOT, "target/release/convexkit")
+    if not args.skip_build:
+        subprocess.run(["cargo", "build", "--release", "-p", "convexkit"], cwd=ROOT, check=True)
+    fixture = os.path.join(ROOT, "tests/fixtures/published-components")
+    if not os.path.exists(os.path.join(fixture, "node_modules/.package-lock.json")):
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=fixture, check=True)
+    tmp = tempfile.mkdtemp(prefix="convexkit-runtime-bench.")
+    try:
+        app = os.path.join(tmp, "app")
+        shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "golden", "_generated"))
+        os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
+        with open(os.path.join(app, "convex/bench.ts"), "w") as f:
+            f.write(BENCH_MODULE)
+        subprocess.run([binary, "codegen"], cwd=app, check=True, capture_output=True)
+
+        cold = sorted(run(binary, app, "counters:get", '{"name":"beans"}')[0] for _ in range(15))
+        loop, _ = run(binary, app, "bench:loop", '{"n": %d}' % args.n)
+        loop_small, _ = run(binary, app, "bench:loop", '{"n": 1}')
+
+        def seed(total):
+            done = 0
+            while done < total:
+                count = min(5000, total - done)
+                run(binary, app, "bench:seedUsers", '{"from": %d, "count": %d}' % (done, count))
+                done += count
+
+        lookups = 200
+        def first_many(total):
+            emails = ",".join('"u%d@example.com"' % (i * total // lookups) for i in range(lookups))
+            elapsed, out = run(binary, app, "bench:firstMany", '{"emails": [%s]}' % emails)
+            assert out.strip() == str(lookups), out
+            return (elapsed - cold[len(cold) // 2]) / lookups
+
+        seed(1000)
+        small = first_many(1000)
+        seed_started = time.perf_counter()
+        seed(args.docs)  # emails repeat u0..: the index holds DOCS + 1,000 entries
+        seeded = time.perf_counter() - seed_started
+        large = first_many(args.docs)
+
+        print(f"\n=== convexkit run: published-components app (7 component instances), release, 2 cores ===")
+        print(f"cold start (query, process start to exit)   p50 {cold[len(cold)//2]:7.1f} ms   min {cold[0]:7.1f} ms   (target < 150 ms)")
+        print(f"mutation, n={args.n} x (insert + aggregate + counter + rate limit)   {loop:8.1f} ms   ({(loop - loop_small) / args.n * 1000:6.1f} us per iteration)")
+        print(f"seeding {args.docs} documents in mutations of 5,000                    {seeded:8.1f} s")
+        print(f"indexed first(): 1,000 docs {small*1000:7.1f} us   {args.docs + 1000} docs {large*1000:7.1f} us   (per lookup, cold start excluded)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
