@@ -45,6 +45,29 @@ impl Literal {
     }
 }
 
+/// A literal from its JSON export form (the inverse of [`Literal::to_json`]).
+fn literal_from_json(json: &Json) -> Option<Literal> {
+    let decode = |text: &Json| -> Option<[u8; 8]> {
+        base64::engine::general_purpose::STANDARD
+            .decode(text.as_str()?)
+            .ok()?
+            .try_into()
+            .ok()
+    };
+    Some(match json {
+        Json::String(s) => Literal::String(s.clone()),
+        Json::Bool(b) => Literal::Boolean(*b),
+        Json::Number(n) => Literal::Number(n.as_f64()?),
+        Json::Object(o) if o.contains_key("$integer") => {
+            Literal::BigInt(i64::from_le_bytes(decode(&o["$integer"])?))
+        }
+        Json::Object(o) if o.contains_key("$float") => {
+            Literal::Number(f64::from_le_bytes(decode(&o["$float"])?))
+        }
+        _ => return None,
+    })
+}
+
 /// Formats a number the way JavaScript's `String(n)` does.
 pub fn js_number(n: f64) -> String {
     let mut buffer = ryu_js::Buffer::new();
@@ -116,6 +139,52 @@ impl Validator {
                 json!({ "type": "union", "value": members.iter().map(Validator::to_json).collect::<Vec<_>>() })
             }
         }
+    }
+
+    /// Reads a validator's JSON form (`exportArgs()`, `exportReturns()`, a schema export).
+    pub fn from_json(json: &Json) -> Result<Validator, String> {
+        let invalid = || format!("not a validator: {json}");
+        let value = &json["value"];
+        Ok(match json["type"].as_str().ok_or_else(invalid)? {
+            "null" => Validator::Null,
+            "number" => Validator::Number,
+            "bigint" => Validator::BigInt,
+            "commitTs" => Validator::CommitTs,
+            "boolean" => Validator::Boolean,
+            "string" => Validator::String,
+            "bytes" => Validator::Bytes,
+            "any" => Validator::Any,
+            "id" => Validator::Id(json["tableName"].as_str().ok_or_else(invalid)?.to_string()),
+            "literal" => Validator::Literal(literal_from_json(value).ok_or_else(invalid)?),
+            "array" => Validator::Array(Box::new(Validator::from_json(value)?)),
+            "record" => Validator::Record {
+                keys: Box::new(Validator::from_json(&json["keys"])?),
+                values: Box::new(Validator::from_json(&json["values"]["fieldType"])?),
+            },
+            "object" => Validator::Object(
+                value
+                    .as_object()
+                    .ok_or_else(invalid)?
+                    .iter()
+                    .map(|(name, field)| {
+                        Ok(Field {
+                            name: name.clone(),
+                            validator: Validator::from_json(&field["fieldType"])?,
+                            optional: field["optional"].as_bool().unwrap_or(false),
+                        })
+                    })
+                    .collect::<Result<_, String>>()?,
+            ),
+            "union" => Validator::Union(
+                value
+                    .as_array()
+                    .ok_or_else(invalid)?
+                    .iter()
+                    .map(Validator::from_json)
+                    .collect::<Result<_, _>>()?,
+            ),
+            _ => return Err(invalid()),
+        })
     }
 
     /// The same validator with every object's fields sorted by byte order, as the Convex
@@ -225,6 +294,41 @@ mod tests {
         let sorted = v.sorted_fields();
         assert_eq!(sorted.field("a").map(|f| f.optional), Some(true));
         assert!(matches!(&sorted, Validator::Object(f) if f[0].name == "a"));
+    }
+
+    #[test]
+    fn json_reads_back_into_the_same_validator() {
+        let v = Validator::Union(vec![
+            Validator::Object(vec![
+                Field {
+                    name: "id".into(),
+                    validator: Validator::Id("users".into()),
+                    optional: false,
+                },
+                Field {
+                    name: "tags".into(),
+                    validator: Validator::Array(Box::new(Validator::String)),
+                    optional: true,
+                },
+                Field {
+                    name: "scores".into(),
+                    validator: Validator::Record {
+                        keys: Box::new(Validator::String),
+                        values: Box::new(Validator::Number),
+                    },
+                    optional: false,
+                },
+            ]),
+            Validator::Literal(Literal::BigInt(-3)),
+            Validator::Literal(Literal::Number(f64::NEG_INFINITY)),
+            Validator::Literal(Literal::Number(1.5)),
+            Validator::Literal(Literal::String("a".into())),
+            Validator::Null,
+            Validator::Bytes,
+        ]);
+        assert_eq!(Validator::from_json(&v.to_json()), Ok(v));
+        assert!(Validator::from_json(&json!({ "type": "nope" })).is_err());
+        assert!(Validator::from_json(&json!(null)).is_err());
     }
 
     #[test]

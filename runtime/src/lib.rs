@@ -2,6 +2,7 @@
 //! with the component model's guarantees. Functions run in QuickJS (one context per
 //! component instance), data lives in SQLite (tables namespaced per instance).
 
+pub mod analyze;
 pub mod engine;
 pub mod project;
 pub mod storage;

@@ -1,6 +1,7 @@
 //! `convexkit codegen [--project DIR] [--check]`.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use convexkit_analysis::model::{Detail, ProjectModel};
 use convexkit_analysis::workspace::Workspace;
@@ -20,8 +21,8 @@ pub fn detail_for(project: &Path) -> Detail {
 
 pub fn run(project: &Path, check: bool) -> u8 {
     let project = &crate::report::absolute(project);
-    let workspace = Workspace::new();
-    let model = match ProjectModel::load(project, &workspace, detail_for(project)) {
+    let workspace = Arc::new(Workspace::new());
+    let mut model = match ProjectModel::load(project, &workspace, detail_for(project)) {
         Ok(model) => model,
         Err(error) => {
             print_config_error(project, &error);
@@ -33,6 +34,9 @@ pub fn run(project: &Path, check: bool) -> u8 {
         eprintln!("codegen stopped: fix the errors above; no generated file was changed");
         return 1;
     }
+    // What static evaluation could not decide, running the modules decides, as the
+    // official CLI's push does.
+    convexkit_runtime::analyze::resolve_unknown_exports(&mut model, workspace.clone());
     let files = convexkit_codegen::generate(&model);
     // The process ends right after writing: leave the syntax trees to the OS.
     std::mem::forget(model);

@@ -24,10 +24,16 @@ impl JsResolver for ProjectResolver {
         if Path::new(name).is_absolute() {
             return Ok(name.to_string());
         }
-        self.resolver
-            .resolve(Path::new(base), name)
-            .map(|path| path.to_string_lossy().into_owned())
-            .map_err(|error| Error::new_resolving_message(base, name, error.to_string()))
+        match self.resolver.resolve(Path::new(base), name) {
+            Ok(path) => Ok(path.to_string_lossy().into_owned()),
+            // Before the first codegen there is no `_generated/`; its JavaScript is the same
+            // for every project, so a built-in copy stands in.
+            Err(_) if generated_stand_in(name).is_some() => Ok(format!(
+                "{STAND_IN_PREFIX}{}",
+                generated_stand_in(name).unwrap_or_default().0
+            )),
+            Err(error) => Err(Error::new_resolving_message(base, name, error.to_string())),
+        }
     }
 }
 
@@ -36,11 +42,37 @@ pub struct ProjectLoader {
     pub workspace: Arc<Workspace>,
 }
 
+/// Module names of the built-in `_generated/` stand-ins.
+const STAND_IN_PREFIX: &str = "convexkit:generated/";
+
+/// The built-in `_generated/server` or `_generated/api` for a specifier naming one.
+fn generated_stand_in(specifier: &str) -> Option<(&'static str, &'static str)> {
+    let stem = specifier.trim_end_matches(".js");
+    if stem == "server" || stem.ends_with("_generated/server") {
+        Some(("server", GENERATED_SERVER))
+    } else if stem == "api" || stem.ends_with("_generated/api") {
+        Some(("api", GENERATED_API))
+    } else {
+        None
+    }
+}
+
+const GENERATED_SERVER: &str = "export { queryGeneric as query, internalQueryGeneric as internalQuery, \
+mutationGeneric as mutation, internalMutationGeneric as internalMutation, actionGeneric as action, \
+internalActionGeneric as internalAction, httpActionGeneric as httpAction } from \"convex/server\";\n";
+
+const GENERATED_API: &str = "import { anyApi, componentsGeneric } from \"convex/server\";\n\
+export const api = anyApi;\nexport const internal = anyApi;\nexport const components = componentsGeneric();\n";
+
 /// Extensions whose files are TypeScript and must be stripped before QuickJS reads them.
 const TYPESCRIPT: [&str; 4] = ["ts", "tsx", "mts", "cts"];
 
 impl Loader for ProjectLoader {
     fn load<'js>(&mut self, ctx: &Ctx<'js>, name: &str) -> Result<Module<'js, Declared>> {
+        if let Some(which) = name.strip_prefix(STAND_IN_PREFIX) {
+            let source = generated_stand_in(which).map_or("", |(_, source)| source);
+            return Module::declare(ctx.clone(), name, source);
+        }
         let path = Path::new(name);
         let source = module_source(&self.workspace, path)
             .map_err(|message| Error::new_loading_message(name, message))?;
