@@ -51,6 +51,24 @@ export const fails = mutationGeneric({
     throw new ConvexError({ code: 42 });
   },
 });
+export const web = queryGeneric({
+  args: { text: v.string() },
+  handler: async (_ctx: any, { text }: { text: string }) => {
+    const bytes = new TextEncoder().encode(text);
+    const random = crypto.getRandomValues(new Uint8Array(4));
+    const original = { a: [1, { b: "c" }] };
+    const copy = structuredClone(original);
+    return {
+      length: bytes.length,
+      back: new TextDecoder().decode(bytes),
+      base64: btoa("hi!"),
+      decoded: atob("aGkh"),
+      cloned: copy.a[1] !== original.a[1] && JSON.stringify(copy) === JSON.stringify(original),
+      random: Array.from(random),
+      uuid: crypto.randomUUID().length,
+    };
+  },
+});
 export const spins = mutationGeneric({ args: {}, handler: async () => { for (;;) {} } });
 "#;
 
@@ -139,4 +157,37 @@ fn errors_keep_convex_error_data_and_endless_loops_stop() {
     assert_eq!(stopped, CallError::TimedOut(Duration::from_millis(200)));
     // The isolate stays usable after an interrupted call.
     assert!(isolate.function_info(&module, "hello").unwrap().is_some());
+}
+
+#[test]
+fn web_apis_the_packages_need() {
+    let dir = tempfile::tempdir().unwrap();
+    let isolate = isolate(dir.path(), Rc::new(Recorder::default()));
+    let module = dir.path().join("convex/greet.ts");
+    let args = json!({ "text": "é😀" });
+    let call = |seed| {
+        isolate
+            .call(&Invocation {
+                module: &module,
+                name: "web",
+                kind: Kind::Query,
+                args: &args,
+                seed,
+                now_ms: 0.0,
+                limit: Duration::from_secs(5),
+            })
+            .unwrap()
+    };
+    let result = call(3);
+    assert_eq!(result["length"], 6, "é is 2 bytes, 😀 is 4");
+    assert_eq!(result["back"], "é😀");
+    assert_eq!(result["base64"], "aGkh");
+    assert_eq!(result["decoded"], "hi!");
+    assert_eq!(result["cloned"], true);
+    assert_eq!(result["uuid"], 36);
+    assert_eq!(
+        call(3)["random"],
+        result["random"],
+        "random bytes follow the seed"
+    );
 }

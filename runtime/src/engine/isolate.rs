@@ -175,9 +175,15 @@ impl Isolate {
                     Func::from(move |level: String, text: String| host.log(&level, &text)),
                 )
                 .map_err(setup)?;
-            ctx.eval::<(), _>(include_str!("glue.js"))
-                .catch(&ctx)
-                .map_err(|e| CallError::Setup(format!("cannot set up the host: {e}")))
+            for (name, source) in [
+                ("glue.js", include_str!("glue.js")),
+                ("web.js", include_str!("web.js")),
+            ] {
+                ctx.eval::<(), _>(source).catch(&ctx).map_err(|e| {
+                    CallError::Setup(format!("cannot set up the host ({name}): {e}"))
+                })?;
+            }
+            Ok(())
         })?;
         Ok(Self {
             context,
