@@ -1,26 +1,28 @@
 // The host interface the `convex` package expects (globalThis.Convex), and the globals a
-// Convex function sees, over the two functions the Rust host installs:
-//   __convexkit_syscall(op, json) -> '{"ok": <json>}' | '{"error": {"message", "data"?}}'
+// Convex function sees, over the functions the Rust host installs:
+//   __convexkit_syscall(op, json) -> the result's JSON text, or undefined when it failed
+//   __convexkit_failure() -> '{"message", "data"?}' of the last failed call
 //   __convexkit_log(level, text)
 (() => {
   const syscall = globalThis.__convexkit_syscall;
+  const failure = globalThis.__convexkit_failure;
   const log = globalThis.__convexkit_log;
   delete globalThis.__convexkit_syscall;
+  delete globalThis.__convexkit_failure;
   delete globalThis.__convexkit_log;
 
   function call(op, json) {
-    const reply = JSON.parse(syscall(op, json));
-    if ("error" in reply) {
-      const error = new Error(reply.error.message);
-      if (reply.error.data != null) {
-        // A ConvexError thrown across a component boundary keeps its data (serialized
-        // export-form JSON), which the convex package's performAsyncSyscall turns back into
-        // a ConvexError.
-        error.data = JSON.parse(reply.error.data);
-      }
-      throw error;
+    const result = syscall(op, json);
+    if (result != null) return result;
+    const reply = JSON.parse(failure());
+    const error = new Error(reply.message);
+    if (reply.data != null) {
+      // A ConvexError thrown across a component boundary keeps its data (serialized
+      // export-form JSON), which the convex package's performAsyncSyscall turns back into
+      // a ConvexError.
+      error.data = JSON.parse(reply.data);
     }
-    return JSON.stringify(reply.ok);
+    throw error;
   }
 
   globalThis.Convex = {

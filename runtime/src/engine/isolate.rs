@@ -3,7 +3,9 @@
 //! limit. Functions are called through the exported object's `invokeQuery` /
 //! `invokeMutation` / `invokeAction`, as the Convex backend calls them.
 
-use std::path::Path;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -12,7 +14,7 @@ use std::time::{Duration, Instant};
 use rquickjs::function::Func;
 use rquickjs::promise::Promise;
 use rquickjs::{
-    CatchResultExt, CaughtError, Context, Ctx, Function, Module, Object, Runtime, Value,
+    CatchResultExt, CaughtError, Context, Ctx, Function, Module, Object, Persistent, Runtime, Value,
 };
 
 use convexkit_analysis::resolve::Resolver;
@@ -109,7 +111,9 @@ pub struct Invocation<'a> {
 const MEMORY_LIMIT: usize = 512 << 20;
 
 pub struct Isolate {
-    // Field order matters: the context must be dropped before its runtime.
+    // Field order matters: persistent values, then the context, then the runtime.
+    /// Module namespaces already imported, so a call does not go through `import()` again.
+    namespaces: RefCell<HashMap<PathBuf, Persistent<Object<'static>>>>,
     context: Context,
     /// Kept alive for the context (and dropped after it).
     _runtime: Runtime,
@@ -149,10 +153,14 @@ impl Isolate {
         context.with(|ctx| -> Result<(), CallError> {
             let globals = ctx.globals();
             let syscall_host = host.clone();
+            // A syscall answers its result's JSON text, which the convex package parses; a
+            // failure answers null and leaves the error for `__convexkit_failure`.
+            let failure: Rc<RefCell<Option<HostError>>> = Rc::default();
+            let failed = failure.clone();
             globals
                 .set(
                     "__convexkit_syscall",
-                    Func::from(move |op: String, json: String| -> String {
+                    Func::from(move |op: String, json: String| -> Option<String> {
                         let reply = match serde_json::from_str(&json) {
                             Ok(args) => syscall_host.syscall(&op, args),
                             Err(e) => {
@@ -160,12 +168,25 @@ impl Isolate {
                             }
                         };
                         match reply {
-                            Ok(value) => serde_json::json!({ "ok": value }).to_string(),
-                            Err(error) => serde_json::json!({
-                                "error": { "message": error.message, "data": error.data }
-                            })
-                            .to_string(),
+                            Ok(value) => Some(value.to_string()),
+                            Err(error) => {
+                                *failed.borrow_mut() = Some(error);
+                                None
+                            }
                         }
+                    }),
+                )
+                .map_err(setup)?;
+            globals
+                .set(
+                    "__convexkit_failure",
+                    Func::from(move || -> String {
+                        let error = failure.borrow_mut().take();
+                        let (message, data) = error.map_or_else(
+                            || ("unknown host failure".to_string(), None),
+                            |e| (e.message, e.data),
+                        );
+                        serde_json::json!({ "message": message, "data": data }).to_string()
                     }),
                 )
                 .map_err(setup)?;
@@ -186,6 +207,7 @@ impl Isolate {
             Ok(())
         })?;
         Ok(Self {
+            namespaces: RefCell::default(),
             context,
             _runtime: runtime,
             deadline,
@@ -311,13 +333,24 @@ impl Isolate {
         module: &Path,
         name: &str,
     ) -> Result<Option<Object<'js>>, CallError> {
-        let path = module.to_string_lossy().into_owned();
-        let namespace: Object = Module::import(ctx, path)
-            .catch(ctx)
-            .map_err(thrown)?
-            .finish::<Object>()
-            .catch(ctx)
-            .map_err(thrown)?;
+        let known = self.namespaces.borrow().get(module).cloned();
+        let namespace: Object = match known {
+            Some(namespace) => namespace.restore(ctx).map_err(|e| setup(ctx, e))?,
+            None => {
+                let path = module.to_string_lossy().into_owned();
+                let namespace: Object = Module::import(ctx, path)
+                    .catch(ctx)
+                    .map_err(thrown)?
+                    .finish::<Object>()
+                    .catch(ctx)
+                    .map_err(thrown)?;
+                self.namespaces.borrow_mut().insert(
+                    module.to_path_buf(),
+                    Persistent::save(ctx, namespace.clone()),
+                );
+                namespace
+            }
+        };
         let value: Value = namespace.get(name).map_err(|e| setup(ctx, e))?;
         Ok(value.into_object())
     }
