@@ -110,6 +110,9 @@ pub(crate) struct Inner {
     functions: RefCell<HashMap<(String, String), Option<FunctionInfo>>>,
     /// A transaction is open (a query or mutation is running at the top).
     pub in_transaction: Cell<bool>,
+    /// The open transaction's commit timestamp (nanoseconds since the epoch, increasing),
+    /// which `v.commitTs()` fields written as `ctx.db.vars.commitTs` receive.
+    pub commit_ts: Cell<i64>,
     depth: Cell<usize>,
     this: Weak<Inner>,
 }
@@ -155,6 +158,7 @@ impl LocalRuntime {
             instances: RefCell::default(),
             functions: RefCell::default(),
             in_transaction: Cell::new(false),
+            commit_ts: Cell::new(0),
             depth: Cell::new(0),
             this: this.clone(),
         });
@@ -404,6 +408,10 @@ impl Inner {
             }
             (_, false) => {
                 self.store.begin()?;
+                let now_ns = SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos() as i64);
+                self.commit_ts.set(now_ns.max(self.commit_ts.get() + 1));
                 self.in_transaction.set(true);
                 let result = execute();
                 self.in_transaction.set(false);

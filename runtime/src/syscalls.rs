@@ -146,7 +146,7 @@ impl InstanceHost {
         let table_name = args["table"]
             .as_str()
             .ok_or_else(|| error("insert: missing table"))?;
-        let fields = object_of(&args["value"])?;
+        let fields = object_of(&resolve_commit_ts(&args["value"], runtime.commit_ts.get()))?;
         if let Some(system) = fields.keys().find(|k| k.starts_with('_')) {
             return Err(error(format!(
                 "System fields (`{system}`) cannot be set in db.insert"
@@ -200,9 +200,10 @@ impl InstanceHost {
                 .map_err(|e| error(e.0))?;
             return Ok(Json::Null);
         }
+        let value = resolve_commit_ts(&args["value"], runtime.commit_ts.get());
         let mut updated = if op == "db.patch" {
             let mut merged = document.value.clone();
-            let patch = args["value"]
+            let patch = value
                 .as_object()
                 .ok_or_else(|| error("db.patch: the value must be an object"))?;
             for (name, value) in patch {
@@ -220,7 +221,7 @@ impl InstanceHost {
             }
             merged
         } else {
-            object_of(&args["value"])?
+            object_of(&value)?
         };
         for system in ["_id", "_creationTime"] {
             match (updated.get(system), document.value.get(system)) {
@@ -530,6 +531,31 @@ fn optional_value(json: &Json) -> Result<Option<Value>, HostError> {
     Value::from_json(json)
         .map(Some)
         .map_err(|e| error(e.to_string()))
+}
+
+/// `{"$commitTs": null}` placeholders replaced by the transaction's commit timestamp (an
+/// int64), wherever they appear in a written value.
+fn resolve_commit_ts(json: &Json, commit_ts: i64) -> Json {
+    match json {
+        Json::Object(fields)
+            if fields.len() == 1 && fields.get("$commitTs") == Some(&Json::Null) =>
+        {
+            json!({ "$integer": base64::engine::general_purpose::STANDARD.encode(commit_ts.to_le_bytes()) })
+        }
+        Json::Object(fields) => Json::Object(
+            fields
+                .iter()
+                .map(|(k, v)| (k.clone(), resolve_commit_ts(v, commit_ts)))
+                .collect(),
+        ),
+        Json::Array(items) => Json::Array(
+            items
+                .iter()
+                .map(|v| resolve_commit_ts(v, commit_ts))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 /// The fields of an export-form object.

@@ -14,7 +14,10 @@ const FAULTY_CONFIG: &str =
     "import { defineComponent } from \"convex/server\";\nexport default defineComponent(\"faulty\");\n";
 const FAULTY_SCHEMA: &str = r#"import { defineSchema, defineTable } from "convex/server";
 import { v } from "convex/values";
-export default defineSchema({ notes: defineTable({ text: v.string() }) });
+export default defineSchema({
+  notes: defineTable({ text: v.string() }),
+  stamps: defineTable({ at: v.commitTs() }),
+});
 "#;
 const FAULTY_LIB: &str = r#"import { v, ConvexError } from "convex/values";
 import { internalMutation, mutation, query } from "./_generated/server";
@@ -37,6 +40,18 @@ export const count = query({
   args: {},
   returns: v.number(),
   handler: async (ctx) => (await ctx.db.query("notes").collect()).length,
+});
+export const stamp = mutation({
+  args: {},
+  returns: v.null(),
+  handler: async (ctx) => {
+    await ctx.db.insert("stamps", { at: ctx.db.vars.commitTs });
+    return null;
+  },
+});
+export const stamps = query({
+  args: {},
+  handler: async (ctx) => (await ctx.db.query("stamps").collect()).map((s) => typeof s.at),
 });
 export const secret = internalMutation({ args: {}, handler: async () => "secret" });
 "#;
@@ -99,6 +114,17 @@ export const throwsAfterComponentCalls = mutation({
     await ctx.db.insert("users", { name: "never", email: "n@example.com", role: "guest" });
     throw new Error("failed after the calls");
   },
+});
+export const stampTwice = mutation({
+  args: {},
+  handler: async (ctx) => {
+    await ctx.runMutation(components.faulty.lib.stamp, {});
+    await ctx.runMutation(components.faulty.lib.stamp, {});
+  },
+});
+export const stamps = query({
+  args: {},
+  handler: async (ctx) => await ctx.runQuery(components.faulty.lib.stamps, {}),
 });
 export const notes = query({
   args: {},
@@ -378,5 +404,16 @@ fn killing_the_process_mid_mutation_leaves_the_database_as_before() {
     assert_eq!(
         ok(dir, "checks:usersNamed", json!({ "name": "spinner" })),
         json!(0)
+    );
+}
+
+#[test]
+fn commit_timestamps_fill_v_commit_ts_fields() {
+    let project = setup();
+    let dir = project.path();
+    ok(dir, "checks:stampTwice", json!({}));
+    assert_eq!(
+        ok(dir, "checks:stamps", json!({})),
+        json!(["bigint", "bigint"])
     );
 }
