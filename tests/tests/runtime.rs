@@ -57,6 +57,7 @@ export const secret = internalMutation({ args: {}, handler: async () => "secret"
 "#;
 /// App functions that exercise the component boundary and validation.
 const CHECKS: &str = r#"import { v } from "convex/values";
+import { Channel } from "async-channel";
 import { runToCompletion } from "@convex-dev/migrations";
 import { components, internal } from "./_generated/api";
 import { internalAction, mutation, query } from "./_generated/server";
@@ -74,6 +75,15 @@ export const migrateCountries = internalAction({
     await runToCompletion(ctx, components.migrations, internal.migrations.setDefaultCountry, {
       batchSize: 7,
     }),
+});
+// async-channel (a dependency of @convex-dev/workflow) is CommonJS.
+export const commonjs = query({
+  args: {},
+  handler: async () => {
+    const channel = new Channel<number>();
+    channel.push(41);
+    return (await channel.get()) + 1;
+  },
 });
 export const spins = mutation({
   args: {},
@@ -416,4 +426,10 @@ fn commit_timestamps_fill_v_commit_ts_fields() {
         ok(dir, "checks:stamps", json!({})),
         json!(["bigint", "bigint"])
     );
+}
+
+#[test]
+fn commonjs_dependencies_load_under_es_modules() {
+    let project = setup();
+    assert_eq!(ok(project.path(), "checks:commonjs", json!({})), json!(42));
 }

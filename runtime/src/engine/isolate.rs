@@ -20,7 +20,7 @@ use rquickjs::{
 use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
 
-use super::loader::{ProjectLoader, ProjectResolver};
+use super::loader::{require_source, ProjectLoader, ProjectResolver};
 
 /// What a function's code may ask of the host (the `1.0/...` syscalls).
 pub trait Host {
@@ -133,7 +133,14 @@ impl Isolate {
         let runtime = Runtime::new().map_err(setup)?;
         runtime.set_memory_limit(MEMORY_LIMIT);
         runtime.set_max_stack_size(4 << 20);
-        runtime.set_loader(ProjectResolver { resolver }, ProjectLoader { workspace });
+        runtime.set_loader(
+            ProjectResolver {
+                resolver: resolver.clone(),
+            },
+            ProjectLoader {
+                workspace: workspace.clone(),
+            },
+        );
         let epoch = Instant::now();
         let deadline = Arc::new(AtomicU64::new(0));
         let timed_out = Arc::new(AtomicU64::new(0));
@@ -192,6 +199,29 @@ impl Isolate {
                 .map_err(setup)?;
             globals
                 .set(
+                    "__convexkit_require_load",
+                    Func::from(
+                        move |ctx: Ctx<'_>,
+                              from: String,
+                              specifier: String|
+                              -> rquickjs::Result<Vec<String>> {
+                            match require_source(
+                                &workspace,
+                                &resolver,
+                                Path::new(&from),
+                                &specifier,
+                            ) {
+                                Ok((path, source)) => Ok(vec![path, source]),
+                                Err(message) => {
+                                    Err(rquickjs::Exception::throw_message(&ctx, &message))
+                                }
+                            }
+                        },
+                    ),
+                )
+                .map_err(setup)?;
+            globals
+                .set(
                     "__convexkit_log",
                     Func::from(move |level: String, text: String| host.log(&level, &text)),
                 )
@@ -199,6 +229,7 @@ impl Isolate {
             for (name, source) in [
                 ("glue.js", include_str!("glue.js")),
                 ("web.js", include_str!("web.js")),
+                ("cjs.js", include_str!("cjs.js")),
             ] {
                 ctx.eval::<(), _>(source).catch(&ctx).map_err(|e| {
                     CallError::Setup(format!("cannot set up the host ({name}): {e}"))

@@ -12,6 +12,7 @@ use rquickjs::{Ctx, Error, Module, Result};
 use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
 
+use super::commonjs;
 use super::transpile::to_javascript;
 
 /// Resolves `import` specifiers with the project's resolver.
@@ -82,19 +83,98 @@ impl Loader for ProjectLoader {
 
 /// The JavaScript QuickJS runs for the file at `path`.
 pub fn module_source(workspace: &Workspace, path: &Path) -> std::result::Result<String, String> {
-    let is_typescript = path
+    let extension = path
         .extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| TYPESCRIPT.contains(&e));
-    if !is_typescript {
-        return workspace
-            .read(path)
-            .map(|text| text.to_string())
-            .map_err(describe);
+        .unwrap_or_default();
+    if TYPESCRIPT.contains(&extension) {
+        let parsed = workspace.parse(path).map_err(describe)?;
+        return to_javascript(path, &parsed);
     }
-    let parsed = workspace.parse(path).map_err(describe)?;
-    to_javascript(path, &parsed)
+    if extension == "cjs" || (extension == "js" && !in_module_package(path)) {
+        let parsed = workspace.parse(path).map_err(describe)?;
+        if commonjs::is_commonjs(&parsed) {
+            return Ok(commonjs::wrapper(&path.to_string_lossy(), &parsed));
+        }
+    }
+    workspace
+        .read(path)
+        .map(|text| text.to_string())
+        .map_err(describe)
 }
+
+/// Whether the nearest package.json above `path` says `"type": "module"`.
+fn in_module_package(path: &Path) -> bool {
+    path.ancestors()
+        .skip(1)
+        .map(|dir| dir.join("package.json"))
+        .find(|file| file.is_file())
+        .and_then(|file| std::fs::read_to_string(file).ok())
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .is_some_and(|json| json["type"] == "module")
+}
+
+/// For `require(specifier)` in the CommonJS file `from`: the file and its source. ES
+/// modules and Node's built-in modules cannot be required here; the error says so.
+pub fn require_source(
+    workspace: &Workspace,
+    resolver: &Resolver,
+    from: &Path,
+    specifier: &str,
+) -> std::result::Result<(String, String), String> {
+    let path = if Path::new(specifier).is_absolute() {
+        Path::new(specifier).to_path_buf()
+    } else {
+        resolver.resolve(from, specifier).map_err(|error| {
+            let builtin = specifier.strip_prefix("node:").unwrap_or(specifier);
+            if NODE_BUILTINS.contains(&builtin) {
+                format!(
+                    "{} requires Node's built-in module \"{specifier}\", which Convex's runtime (and convexkit's) does not provide",
+                    from.display()
+                )
+            } else {
+                format!("require(\"{specifier}\") in {}: {error}", from.display())
+            }
+        })?
+    };
+    let source = workspace.read(&path).map_err(describe)?.to_string();
+    if path.extension().is_some_and(|e| e == "json") {
+        return Ok((path.to_string_lossy().into_owned(), source));
+    }
+    let parsed = workspace.parse(&path).map_err(describe)?;
+    if !commonjs::is_commonjs(&parsed) {
+        return Err(format!(
+            "{} requires the ES module {}, which cannot be loaded synchronously",
+            from.display(),
+            path.display()
+        ));
+    }
+    Ok((path.to_string_lossy().into_owned(), source))
+}
+
+/// Node's built-in modules, named in the error when a dependency requires one.
+const NODE_BUILTINS: [&str; 20] = [
+    "assert",
+    "buffer",
+    "child_process",
+    "crypto",
+    "dns",
+    "events",
+    "fs",
+    "http",
+    "https",
+    "net",
+    "os",
+    "path",
+    "process",
+    "querystring",
+    "stream",
+    "string_decoder",
+    "timers",
+    "tls",
+    "url",
+    "util",
+];
 
 fn describe(error: convexkit_analysis::workspace::LoadError) -> String {
     match error {

@@ -1,6 +1,7 @@
 //! The JavaScript engine host: module loading (TypeScript stripped by swc), one QuickJS
 //! isolate per component instance, and the host interface of the `convex` package.
 
+mod commonjs;
 pub mod isolate;
 pub mod loader;
 pub mod transpile;

@@ -1,0 +1,178 @@
+//! CommonJS dependencies under ES modules: a CommonJS file is loaded as a small ES module
+//! that runs it through `require` (see `cjs.js`) and re-exports `module.exports`, with the
+//! named exports Node's cjs-module-lexer would find (`exports.x = …`,
+//! `Object.defineProperty(exports, "x", …)`, `module.exports = { x, … }`).
+
+use std::collections::BTreeSet;
+
+use swc_core::ecma::ast::{
+    AssignTarget, Callee, Expr, Lit, MemberExpr, MemberProp, ModuleItem, Prop, PropName,
+    PropOrSpread, SimpleAssignTarget,
+};
+use swc_core::ecma::visit::{Visit, VisitWith};
+
+use convexkit_analysis::parse::ParsedFile;
+
+/// Whether a parsed `.js` file is CommonJS: no `import`/`export` declarations.
+pub fn is_commonjs(parsed: &ParsedFile) -> bool {
+    !parsed
+        .module
+        .body
+        .iter()
+        .any(|item| matches!(item, ModuleItem::ModuleDecl(_)))
+}
+
+/// The names a CommonJS module exports, as far as its syntax shows them.
+pub fn export_names(parsed: &ParsedFile) -> BTreeSet<String> {
+    let mut finder = ExportFinder::default();
+    parsed.module.visit_with(&mut finder);
+    finder.names.remove("default");
+    finder.names.remove("__esModule");
+    finder.names
+}
+
+/// The ES module QuickJS loads in place of the CommonJS file at `path`.
+pub fn wrapper(path: &str, parsed: &ParsedFile) -> String {
+    let path_json = serde_json::to_string(path).unwrap_or_else(|_| "\"\"".into());
+    let mut source = format!(
+        "const __exports = globalThis.__convexkit_require_path({path_json});\nexport default __exports;\n"
+    );
+    for name in export_names(parsed) {
+        if is_identifier(&name) {
+            source.push_str(&format!("export const {name} = __exports.{name};\n"));
+        }
+    }
+    source
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        && !matches!(
+            name,
+            "default" | "class" | "function" | "const" | "let" | "var" | "new" | "delete"
+        )
+}
+
+#[derive(Default)]
+struct ExportFinder {
+    names: BTreeSet<String>,
+}
+
+/// `exports` or `module.exports`.
+fn is_exports(expr: &Expr) -> bool {
+    match expr {
+        Expr::Ident(ident) => &*ident.sym == "exports",
+        Expr::Member(member) => is_module_exports(member),
+        _ => false,
+    }
+}
+
+fn is_module_exports(member: &MemberExpr) -> bool {
+    matches!(&*member.obj, Expr::Ident(ident) if &*ident.sym == "module")
+        && matches!(&member.prop, MemberProp::Ident(prop) if &*prop.sym == "exports")
+}
+
+impl Visit for ExportFinder {
+    fn visit_assign_expr(&mut self, assign: &swc_core::ecma::ast::AssignExpr) {
+        if let AssignTarget::Simple(SimpleAssignTarget::Member(member)) = &assign.left {
+            if is_exports(&member.obj) {
+                // exports.name = … / module.exports.name = …
+                if let MemberProp::Ident(prop) = &member.prop {
+                    self.names.insert(prop.sym.to_string());
+                }
+            } else if is_module_exports(member) {
+                // module.exports = { a, b: … }
+                if let Expr::Object(object) = &*assign.right {
+                    for prop in &object.props {
+                        let PropOrSpread::Prop(prop) = prop else {
+                            continue;
+                        };
+                        match &**prop {
+                            Prop::Shorthand(ident) => {
+                                self.names.insert(ident.sym.to_string());
+                            }
+                            Prop::KeyValue(kv) => {
+                                if let Some(name) = prop_name(&kv.key) {
+                                    self.names.insert(name);
+                                }
+                            }
+                            Prop::Method(method) => {
+                                if let Some(name) = prop_name(&method.key) {
+                                    self.names.insert(name);
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        assign.visit_children_with(self);
+    }
+
+    fn visit_call_expr(&mut self, call: &swc_core::ecma::ast::CallExpr) {
+        // Object.defineProperty(exports, "name", …)
+        if let Callee::Expr(callee) = &call.callee {
+            if let Expr::Member(member) = &**callee {
+                let is_define = matches!(&*member.obj, Expr::Ident(o) if &*o.sym == "Object")
+                    && matches!(&member.prop, MemberProp::Ident(p) if &*p.sym == "defineProperty");
+                if is_define && call.args.len() >= 2 && is_exports(&call.args[0].expr) {
+                    if let Expr::Lit(Lit::Str(name)) = &*call.args[1].expr {
+                        self.names.insert(name.value.to_string_lossy().into_owned());
+                    }
+                }
+            }
+        }
+        call.visit_children_with(self);
+    }
+}
+
+fn prop_name(name: &PropName) -> Option<String> {
+    match name {
+        PropName::Ident(ident) => Some(ident.sym.to_string()),
+        PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    fn parse(source: &str) -> ParsedFile {
+        convexkit_analysis::parse::parse("lib/index.js", Arc::from(source)).unwrap()
+    }
+
+    #[test]
+    fn finds_the_names_node_would_find() {
+        let parsed = parse(
+            "\"use strict\";\nObject.defineProperty(exports, \"__esModule\", { value: true });\n\
+             exports.Channel = exports.Other = void 0;\nclass Channel {}\nexports.Channel = Channel;\n\
+             Object.defineProperty(exports, \"viaDefine\", { get() { return 1; } });\n\
+             module.exports.direct = 1;\n",
+        );
+        assert!(is_commonjs(&parsed));
+        let names: Vec<String> = export_names(&parsed).into_iter().collect();
+        assert_eq!(names, ["Channel", "Other", "direct", "viaDefine"]);
+    }
+
+    #[test]
+    fn object_assigned_to_module_exports() {
+        let parsed = parse("function a() {}\nmodule.exports = { a, b: 2, c() {} };\n");
+        let names: Vec<String> = export_names(&parsed).into_iter().collect();
+        assert_eq!(names, ["a", "b", "c"]);
+        assert!(wrapper("/x/index.js", &parsed).contains("export const b = __exports.b;"));
+    }
+
+    #[test]
+    fn es_modules_are_not_commonjs() {
+        assert!(!is_commonjs(&parse("export const a = 1;\n")));
+        assert!(!is_commonjs(&parse("import x from \"y\";\nx();\n")));
+    }
+}
