@@ -30,6 +30,8 @@ pub struct UseCall {
     pub name: Option<Result<String, String>>,
     /// Where the `name` option's value is written, when the options are an object literal.
     pub name_span: Option<Span>,
+    /// The `env` option's values that are strings known statically.
+    pub env: Vec<(String, String)>,
     pub http_prefix: Option<Result<String, String>>,
     /// The whole `use(...)` call.
     pub span: Span,
@@ -291,6 +293,13 @@ fn read_use(evaluator: &Evaluator, path: &Path, scope: &ModuleScope, call: &Call
         specifier,
         name: string_option(options.as_ref().and_then(|o| o.prop("name")), "name:"),
         name_span,
+        env: match options.as_ref().and_then(|o| o.prop("env")) {
+            Some(Value::Object(entries)) => entries
+                .iter()
+                .filter_map(|(key, value)| Some((key.clone(), value.as_str()?.to_string())))
+                .collect(),
+            _ => Vec::new(),
+        },
         http_prefix: string_option(
             options.as_ref().and_then(|o| o.prop("httpPrefix")),
             "httpPrefix:",

@@ -71,6 +71,8 @@ pub struct ComponentUse {
     /// How the config imports the child (`@convex-dev/aggregate/convex.config`, `./widgets/convex.config`).
     pub specifier: Option<String>,
     pub http_prefix: Option<String>,
+    /// Environment variables the `use()` passes (`{ env: { LOG_LEVEL: "REPORT" } }`).
+    pub env: Vec<(String, String)>,
     pub span: Span,
 }
 
@@ -509,6 +511,7 @@ impl Loader<'_, '_> {
                     definition: child,
                     specifier: use_call.specifier.clone(),
                     http_prefix,
+                    env: use_call.env.clone(),
                     span: use_call.span,
                 });
             }

@@ -44,7 +44,12 @@ pub fn resolve_unknown_exports(model: &mut ProjectModel, workspace: Arc<Workspac
                 continue;
             }
             if isolate.is_none() {
-                match Isolate::new(workspace.clone(), resolver.clone(), Rc::new(NoDatabase)) {
+                match Isolate::new(
+                    workspace.clone(),
+                    resolver.clone(),
+                    Rc::new(NoDatabase),
+                    &serde_json::Map::new(),
+                ) {
                     Ok(created) => isolate = Some(created),
                     Err(_) => return,
                 }

@@ -91,6 +91,8 @@ pub struct TableSchema {
 pub struct Instance {
     pub path: String,
     pub definition: DefinitionId,
+    /// `process.env` in the instance's isolates.
+    pub env: serde_json::Map<String, Json>,
     pub tables: RefCell<HashMap<String, Rc<TableSchema>>>,
     /// Isolates by nesting depth: a call that re-enters this instance (a component calling
     /// its own functions, an action running a query) runs in the next one.
@@ -182,9 +184,11 @@ impl Inner {
         }
         let definition = self.definition_at(path)?;
         let host = Rc::new(InstanceHost::new(self.this.clone(), path.to_string()));
+        let env = self.env_of(path)?;
         let instance = Rc::new(Instance {
             path: path.to_string(),
             definition,
+            env,
             tables: RefCell::default(),
             isolates: RefCell::default(),
             depth: Cell::new(0),
@@ -196,6 +200,29 @@ impl Inner {
             .borrow_mut()
             .insert(path.to_string(), instance.clone());
         Ok(instance)
+    }
+
+    /// The environment variables of the instance at `path`: what its parent's `use()`
+    /// passes; the app has none yet.
+    fn env_of(&self, path: &str) -> Result<serde_json::Map<String, Json>, RunError> {
+        let Some((parent_path, name)) = path
+            .rsplit_once('/')
+            .or((!path.is_empty()).then_some(("", path)))
+        else {
+            return Ok(serde_json::Map::new());
+        };
+        let parent = &self.model.definitions[self.definition_at(parent_path)?];
+        Ok(parent
+            .uses
+            .iter()
+            .find(|u| u.name == name)
+            .map(|u| {
+                u.env
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Json::String(v.clone())))
+                    .collect()
+            })
+            .unwrap_or_default())
     }
 
     fn definition_at(&self, path: &str) -> Result<DefinitionId, RunError> {
@@ -377,7 +404,7 @@ impl Inner {
                 .duration_since(UNIX_EPOCH)
                 .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
             let result = instance.with_isolate(self, |isolate| {
-                instance.host.enter(info.kind, now_ms);
+                instance.host.enter(info.kind, now_ms, &address.function);
                 let result = isolate.call(&Invocation {
                     module: &address.module,
                     name: &address.name,
@@ -455,6 +482,7 @@ impl Instance {
                     runtime.workspace.clone(),
                     runtime.resolver.clone(),
                     self.host.clone(),
+                    &self.env,
                 )?;
                 isolates.push(Rc::new(isolate));
             }

@@ -20,6 +20,8 @@ use crate::values::Value;
 struct Frame {
     kind: Kind,
     now_ms: f64,
+    /// `module:export`, for console output.
+    function: String,
 }
 
 pub struct InstanceHost {
@@ -48,8 +50,12 @@ impl InstanceHost {
     }
 
     /// A function of this instance starts (`leave` when it ends).
-    pub fn enter(&self, kind: Kind, now_ms: f64) {
-        self.frames.borrow_mut().push(Frame { kind, now_ms });
+    pub fn enter(&self, kind: Kind, now_ms: f64, function: &str) {
+        self.frames.borrow_mut().push(Frame {
+            kind,
+            now_ms,
+            function: function.to_string(),
+        });
     }
 
     pub fn leave(&self) {
@@ -511,12 +517,18 @@ impl Host for InstanceHost {
     }
 
     fn log(&self, level: &str, text: &str) {
-        let instance = if self.path.is_empty() {
-            "app"
+        // `messages:send` in the app, `leaderboard/btree:insert` in a component.
+        let function = self
+            .frames
+            .borrow()
+            .last()
+            .map_or_else(|| "module load".to_string(), |f| f.function.clone());
+        let path = if self.path.is_empty() {
+            function
         } else {
-            &self.path
+            format!("{}/{function}", self.path)
         };
-        eprintln!("[{instance}] {level}: {text}");
+        eprintln!("[{path}] {level}: {text}");
     }
 }
 

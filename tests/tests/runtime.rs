@@ -10,8 +10,10 @@ use serde_json::{json, Value};
 use convexkit_tests::{run_convexkit, scratch_app};
 
 /// A local component whose mutation writes, then throws a ConvexError.
-const FAULTY_CONFIG: &str =
-    "import { defineComponent } from \"convex/server\";\nexport default defineComponent(\"faulty\");\n";
+const FAULTY_CONFIG: &str = r#"import { defineComponent } from "convex/server";
+import { v } from "convex/values";
+export default defineComponent("faulty", { env: { GREETING: v.optional(v.string()) } });
+"#;
 const FAULTY_SCHEMA: &str = r#"import { defineSchema, defineTable } from "convex/server";
 import { v } from "convex/values";
 export default defineSchema({
@@ -53,6 +55,9 @@ export const stamps = query({
   args: {},
   handler: async (ctx) => (await ctx.db.query("stamps").collect()).map((s) => typeof s.at),
 });
+// Read at module load, as packages read their configuration.
+const greetingAtLoad = process.env.GREETING ?? null;
+export const greeting = query({ args: {}, handler: async () => greetingAtLoad });
 export const secret = internalMutation({ args: {}, handler: async () => "secret" });
 "#;
 /// App functions that exercise the component boundary and validation.
@@ -136,6 +141,10 @@ export const stamps = query({
   args: {},
   handler: async (ctx) => await ctx.runQuery(components.faulty.lib.stamps, {}),
 });
+export const greeting = query({
+  args: {},
+  handler: async (ctx) => [process.env.GREETING ?? null, await ctx.runQuery(components.faulty.lib.greeting, {})],
+});
 export const notes = query({
   args: {},
   handler: async (ctx) => await ctx.runQuery(components.faulty.lib.count, {}),
@@ -179,7 +188,7 @@ fn setup() -> tempfile::TempDir {
         .unwrap()
         .replace(
             "const app = defineApp();",
-            "import faulty from \"./faulty/convex.config\";\nconst app = defineApp();\napp.use(faulty);",
+            "import faulty from \"./faulty/convex.config\";\nconst app = defineApp();\napp.use(faulty, { env: { GREETING: \"hello\" } });",
         );
     write("convex/convex.config.ts", &config);
     let codegen = run_convexkit(dir, &["codegen"]);
@@ -432,4 +441,14 @@ fn commit_timestamps_fill_v_commit_ts_fields() {
 fn commonjs_dependencies_load_under_es_modules() {
     let project = setup();
     assert_eq!(ok(project.path(), "checks:commonjs", json!({})), json!(42));
+}
+
+#[test]
+fn a_component_sees_the_environment_its_parent_passes() {
+    let project = setup();
+    // The app has no deployment variables; the component gets what `use()` passes.
+    assert_eq!(
+        ok(project.path(), "checks:greeting", json!({})),
+        json!([null, "hello"])
+    );
 }

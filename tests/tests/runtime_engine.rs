@@ -83,7 +83,7 @@ fn isolate(dir: &Path, host: Rc<Recorder>) -> Isolate {
     std::fs::write(dir.join("convex/greet.ts"), MODULE).unwrap();
     let workspace = Arc::new(Workspace::new());
     let resolver = Resolver::kept(&workspace, dir);
-    Isolate::new(workspace, resolver, host).unwrap()
+    Isolate::new(workspace, resolver, host, &serde_json::Map::new()).unwrap()
 }
 
 #[test]

@@ -124,10 +124,12 @@ pub struct Isolate {
 }
 
 impl Isolate {
+    /// A new isolate; `env` becomes `process.env` (the instance's environment variables).
     pub fn new(
         workspace: Arc<Workspace>,
         resolver: Arc<Resolver>,
         host: Rc<dyn Host>,
+        env: &serde_json::Map<String, serde_json::Value>,
     ) -> Result<Self, CallError> {
         let setup = |e: rquickjs::Error| CallError::Setup(format!("cannot start QuickJS: {e}"));
         let runtime = Runtime::new().map_err(setup)?;
@@ -230,6 +232,13 @@ impl Isolate {
                 ("glue.js", include_str!("glue.js")),
                 ("web.js", include_str!("web.js")),
                 ("cjs.js", include_str!("cjs.js")),
+                (
+                    "env",
+                    &format!(
+                        "Object.assign(process.env, {});",
+                        serde_json::Value::Object(env.clone())
+                    ),
+                ),
             ] {
                 ctx.eval::<(), _>(source).catch(&ctx).map_err(|e| {
                     CallError::Setup(format!("cannot set up the host ({name}): {e}"))
