@@ -63,6 +63,33 @@ export const secret = internalMutation({ args: {}, handler: async () => "secret"
 /// App functions that exercise the component boundary and validation.
 const CHECKS: &str = r#"import { v } from "convex/values";
 import { Channel } from "async-channel";
+import { mutation as withTriggers } from "./functions";
+import { leaderboard } from "./lib/aggregates";
+import { rateLimiter } from "./rateLimits";
+// db.replace through the triggers keeps the aggregate in step.
+export const replaceScore = withTriggers({
+  args: { id: v.id("scores"), score: v.number() },
+  handler: async (ctx, { id, score }) => {
+    const doc = await ctx.db.get(id);
+    await ctx.db.replace(id, { name: doc!.name, score });
+  },
+});
+// The aggregate sorts by -score: its min is the best score.
+export const best = query({
+  args: {},
+  handler: async (ctx) => {
+    const first = await leaderboard.min(ctx);
+    const last = await leaderboard.max(ctx);
+    return [first ? -first.key : null, last ? -last.key : null, await leaderboard.sum(ctx)];
+  },
+});
+export const tryScore = mutation({
+  args: { name: v.string() },
+  handler: async (ctx, { name }) => {
+    const status = await rateLimiter.limit(ctx, "addScore", { key: name });
+    return status.ok;
+  },
+});
 import { runToCompletion } from "@convex-dev/migrations";
 import { components, internal } from "./_generated/api";
 import { internalAction, mutation, query } from "./_generated/server";
@@ -250,8 +277,16 @@ fn published_components_run_with_their_guarantees() {
         .map(|s| s["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["ada", "cy"]);
+    // Replace moves a score: bob (10) becomes the best with 50.
+    ok(
+        dir,
+        "checks:replaceScore",
+        json!({ "id": ids[1], "score": 50 }),
+    );
+    assert_eq!(ok(dir, "checks:best", json!({})), json!([50, 20, 100]));
     ok(dir, "leaderboard:removeScore", json!({ "id": ids[0] }));
     assert_eq!(ok(dir, "leaderboard:countScores", json!({})), json!(2));
+    assert_eq!(ok(dir, "checks:best", json!({})), json!([50, 20, 70]));
 
     // The second aggregate instance never sees the first one's data.
     let user = ok(dir, "checks:addUser", json!({ "name": "pat" }));
@@ -291,6 +326,13 @@ fn published_components_run_with_their_guarantees() {
         json!({ "name": "eve", "score": 1 }),
     );
     assert!(limited.contains("RateLimited"), "{limited}");
+    // With throws: false the limit is reported instead.
+    for expected in [true, true, true, false] {
+        assert_eq!(
+            ok(dir, "checks:tryScore", json!({ "name": "zed" })),
+            json!(expected)
+        );
+    }
 }
 
 #[test]
