@@ -285,8 +285,11 @@ impl InstanceHost {
             }
             _ => return Err(error(format!("invalid query source {source}"))),
         };
-        let index = if index_name == crate::storage::BY_CREATION_TIME {
-            IndexDef::by_creation_time()
+        let system = IndexDef::system()
+            .into_iter()
+            .find(|i| i.name == index_name);
+        let index = if let Some(system) = system {
+            system
         } else {
             self.table_schema(runtime, &table_name)
                 .indexes

@@ -185,6 +185,11 @@ export const callsInternal = mutation({
   args: {},
   handler: async (ctx) => await ctx.runMutation((components.faulty.lib as any).secret, {}),
 });
+export const userById = query({
+  args: { id: v.id("users") },
+  handler: async (ctx, { id }) =>
+    (await ctx.db.query("users").withIndex("by_id", (q) => q.eq("_id", id)).unique())?.name ?? null,
+});
 export const addUser = mutation({
   args: { name: v.string() },
   handler: async (ctx, { name }) =>
@@ -290,6 +295,10 @@ fn published_components_run_with_their_guarantees() {
 
     // The second aggregate instance never sees the first one's data.
     let user = ok(dir, "checks:addUser", json!({ "name": "pat" }));
+    assert_eq!(
+        ok(dir, "checks:userById", json!({ "id": user })),
+        json!("pat")
+    );
     for url in ["a.png", "b.png"] {
         ok(
             dir,

@@ -21,6 +21,8 @@ pub use query::{evaluate, find_index, IndexRange, QueryStream, RangeBound};
 
 /// The index every table has, ordering documents by `_creationTime`.
 pub const BY_CREATION_TIME: &str = "by_creation_time";
+/// The index every table has, ordering documents by `_id`.
+pub const BY_ID: &str = "by_id";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct StorageError(pub String);
@@ -68,6 +70,19 @@ impl IndexDef {
             name: BY_CREATION_TIME.into(),
             fields: Vec::new(),
         }
+    }
+
+    /// `withIndex("by_id", q => q.eq("_id", id))`.
+    pub fn by_id() -> Self {
+        Self {
+            name: BY_ID.into(),
+            fields: vec!["_id".into()],
+        }
+    }
+
+    /// The indexes every table has, whatever its schema says.
+    pub fn system() -> [IndexDef; 2] {
+        [Self::by_creation_time(), Self::by_id()]
     }
 
     /// The index key of `document`: its fields (missing ones as `undefined`), then
@@ -390,7 +405,7 @@ fn insert_entries(
     let mut statement = connection.prepare_cached(
         "INSERT INTO index_entries (table_number, index_name, key, id) VALUES (?1, ?2, ?3, ?4)",
     )?;
-    for index in std::iter::once(&IndexDef::by_creation_time()).chain(indexes) {
+    for index in IndexDef::system().iter().chain(indexes) {
         statement.execute(params![table, index.name, index.key(document), id])?;
     }
     Ok(())
@@ -405,7 +420,7 @@ fn delete_entries(
     let mut statement = connection.prepare_cached(
         "DELETE FROM index_entries WHERE table_number = ?1 AND index_name = ?2 AND key = ?3",
     )?;
-    for index in std::iter::once(&IndexDef::by_creation_time()).chain(indexes) {
+    for index in IndexDef::system().iter().chain(indexes) {
         statement.execute(params![table, index.name, index.key(document)])?;
     }
     Ok(())
