@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Local-runtime benchmark (not a test): `convexkit run` on the published-components fixture.
 
-    python3 bench/runtime.py [--n 2000] [--docs 100000] [--skip-build]
+    python3 bench/runtime.py [--n 2000] [--docs 100000] [--skip-build] [--skip-convex-test]
 
 Prints:
 - cold start: one `convexkit run` of a query on the 7-component app (process start to exit);
 - the mutation of issue 5: N iterations of insert (an aggregate trigger) + sharded-counter add
   + rate-limit check, in one transaction;
-- an indexed `first()` on a table of 1,000 and of DOCS documents (reads flat in table size).
+- an indexed `first()` on a table of 1,000 and of DOCS documents (reads flat in table size);
+- the same mutation (the same BENCH_MODULE) on convex-test, the community mock backend, in
+  vitest on the tests/fixtures/convex-test-diff app (the same components from npm, registered
+  with their `/test` helpers): the call timed inside the vitest process, beside convexkit's.
 """
-import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -72,11 +75,45 @@ def run(binary, app, *args):
     return elapsed, result.stdout
 
 
+def scratch_app(binary, fixture, app):
+    """A copy of a fixture app (node_modules linked) with convex/bench.ts, after codegen."""
+    if not os.path.exists(os.path.join(fixture, "node_modules/.package-lock.json")):
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=fixture, check=True)
+    shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "golden", "_generated"))
+    os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
+    with open(os.path.join(app, "convex/bench.ts"), "w") as f:
+        f.write(BENCH_MODULE)
+    subprocess.run([binary, "codegen"], cwd=app, check=True, capture_output=True)
+    return app
+
+
+def convex_test_loop(binary, app, n):
+    """bench:loop on convex-test: tests/fixtures/convex-test-diff/convex/bench.test.ts in vitest;
+    and on convexkit on the same app (5 component instances), for the side-by-side table."""
+    fixture = os.path.join(ROOT, "tests/fixtures/convex-test-diff")
+    scratch_app(binary, fixture, app)
+    convexkit_ms, _ = run(binary, app, "bench:loop", '{"n": %d}' % n)
+    convexkit_one_ms, _ = run(binary, app, "bench:loop", '{"n": 1}')
+    env = dict(os.environ, CONVEX_TEST_BENCH_N=str(n), NO_COLOR="1")
+    started = time.perf_counter()
+    result = subprocess.run(["node", "node_modules/vitest/vitest.mjs", "run", "convex/bench.test.ts"],
+                            cwd=app, env=env, capture_output=True, text=True)
+    wall = (time.perf_counter() - started) * 1000
+    found = re.search(r"CONVEX_TEST_BENCH (\{.*\})", result.stdout)
+    if result.returncode != 0 or not found:
+        sys.exit(f"vitest bench failed:\n{result.stdout}\n{result.stderr}")
+    with open(os.path.join(fixture, "node_modules/convex-test/package.json")) as f:
+        version = json.load(f)["version"]
+    return dict(json.loads(found.group(1)), wall=wall, version=version,
+                convexkit_ms=convexkit_ms, convexkit_one_ms=convexkit_one_ms)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--docs", type=int, default=100000)
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--skip-convex-test", action="store_true")
     args = parser.parse_args()
     binary = os.path.join(ROOT, "target/release/convexkit")
     if not args.skip_build:
@@ -86,12 +123,7 @@ def main():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=fixture, check=True)
     tmp = tempfile.mkdtemp(prefix="convexkit-runtime-bench.")
     try:
-        app = os.path.join(tmp, "app")
-        shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "golden", "_generated"))
-        os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
-        with open(os.path.join(app, "convex/bench.ts"), "w") as f:
-            f.write(BENCH_MODULE)
-        subprocess.run([binary, "codegen"], cwd=app, check=True, capture_output=True)
+        app = scratch_app(binary, fixture, os.path.join(tmp, "app"))
 
         cold = sorted(run(binary, app, "counters:get", '{"name":"beans"}')[0] for _ in range(15))
         loop, _ = run(binary, app, "bench:loop", '{"n": %d}' % args.n)
@@ -123,6 +155,20 @@ def main():
         print(f"mutation, n={args.n} x (insert + aggregate + counter + rate limit)   {loop:8.1f} ms   ({(loop - loop_small) / args.n * 1000:6.1f} us per iteration)")
         print(f"seeding {args.docs} documents in mutations of 5,000                    {seeded:8.1f} s")
         print(f"indexed first(): 1,000 docs {small*1000:7.1f} us   {args.docs + 1000} docs {large*1000:7.1f} us   (per lookup, cold start excluded)")
+
+        if not args.skip_convex_test:
+            ct = convex_test_loop(binary, os.path.join(tmp, "convex-test-app"), args.n)
+            ck, ck_one = ct["convexkit_ms"], ct["convexkit_one_ms"]
+            print(f"\n=== bench:loop, n={args.n} x (insert + aggregate + counter + rate limit) in one mutation:")
+            print(f"    the convex-test-diff app (5 component instances), convexkit vs convex-test ===")
+            print(f"{'':34}{'convexkit run (release)':>26}{'convex-test ' + ct['version'] + ' (vitest)':>34}")
+            print(f"{'mutation, n=' + str(args.n):34}{ck:23.1f} ms{ct['ms']:31.1f} ms")
+            print(f"{'per iteration ((n - one) / n)':34}{(ck - ck_one) / args.n * 1000:23.1f} us{(ct['ms'] - ct['oneMs']) / args.n * 1000:31.1f} us")
+            print(f"{'mutation, n=1 (after the n)':34}{ck_one:23.1f} ms{ct['oneMs']:31.1f} ms")
+            print(f"{'vitest, process start to exit':34}{'':26}{ct['wall']:31.1f} ms")
+            print("convexkit: whole `convexkit run` processes (start, load the app, run, commit to SQLite).")
+            print("convex-test: the `t.mutation` call inside a running vitest (in memory, nothing persisted;")
+            print("             the n call also loads the app's and the components' modules).")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -112,6 +112,9 @@ pub(crate) struct Inner {
     functions: RefCell<HashMap<(String, String), Option<FunctionInfo>>>,
     /// A transaction is open (a query or mutation is running at the top).
     pub in_transaction: Cell<bool>,
+    /// A paginated query ran in the current top-level call (Convex allows one, nested
+    /// and component calls included).
+    pub paginated: Cell<bool>,
     /// The open transaction's commit timestamp (nanoseconds since the epoch, increasing),
     /// which `v.commitTs()` fields written as `ctx.db.vars.commitTs` receive.
     pub commit_ts: Cell<i64>,
@@ -161,6 +164,7 @@ impl LocalRuntime {
             functions: RefCell::default(),
             in_transaction: Cell::new(false),
             commit_ts: Cell::new(0),
+            paginated: Cell::new(false),
             depth: Cell::new(0),
             this: this.clone(),
         });
@@ -172,6 +176,7 @@ impl LocalRuntime {
     /// `npx convex run` does: internal functions may be run too.
     pub fn run(&self, component: &str, function: &str, args: &Json) -> Result<Json, RunError> {
         let address = self.inner.address(component, function)?;
+        self.inner.paginated.set(false);
         self.inner.call(&address, None, args, true)
     }
 }

@@ -342,6 +342,11 @@ impl InstanceHost {
     fn query_page(&self, args: &Json) -> Reply {
         self.require_read()?;
         let runtime = self.runtime()?;
+        if runtime.paginated.replace(true) {
+            return Err(error(
+                "This query or mutation function ran multiple paginated queries. Convex only supports a single paginated query in each function.",
+            ));
+        }
         let (mut stream, index, _) = self.stream(&runtime, &args["query"])?;
         if let Some(cursor) = args["cursor"].as_str() {
             let key = base64::engine::general_purpose::STANDARD
