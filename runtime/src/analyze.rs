@@ -20,7 +20,7 @@ use crate::engine::isolate::{Host, HostError, Isolate, Kind};
 struct NoDatabase;
 
 impl Host for NoDatabase {
-    fn syscall(&self, op: &str, _args: Json) -> Result<Json, HostError> {
+    fn syscall(&self, op: &str, _args: Json) -> Result<String, HostError> {
         Err(HostError::new(format!(
             "{op} was called while the module was loading; Convex modules cannot use the database at import time"
         )))

@@ -106,8 +106,7 @@ impl InstanceHost {
         table: Option<&str>,
     ) -> Result<Option<Document>, HostError> {
         let document = runtime.store.get(id).map_err(|e| error(e.0))?;
-        Ok(document
-            .filter(|d| d.table.component == self.path && table.is_none_or(|t| t == d.table.name)))
+        Ok(document.filter(|d| self.is_own(&d.table, table)))
     }
 
     fn table_schema(&self, runtime: &Inner, table: &str) -> Rc<TableSchema> {
@@ -176,16 +175,23 @@ impl InstanceHost {
         Ok(json!({ "_id": id }))
     }
 
-    fn get(&self, args: &Json) -> Reply {
+    /// `db.get`: the stored text itself (no parse), or null.
+    fn get(&self, args: &Json) -> Result<String, HostError> {
         self.require_read()?;
         let runtime = self.runtime()?;
         let id = args["id"]
             .as_str()
             .ok_or_else(|| error("db.get: the id must be a string"))?;
-        match self.own_document(&runtime, id, args["table"].as_str())? {
-            Some(document) => to_json(&document.value),
-            None => Ok(Json::Null),
-        }
+        let document = runtime.store.get_text(id).map_err(|e| error(e.0))?;
+        Ok(match document {
+            Some((table, json)) if self.is_own(&table, args["table"].as_str()) => json,
+            _ => "null".into(),
+        })
+    }
+
+    /// Whether `table` is one of this instance's (and the one the caller named, if any).
+    fn is_own(&self, table: &TableId, named: Option<&str>) -> bool {
+        table.component == self.path && named.is_none_or(|n| n == table.name)
     }
 
     fn write(&self, op: &str, args: &Json) -> Reply {
@@ -326,16 +332,17 @@ impl InstanceHost {
         Ok(json!({ "queryId": id }))
     }
 
-    fn query_stream_next(&self, args: &Json) -> Reply {
+    fn query_stream_next(&self, args: &Json) -> Result<String, HostError> {
         let runtime = self.runtime()?;
         let id = args["queryId"].as_u64().unwrap_or_default();
         let mut streams = self.streams.borrow_mut();
         let stream = streams
             .get_mut(&id)
             .ok_or_else(|| error(format!("query {id} is not open")))?;
-        match stream.next(&runtime.store).map_err(|e| error(e.0))? {
-            Some(document) => Ok(json!({ "value": to_json(&document.value)?, "done": false })),
-            None => Ok(json!({ "value": null, "done": true })),
+        match stream.next_text(&runtime.store).map_err(|e| error(e.0))? {
+            // The stored text goes through as it is.
+            Some((_, json)) => Ok(format!("{{\"value\":{json},\"done\":false}}")),
+            None => Ok(r#"{"value":null,"done":true}"#.into()),
         }
     }
 
@@ -490,37 +497,44 @@ impl InstanceHost {
             address.instance, address.function
         )))
     }
+
+    /// The syscalls whose results are built as JSON values.
+    fn dispatch(&self, op: &str, args: &Json) -> Reply {
+        match op {
+            "1.0/insert" => self.insert(args),
+            "1.0/shallowMerge" => self.write("db.patch", args),
+            "1.0/replace" => self.write("db.replace", args),
+            "1.0/remove" => self.write("db.delete", args),
+            "1.0/queryStream" => self.query_stream(args),
+            "1.0/queryCleanup" => {
+                let id = args["queryId"].as_u64().unwrap_or_default();
+                Ok(json!(self.streams.borrow_mut().remove(&id).is_some()))
+            }
+            "1.0/queryPage" => self.query_page(args),
+            "1.0/db/normalizeId" => self.normalize_id(args),
+            "1.0/count" => self.count(args),
+            "1.0/runUdf" => self.run_udf(args),
+            "1.0/actions/query" => self.run(Kind::Query, args),
+            "1.0/actions/mutation" => self.run(Kind::Mutation, args),
+            "1.0/actions/action" => self.run(Kind::Action, args),
+            "1.0/createFunctionHandle" => self.create_function_handle(args),
+            "1.0/getUserIdentity" => Ok(Json::Null),
+            other => Err(error(format!(
+                "convexkit does not support the syscall {other} yet"
+            ))),
+        }
+    }
 }
 
 /// Function handles are `function://<instance path>;<module>:<export>`.
 const HANDLE_PREFIX: &str = "function://";
 
 impl Host for InstanceHost {
-    fn syscall(&self, op: &str, args: Json) -> Reply {
+    fn syscall(&self, op: &str, args: Json) -> Result<String, HostError> {
         match op {
-            "1.0/insert" => self.insert(&args),
             "1.0/get" => self.get(&args),
-            "1.0/shallowMerge" => self.write("db.patch", &args),
-            "1.0/replace" => self.write("db.replace", &args),
-            "1.0/remove" => self.write("db.delete", &args),
-            "1.0/queryStream" => self.query_stream(&args),
             "1.0/queryStreamNext" => self.query_stream_next(&args),
-            "1.0/queryCleanup" => {
-                let id = args["queryId"].as_u64().unwrap_or_default();
-                Ok(json!(self.streams.borrow_mut().remove(&id).is_some()))
-            }
-            "1.0/queryPage" => self.query_page(&args),
-            "1.0/db/normalizeId" => self.normalize_id(&args),
-            "1.0/count" => self.count(&args),
-            "1.0/runUdf" => self.run_udf(&args),
-            "1.0/actions/query" => self.run(Kind::Query, &args),
-            "1.0/actions/mutation" => self.run(Kind::Mutation, &args),
-            "1.0/actions/action" => self.run(Kind::Action, &args),
-            "1.0/createFunctionHandle" => self.create_function_handle(&args),
-            "1.0/getUserIdentity" => Ok(Json::Null),
-            other => Err(error(format!(
-                "convexkit does not support the syscall {other} yet"
-            ))),
+            _ => self.dispatch(op, &args).map(|json| json.to_string()),
         }
     }
 

@@ -22,7 +22,7 @@ struct Recorder {
 }
 
 impl Host for Recorder {
-    fn syscall(&self, op: &str, _args: Value) -> Result<Value, HostError> {
+    fn syscall(&self, op: &str, _args: Value) -> Result<String, HostError> {
         Err(HostError::new(format!("no database in this test ({op})")))
     }
     fn log(&self, level: &str, text: &str) {

@@ -24,7 +24,8 @@ use super::loader::{require_source, ProjectLoader, ProjectResolver};
 
 /// What a function's code may ask of the host (the `1.0/...` syscalls).
 pub trait Host {
-    fn syscall(&self, op: &str, args: serde_json::Value) -> Result<serde_json::Value, HostError>;
+    /// Answers a syscall with its result's JSON text (documents go through unparsed).
+    fn syscall(&self, op: &str, args: serde_json::Value) -> Result<String, HostError>;
     /// A line of `console` output from the function being run.
     fn log(&self, level: &str, text: &str);
 }
@@ -177,7 +178,7 @@ impl Isolate {
                             }
                         };
                         match reply {
-                            Ok(value) => Some(value.to_string()),
+                            Ok(text) => Some(text),
                             Err(error) => {
                                 *failed.borrow_mut() = Some(error);
                                 None

@@ -297,6 +297,19 @@ impl Store {
 
     /// The document with `id`, if it exists.
     pub fn get(&self, id: &str) -> Result<Option<Document>> {
+        self.get_text(id)?
+            .map(|(table, json)| {
+                Ok(Document {
+                    table,
+                    value: parse_document(&json)?,
+                })
+            })
+            .transpose()
+    }
+
+    /// The document with `id` as stored: its table and its JSON export form text (what a
+    /// read returns to the function, without a parse).
+    pub fn get_text(&self, id: &str) -> Result<Option<(TableId, String)>> {
         let Some(table) = self.table_of_id(id)? else {
             return Ok(None);
         };
@@ -305,13 +318,7 @@ impl Store {
             .prepare_cached("SELECT value FROM documents WHERE id = ?1")?
             .query_row(params![id], |row| row.get(0))
             .optional()?;
-        json.map(|json| {
-            Ok(Document {
-                table,
-                value: parse_document(&json)?,
-            })
-        })
-        .transpose()
+        Ok(json.map(|json| (table, json)))
     }
 
     /// Replaces a document's contents (its `_id` and `_creationTime` stay) and index entries.
@@ -440,7 +447,7 @@ fn document_json(document: &BTreeMap<String, Value>) -> Result<String> {
         .map_err(|e| StorageError(e.to_string()))
 }
 
-fn parse_document(json: &str) -> Result<BTreeMap<String, Value>> {
+pub(crate) fn parse_document(json: &str) -> Result<BTreeMap<String, Value>> {
     let json: serde_json::Value =
         serde_json::from_str(json).map_err(|e| StorageError(format!("corrupt document: {e}")))?;
     match Value::from_json(&json) {

@@ -7,7 +7,9 @@ use std::ops::Bound;
 
 use serde_json::Value as Json;
 
-use super::{field_path, Document, IndexDef, Result, StorageError, Store, BY_CREATION_TIME};
+use super::{
+    field_path, Document, IndexDef, Result, StorageError, Store, TableId, BY_CREATION_TIME,
+};
 use crate::values::index_key::{append_key_part, compare_undefined_or, prefix_end};
 use crate::values::Value;
 
@@ -132,6 +134,18 @@ impl QueryStream {
 
     /// The next matching document, or None at the end.
     pub fn next(&mut self, store: &Store) -> Result<Option<Document>> {
+        self.next_text(store)?
+            .map(|(table, json)| {
+                Ok(Document {
+                    table,
+                    value: super::parse_document(&json)?,
+                })
+            })
+            .transpose()
+    }
+
+    /// The next matching document as stored (JSON export form text), or None at the end.
+    pub fn next_text(&mut self, store: &Store) -> Result<Option<(TableId, String)>> {
         loop {
             if self.limit.is_some_and(|limit| self.returned >= limit) {
                 return Ok(None);
@@ -142,12 +156,12 @@ impl QueryStream {
             let Some(id) = self.buffer.pop_front() else {
                 return Ok(None);
             };
-            let Some(document) = store.get(&id)? else {
+            let Some((table, json)) = store.get_text(&id)? else {
                 continue;
             };
-            if self.matches(&document.value)? {
+            if self.filters.is_empty() || self.matches(&super::parse_document(&json)?)? {
                 self.returned += 1;
-                return Ok(Some(document));
+                return Ok(Some((table, json)));
             }
         }
     }
