@@ -62,6 +62,9 @@ enum Command {
         /// Seconds a query or mutation may run before it is stopped (default 30; actions get 20×).
         #[arg(long)]
         timeout: Option<u64>,
+        /// A deployment environment variable, `NAME=value` (repeatable): the app's `process.env`.
+        #[arg(long = "env", value_name = "NAME=value")]
+        env: Vec<String>,
         /// `module:export` (`messages:send`, `folder/mod:fn`); `module` alone is its default export.
         function: String,
         /// The arguments, a JSON object (default `{}`).
@@ -84,6 +87,7 @@ fn main() -> ExitCode {
             db,
             component,
             timeout,
+            env,
             function,
             args,
         } => commands::run::run(commands::run::RunArgs {
@@ -93,6 +97,7 @@ fn main() -> ExitCode {
             function: &function,
             args: args.as_deref(),
             timeout,
+            env: &env,
         }),
     };
     ExitCode::from(code)

@@ -39,6 +39,14 @@ impl Default for Limits {
     }
 }
 
+/// How a project runs: time limits and the deployment's environment variables.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub limits: Limits,
+    /// `process.env` of the app (what `npx convex env set` sets on a deployment).
+    pub env: Vec<(String, String)>,
+}
+
 /// Component calls may nest this deep (app → component → child …).
 const MAX_DEPTH: usize = 32;
 
@@ -107,6 +115,7 @@ pub(crate) struct Inner {
     pub model: ProjectModel,
     pub store: Store,
     pub limits: Limits,
+    app_env: Vec<(String, String)>,
     instances: RefCell<HashMap<String, Rc<Instance>>>,
     /// Function registrations by (instance path, `module:export`).
     functions: RefCell<HashMap<(String, String), Option<FunctionInfo>>>,
@@ -137,7 +146,7 @@ pub struct Address {
 
 impl LocalRuntime {
     /// Loads the project in `root` with its database at `database`.
-    pub fn open(root: &Path, database: &Path, limits: Limits) -> Result<Self, RunError> {
+    pub fn open(root: &Path, database: &Path, options: Options) -> Result<Self, RunError> {
         let workspace = Arc::new(Workspace::new());
         let model = ProjectModel::load(root, &workspace, Detail::ALL)
             .map_err(|e| RunError::new(format!("{}: {}", e.path.display(), e.message)))?;
@@ -159,7 +168,8 @@ impl LocalRuntime {
             resolver,
             model,
             store,
-            limits,
+            limits: options.limits,
+            app_env: options.env,
             instances: RefCell::default(),
             functions: RefCell::default(),
             in_transaction: Cell::new(false),
@@ -207,14 +217,18 @@ impl Inner {
         Ok(instance)
     }
 
-    /// The environment variables of the instance at `path`: what its parent's `use()`
-    /// passes; the app has none yet.
+    /// The environment variables of the instance at `path`: the deployment's for the app,
+    /// what its parent's `use()` passes for a component.
     fn env_of(&self, path: &str) -> Result<serde_json::Map<String, Json>, RunError> {
         let Some((parent_path, name)) = path
             .rsplit_once('/')
             .or((!path.is_empty()).then_some(("", path)))
         else {
-            return Ok(serde_json::Map::new());
+            return Ok(self
+                .app_env
+                .iter()
+                .map(|(k, v)| (k.clone(), Json::String(v.clone())))
+                .collect());
         };
         let parent = &self.model.definitions[self.definition_at(parent_path)?];
         Ok(parent

@@ -495,11 +495,29 @@ fn commonjs_dependencies_load_under_es_modules() {
 }
 
 #[test]
-fn a_component_sees_the_environment_its_parent_passes() {
+fn environment_variables_of_the_app_and_of_a_component() {
     let project = setup();
-    // The app has no deployment variables; the component gets what `use()` passes.
+    let dir = project.path();
+    // Without deployment variables the app sees none; the component gets what `use()` passes.
     assert_eq!(
-        ok(project.path(), "checks:greeting", json!({})),
+        ok(dir, "checks:greeting", json!({})),
         json!([null, "hello"])
     );
+    let output = run_convexkit(
+        dir,
+        &["run", "--env", "GREETING=hi there", "checks:greeting"],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let greeting: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        greeting,
+        json!(["hi there", "hello"]),
+        "the app's variables are its own"
+    );
+    let bad = run_convexkit(dir, &["run", "--env", "NOEQUALS", "checks:greeting"]);
+    assert_eq!(bad.status.code(), Some(2));
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use convexkit_runtime::project::{Limits, LocalRuntime};
+use convexkit_runtime::project::{Limits, LocalRuntime, Options};
 use convexkit_runtime::values::Value;
 
 pub struct RunArgs<'a> {
@@ -14,6 +14,8 @@ pub struct RunArgs<'a> {
     pub args: Option<&'a str>,
     /// Seconds a query or mutation may run (actions get 20× as long).
     pub timeout: Option<u64>,
+    /// `NAME=value` deployment environment variables (`process.env` of the app).
+    pub env: &'a [String],
 }
 
 /// Exit codes: 0 success, 1 the function failed (or its input did), 2 usage errors.
@@ -39,7 +41,19 @@ pub fn run(options: RunArgs<'_>) -> u8 {
         limits.query_or_mutation = Duration::from_secs(seconds);
         limits.action = Duration::from_secs(seconds * 20);
     }
-    let runtime = match LocalRuntime::open(options.project, &database, limits) {
+    let mut env = Vec::new();
+    for pair in options.env {
+        match pair.split_once('=') {
+            Some((name, value)) if !name.is_empty() => {
+                env.push((name.to_string(), value.to_string()))
+            }
+            _ => {
+                eprintln!("error: --env takes NAME=value, found `{pair}`");
+                return 2;
+            }
+        }
+    }
+    let runtime = match LocalRuntime::open(options.project, &database, Options { limits, env }) {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: {error}");
