@@ -94,6 +94,16 @@ pub struct SyntaxError {
     pub frame: String,
 }
 
+/// Whether `name` can be written as a bare JavaScript identifier (ASCII letters, digits,
+/// `_` and `$`, not starting with a digit).
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
 /// Parses `text` as the dialect of `path`. The first syntax error wins.
 pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
     let lines = LineIndex::new(&text);

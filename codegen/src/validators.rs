@@ -16,16 +16,8 @@ pub struct ValidatorsError {
     pub message: String,
 }
 
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
-}
-
 fn key(name: &str) -> String {
-    if is_identifier(name) {
+    if convexkit_analysis::parse::is_identifier(name) {
         name.to_string()
     } else {
         serde_json::to_string(name).unwrap_or_default()

@@ -219,17 +219,10 @@ impl InstanceHost {
                 .as_object()
                 .ok_or_else(|| error("db.patch: the value must be an object"))?;
             for (name, value) in patch {
-                if value
-                    .as_object()
-                    .is_some_and(|o| o.contains_key("$undefined"))
-                {
-                    merged.remove(name);
-                } else {
-                    merged.insert(
-                        name.clone(),
-                        Value::from_json(value).map_err(|e| error(e.to_string()))?,
-                    );
-                }
+                match Value::from_json_or_undefined(value).map_err(|e| error(e.to_string()))? {
+                    Some(value) => merged.insert(name.clone(), value),
+                    None => merged.remove(name),
+                };
             }
             merged
         } else {
@@ -554,19 +547,6 @@ impl Host for InstanceHost {
     }
 }
 
-/// A value that may be `undefined` (`{"$undefined": null}`), as query ranges send them.
-fn optional_value(json: &Json) -> Result<Option<Value>, HostError> {
-    if json
-        .as_object()
-        .is_some_and(|o| o.contains_key("$undefined"))
-    {
-        return Ok(None);
-    }
-    Value::from_json(json)
-        .map(Some)
-        .map_err(|e| error(e.to_string()))
-}
-
 /// `{"$commitTs": null}` placeholders replaced by the transaction's commit timestamp (an
 /// int64), wherever they appear in a written value.
 fn resolve_commit_ts(json: &Json, commit_ts: i64) -> Json {
@@ -621,7 +601,8 @@ fn index_range(index: &IndexDef, range: &Json) -> Result<IndexRange, HostError> 
     let mut bounded: Option<String> = None;
     for expression in range.as_array().into_iter().flatten() {
         let field = expression["fieldPath"].as_str().unwrap_or_default();
-        let value = optional_value(&expression["value"])?;
+        let value = Value::from_json_or_undefined(&expression["value"])
+            .map_err(|e| error(e.to_string()))?;
         let kind = expression["type"].as_str().unwrap_or_default();
         if kind == "Eq" && bounded.is_none() {
             let expected = fields.next();

@@ -45,12 +45,9 @@ pub fn wrapper(path: &str, parsed: &ParsedFile) -> String {
     source
 }
 
+/// A name `export const` can declare.
 fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+    convexkit_analysis::parse::is_identifier(name)
         && !matches!(
             name,
             "default" | "class" | "function" | "const" | "let" | "var" | "new" | "delete"

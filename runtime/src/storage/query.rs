@@ -225,15 +225,7 @@ pub fn evaluate(expression: &Json, document: &BTreeMap<String, Value>) -> Result
     let boolean = |b: bool| Ok(Some(Value::Boolean(b)));
     match operator.as_str() {
         "$literal" => {
-            if operand
-                .as_object()
-                .is_some_and(|o| o.contains_key("$undefined"))
-            {
-                return Ok(None);
-            }
-            Value::from_json(operand)
-                .map(Some)
-                .map_err(|e| StorageError(e.to_string()))
+            Value::from_json_or_undefined(operand).map_err(|e| StorageError(e.to_string()))
         }
         "$field" => Ok(operand
             .as_str()

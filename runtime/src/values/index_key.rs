@@ -251,18 +251,9 @@ pub fn prefix_end(prefix: &[u8]) -> Option<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{arb_f64, arb_value};
+    use super::super::testing::{arb_f64, arb_value, obj};
     use super::*;
     use proptest::prelude::*;
-
-    fn obj(fields: &[(&str, Value)]) -> Value {
-        Value::Object(
-            fields
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.clone()))
-                .collect(),
-        )
-    }
 
     /// Values in strictly ascending Convex order.
     fn ascending() -> Vec<Value> {

@@ -183,6 +183,18 @@ fn single_entry_object(key: &str, value: Json) -> Json {
 }
 
 impl Value {
+    /// Like [`Value::from_json`], reading `{"$undefined": null}` (how queries and patches
+    /// send `undefined`) as `None`.
+    pub fn from_json_or_undefined(json: &Json) -> Result<Option<Value>, ValueError> {
+        if json
+            .as_object()
+            .is_some_and(|o| o.contains_key("$undefined"))
+        {
+            return Ok(None);
+        }
+        Value::from_json(json).map(Some)
+    }
+
     /// Parses Convex's JSON export form, exactly as `jsonToConvex` does: JSON numbers are
     /// always float64, `$integer` / `$bytes` / `$float` objects decode to their types, and
     /// every other object must have valid field names.
@@ -530,6 +542,16 @@ pub(crate) mod testing {
     use super::*;
     use proptest::prelude::*;
 
+    /// An object value from its fields.
+    pub fn obj(fields: &[(&str, Value)]) -> Value {
+        Value::Object(
+            fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    }
+
     /// Test configuration: `cases` cases, and no regression files written outside this
     /// folder (failures found are pinned as unit tests instead).
     pub fn config(cases: u32) -> ProptestConfig {
@@ -611,19 +633,10 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::testing::arb_value;
+    use super::testing::{arb_value, obj};
     use super::*;
     use proptest::prelude::*;
     use serde_json::json;
-
-    fn obj(fields: &[(&str, Value)]) -> Value {
-        Value::Object(
-            fields
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.clone()))
-                .collect(),
-        )
-    }
 
     #[test]
     fn int64_uses_little_endian_base64() {
