@@ -155,9 +155,21 @@ impl LocalRuntime {
             .iter()
             .find(|d| d.severity == convexkit_analysis::diagnostic::Severity::Error)
         {
+            let place = match (error.span, workspace.read(&error.file)) {
+                (Some(span), Ok(text)) => {
+                    let lines = convexkit_analysis::source::LineIndex::new(&text);
+                    let at = lines.line_col(&text, span.start);
+                    format!("{}:{}:{}", error.file.display(), at.line, at.column)
+                }
+                _ => error.file.display().to_string(),
+            };
+            let help = error
+                .help
+                .as_deref()
+                .map(|help| format!("\n{help}"))
+                .unwrap_or_default();
             return Err(RunError::new(format!(
-                "{}: {} (run `convexkit check`)",
-                error.file.display(),
+                "{place}: {}{help}\n(`convexkit check` lists every problem)",
                 error.message
             )));
         }
@@ -253,15 +265,19 @@ impl Inner {
                 .find(|u| u.name == name)
                 .and_then(|u| u.definition);
             definition = child.ok_or_else(|| {
-                RunError::new(format!(
-                    "there is no component instance `{path}` (installed: {})",
-                    self.model.definitions[definition]
-                        .uses
-                        .iter()
-                        .map(|u| u.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
+                let installed: Vec<&str> = self.model.definitions[definition]
+                    .uses
+                    .iter()
+                    .map(|u| u.name.as_str())
+                    .collect();
+                RunError::new(if installed.is_empty() {
+                    format!("there is no component instance `{path}`: nothing is installed there")
+                } else {
+                    format!(
+                        "there is no component instance `{path}` (installed: {})",
+                        installed.join(", ")
+                    )
+                })
             })?;
         }
         Ok(definition)

@@ -414,6 +414,17 @@ fn validation_at_every_boundary() {
     assert!(missing.contains("doesNotExist"), "{missing}");
     let usage = run_convexkit(dir, &["run", "checks:notes", "[1]"]);
     assert_eq!(usage.status.code(), Some(2), "arguments must be an object");
+    let missing_instance = run_convexkit(dir, &["run", "--component", "nope", "lib:count"]);
+    let stderr = String::from_utf8_lossy(&missing_instance.stderr);
+    assert!(
+        stderr.contains("installed: faulty, leaderboard"),
+        "{stderr}"
+    );
+
+    // A syntax error anywhere stops the run, naming the place.
+    std::fs::write(dir.join("convex/broken.ts"), "export const x = [1, 2\n").unwrap();
+    let broken = fails(dir, "checks:notes", json!({}));
+    assert!(broken.contains("broken.ts:2:1"), "{broken}");
 }
 
 #[test]
