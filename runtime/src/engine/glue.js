@@ -27,7 +27,14 @@
 
   globalThis.Convex = {
     syscall: (op, json) => call(op, json),
-    asyncSyscall: async (op, json) => call(op, json),
+    // Answered at once: a settled promise, without an async function's machinery.
+    asyncSyscall: (op, json) => {
+      try {
+        return Promise.resolve(call(op, json));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
     jsSyscall: (op) => {
       throw new Error(`convexkit does not support the host call ${op} yet`);
     },
