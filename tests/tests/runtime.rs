@@ -532,3 +532,30 @@ fn environment_variables_of_the_app_and_of_a_component() {
     let bad = run_convexkit(dir, &["run", "--env", "NOEQUALS", "checks:greeting"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn data_belongs_to_the_instance_name() {
+    let project = setup();
+    let dir = project.path();
+    let config = dir.join("convex/convex.config.ts");
+    let original = std::fs::read_to_string(&config).unwrap();
+    let component = |name: &str, function: &str, args: &str| {
+        let output = run_convexkit(dir, &["run", "--component", name, function, args]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice::<Value>(&output.stdout).unwrap()
+    };
+    component("faulty", "lib:write", r#"{"text": "kept"}"#);
+    assert_eq!(component("faulty", "lib:count", "{}"), json!(1));
+
+    // Renamed, the instance starts empty; named back, its data is there again.
+    let renamed = original.replace("app.use(faulty, {", "app.use(faulty, { name: \"renamed\",");
+    assert_ne!(renamed, original);
+    std::fs::write(&config, renamed).unwrap();
+    assert_eq!(component("renamed", "lib:count", "{}"), json!(0));
+    std::fs::write(&config, &original).unwrap();
+    assert_eq!(component("faulty", "lib:count", "{}"), json!(1));
+}
