@@ -364,6 +364,16 @@ fn component_calls_are_sub_transactions() {
     // A mutation that throws after successful component calls leaves nothing behind.
     let thrown = fails(dir, "checks:throwsAfterComponentCalls", json!({}));
     assert!(thrown.contains("failed after the calls"), "{thrown}");
+    // The stack names the line of the TypeScript source, not of the stripped JavaScript.
+    let line = CHECKS
+        .lines()
+        .position(|l| l.contains("throw new Error(\"failed after the calls\")"))
+        .unwrap()
+        + 1;
+    assert!(
+        thrown.contains(&format!("checks.ts:{line}:")),
+        "line {line}: {thrown}"
+    );
     assert_eq!(ok(dir, "checks:notes", json!({})), json!(0));
     assert_eq!(
         ok(dir, "checks:usersNamed", json!({ "name": "never" })),

@@ -418,7 +418,7 @@ fn thrown(error: CaughtError<'_>) -> CallError {
                     MEMORY_LIMIT >> 20
                 );
             }
-            let stack = exception.stack().unwrap_or_default();
+            let stack = super::loader::map_stack(&exception.stack().unwrap_or_default());
             CallError::Thrown {
                 message: if stack.is_empty() {
                     message

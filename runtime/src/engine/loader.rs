@@ -13,7 +13,7 @@ use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
 
 use super::commonjs;
-use super::transpile::to_javascript;
+use super::transpile::{to_javascript_mapped, LineMap};
 
 /// Resolves `import` specifiers with the project's resolver.
 pub struct ProjectResolver {
@@ -41,6 +41,50 @@ impl JsResolver for ProjectResolver {
 /// Loads modules from disk through the workspace (whose parse cache the analysis shares).
 pub struct ProjectLoader {
     pub workspace: Arc<Workspace>,
+}
+
+thread_local! {
+    /// The line maps of the TypeScript modules loaded on this thread (the same for every
+    /// isolate: they depend only on the file), for stack traces.
+    static LINE_MAPS: std::cell::RefCell<std::collections::HashMap<String, LineMap>> =
+        Default::default();
+}
+
+/// A stack trace with positions in stripped TypeScript modules mapped back to the lines
+/// and columns of their source.
+pub fn map_stack(stack: &str) -> String {
+    LINE_MAPS.with(|maps| {
+        let maps = maps.borrow();
+        stack
+            .lines()
+            .map(|line| map_frame(line, &maps))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+/// One `at name (path:line:column)` (or `at path:line:column`) line, mapped.
+fn map_frame(frame: &str, maps: &std::collections::HashMap<String, LineMap>) -> String {
+    let location = frame.trim_end().trim_end_matches(')');
+    let start = location
+        .rfind('(')
+        .or_else(|| location.rfind(' '))
+        .map_or(0, |i| i + 1);
+    let mut parts = location[start..].rsplitn(3, ':');
+    let (Some(column), Some(line), Some(path)) = (parts.next(), parts.next(), parts.next()) else {
+        return frame.to_string();
+    };
+    let (Ok(line), Ok(column)) = (line.parse::<u32>(), column.parse::<u32>()) else {
+        return frame.to_string();
+    };
+    match maps.get(path).and_then(|map| map.source(line, column)) {
+        Some((line, column)) => format!(
+            "{}{path}:{line}:{column}{}",
+            &frame[..start],
+            &frame[location.len()..]
+        ),
+        None => frame.to_string(),
+    }
 }
 
 /// Module names of the built-in `_generated/` stand-ins.
@@ -89,7 +133,12 @@ pub fn module_source(workspace: &Workspace, path: &Path) -> std::result::Result<
         .unwrap_or_default();
     if TYPESCRIPT.contains(&extension) {
         let parsed = workspace.parse(path).map_err(describe)?;
-        return to_javascript(path, &parsed);
+        let (js, lines) = to_javascript_mapped(path, &parsed)?;
+        LINE_MAPS.with(|maps| {
+            maps.borrow_mut()
+                .insert(path.to_string_lossy().into_owned(), lines)
+        });
+        return Ok(js);
     }
     if extension == "cjs" || (extension == "js" && !in_module_package(path)) {
         let parsed = workspace.parse(path).map_err(describe)?;

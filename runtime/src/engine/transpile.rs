@@ -12,8 +12,29 @@ use swc_core::ecma::transforms::typescript::{typescript, Config as TsConfig};
 
 use convexkit_analysis::parse::ParsedFile;
 
-/// The JavaScript of a parsed TypeScript (or JavaScript) module.
-pub fn to_javascript(path: &Path, parsed: &ParsedFile) -> Result<String, String> {
+/// Where lines of the printed JavaScript came from in the TypeScript source, so stack
+/// traces can name the lines the developer wrote.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LineMap {
+    /// (printed line, printed column, source line, source column), 1-based, sorted.
+    points: Vec<(u32, u32, u32, u32)>,
+}
+
+impl LineMap {
+    /// The source position of a printed one: the nearest mapped point at or before it.
+    pub fn source(&self, line: u32, column: u32) -> Option<(u32, u32)> {
+        let index = self
+            .points
+            .partition_point(|&(l, c, _, _)| (l, c) <= (line, column));
+        let &(printed_line, _, source_line, source_column) =
+            self.points.get(index.checked_sub(1)?)?;
+        (printed_line == line).then_some((source_line, source_column))
+    }
+}
+
+/// The JavaScript of a parsed TypeScript (or JavaScript) module, with the map of its
+/// lines back to the source.
+pub fn to_javascript_mapped(path: &Path, parsed: &ParsedFile) -> Result<(String, LineMap), String> {
     let name = path.display().to_string();
     // Spans of the parsed module start at the analysis' base position, which is where a
     // fresh source map puts its first file: the printer can then look up any span.
@@ -30,18 +51,36 @@ pub fn to_javascript(path: &Path, parsed: &ParsedFile) -> Result<String, String>
             .apply(typescript(TsConfig::default(), unresolved, top_level))
     });
     let mut output = Vec::new();
+    let mut mappings = Vec::new();
     {
         let mut emitter = Emitter {
             cfg: Config::default().with_target(EsVersion::Es2022),
             cm: cm.clone(),
             comments: None,
-            wr: JsWriter::new(cm.clone(), "\n", &mut output, None),
+            wr: JsWriter::new(cm.clone(), "\n", &mut output, Some(&mut mappings)),
         };
         emitter
             .emit_program(&program)
             .map_err(|e| format!("cannot print {name}: {e}"))?;
     }
-    String::from_utf8(output).map_err(|e| format!("cannot print {name}: {e}"))
+    let js = String::from_utf8(output).map_err(|e| format!("cannot print {name}: {e}"))?;
+    let base = convexkit_analysis::parse::BASE_POS;
+    let mut points: Vec<(u32, u32, u32, u32)> = mappings
+        .iter()
+        .filter(|(pos, _)| pos.0 >= base && !pos.is_dummy())
+        .map(|(pos, printed)| {
+            let source = parsed.line_col(pos.0 - base);
+            (
+                printed.line + 1,
+                printed.col + 1,
+                source.line,
+                source.column,
+            )
+        })
+        .collect();
+    points.sort_unstable();
+    points.dedup_by_key(|p| (p.0, p.1));
+    Ok((js, LineMap { points }))
 }
 
 #[cfg(test)]
@@ -52,7 +91,7 @@ mod tests {
 
     fn transpile(path: &str, source: &str) -> String {
         let parsed = convexkit_analysis::parse::parse(path, Arc::from(source)).unwrap();
-        to_javascript(Path::new(path), &parsed).unwrap()
+        to_javascript_mapped(Path::new(path), &parsed).unwrap().0
     }
 
     #[test]
@@ -86,5 +125,36 @@ mod tests {
         );
         assert!(js.contains("import { helper } from \"./lib\""), "{js}");
         assert!(js.contains("Color[\"Red\"] = \"red\""), "{js}");
+    }
+}
+
+#[cfg(test)]
+mod line_map_tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::to_javascript_mapped;
+
+    #[test]
+    fn printed_lines_map_back_to_the_source() {
+        let source = "import type { A } from \"./a\";\n\
+                      interface Shape {\n  a: string;\n}\n\
+                      type B = { b: number };\n\
+                      export const f = (x: number): number => {\n  throw new Error(`bad ${x}`);\n};\n";
+        let parsed = convexkit_analysis::parse::parse("x.ts", Arc::from(source)).unwrap();
+        let (js, map) = to_javascript_mapped(Path::new("x.ts"), &parsed).unwrap();
+        let printed = js.lines().position(|l| l.contains("throw")).unwrap() as u32 + 1;
+        let column = js
+            .lines()
+            .nth(printed as usize - 1)
+            .unwrap()
+            .find("throw")
+            .unwrap() as u32
+            + 1;
+        assert_eq!(
+            map.source(printed, column).map(|(line, _)| line),
+            Some(7),
+            "{js}"
+        );
     }
 }
