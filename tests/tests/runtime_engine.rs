@@ -66,6 +66,19 @@ export const web = queryGeneric({
       cloned: copy.a[1] !== original.a[1] && JSON.stringify(copy) === JSON.stringify(original),
       random: Array.from(random),
       uuid: crypto.randomUUID().length,
+      urls: [
+        new URL("https://User:pw@Example.com:443/a/./b/../c?x=1&y=a+b#frag"),
+        new URL("../d?q", "https://example.com/a/b/c"),
+        new URL("/abs", "http://localhost:3211/x/y"),
+        new URL("?only", "https://example.com/p/q?old"),
+      ].map((u) => [u.href, u.origin, u.host, u.pathname, u.search, u.hash]),
+      params: (() => {
+        const u = new URL("https://example.com/?a=1&b=2&a=3");
+        u.searchParams.append("c", "x y");
+        u.searchParams.delete("b");
+        return [u.searchParams.getAll("a"), u.search, u.href];
+      })(),
+      invalid: URL.canParse("not a url"),
     };
   },
 });
@@ -185,6 +198,52 @@ fn web_apis_the_packages_need() {
     assert_eq!(result["decoded"], "hi!");
     assert_eq!(result["cloned"], true);
     assert_eq!(result["uuid"], 36);
+    assert_eq!(
+        result["urls"],
+        json!([
+            [
+                "https://User:pw@example.com/a/c?x=1&y=a+b#frag",
+                "https://example.com",
+                "example.com",
+                "/a/c",
+                "?x=1&y=a+b",
+                "#frag"
+            ],
+            [
+                "https://example.com/a/d?q",
+                "https://example.com",
+                "example.com",
+                "/a/d",
+                "?q",
+                ""
+            ],
+            [
+                "http://localhost:3211/abs",
+                "http://localhost:3211",
+                "localhost:3211",
+                "/abs",
+                "",
+                ""
+            ],
+            [
+                "https://example.com/p/q?only",
+                "https://example.com",
+                "example.com",
+                "/p/q",
+                "?only",
+                ""
+            ],
+        ])
+    );
+    assert_eq!(
+        result["params"],
+        json!([
+            ["1", "3"],
+            "?a=1&a=3&c=x+y",
+            "https://example.com/?a=1&a=3&c=x+y"
+        ])
+    );
+    assert_eq!(result["invalid"], false);
     assert_eq!(
         call(3)["random"],
         result["random"],

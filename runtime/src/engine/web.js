@@ -1,6 +1,7 @@
 // The web APIs Convex functions (and the component packages) use that QuickJS lacks:
-// TextEncoder/TextDecoder (UTF-8), atob/btoa, structuredClone and crypto.getRandomValues
-// (drawn from the seeded Math.random, so queries and mutations stay deterministic).
+// TextEncoder/TextDecoder (UTF-8), atob/btoa, structuredClone, crypto.getRandomValues
+// (drawn from the seeded Math.random, so queries and mutations stay deterministic), URL
+// and URLSearchParams.
 (() => {
   class TextEncoder {
     get encoding() {
@@ -146,5 +147,291 @@
     },
   };
 
-  Object.assign(globalThis, { TextEncoder, TextDecoder, atob, btoa, structuredClone, crypto });
+  // URLSearchParams and URL for http(s)-style URLs: what the packages use (routes, CORS
+  // origins, query strings). Special schemes are parsed; others keep their text.
+  const encodeParam = (text) =>
+    encodeURIComponent(text).replace(/%20/g, "+").replace(/[!'()~]/g, (c) =>
+      "%" + c.charCodeAt(0).toString(16).toUpperCase(),
+    );
+  const decodeParam = (text) => decodeURIComponent(text.replace(/\+/g, " "));
+
+  class URLSearchParams {
+    #entries = [];
+    #onChange;
+    constructor(init = "", onChange) {
+      this.#onChange = onChange;
+      if (typeof init === "string") {
+        const text = init.startsWith("?") ? init.slice(1) : init;
+        for (const pair of text.split("&")) {
+          if (pair === "") continue;
+          const at = pair.indexOf("=");
+          const name = at < 0 ? pair : pair.slice(0, at);
+          const value = at < 0 ? "" : pair.slice(at + 1);
+          this.#entries.push([decodeParam(name), decodeParam(value)]);
+        }
+      } else if (init && typeof init[Symbol.iterator] === "function") {
+        for (const [name, value] of init) this.#entries.push([String(name), String(value)]);
+      } else if (init && typeof init === "object") {
+        for (const name of Object.keys(init)) this.#entries.push([name, String(init[name])]);
+      }
+    }
+    #changed() {
+      if (this.#onChange) this.#onChange(this.toString());
+    }
+    get size() {
+      return this.#entries.length;
+    }
+    append(name, value) {
+      this.#entries.push([String(name), String(value)]);
+      this.#changed();
+    }
+    delete(name) {
+      this.#entries = this.#entries.filter(([n]) => n !== String(name));
+      this.#changed();
+    }
+    get(name) {
+      const found = this.#entries.find(([n]) => n === String(name));
+      return found ? found[1] : null;
+    }
+    getAll(name) {
+      return this.#entries.filter(([n]) => n === String(name)).map(([, v]) => v);
+    }
+    has(name) {
+      return this.#entries.some(([n]) => n === String(name));
+    }
+    set(name, value) {
+      const at = this.#entries.findIndex(([n]) => n === String(name));
+      if (at < 0) this.#entries.push([String(name), String(value)]);
+      else {
+        this.#entries[at] = [String(name), String(value)];
+        this.#entries = this.#entries.filter(([n], i) => i <= at || n !== String(name));
+      }
+      this.#changed();
+    }
+    sort() {
+      this.#entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      this.#changed();
+    }
+    forEach(callback, thisArg) {
+      for (const [name, value] of this.#entries) callback.call(thisArg, value, name, this);
+    }
+    keys() {
+      return this.#entries.map(([n]) => n)[Symbol.iterator]();
+    }
+    values() {
+      return this.#entries.map(([, v]) => v)[Symbol.iterator]();
+    }
+    entries() {
+      return this.#entries.map((e) => [...e])[Symbol.iterator]();
+    }
+    [Symbol.iterator]() {
+      return this.entries();
+    }
+    toString() {
+      return this.#entries.map(([n, v]) => `${encodeParam(n)}=${encodeParam(v)}`).join("&");
+    }
+  }
+
+  const DEFAULT_PORTS = { "http:": "80", "https:": "443", "ws:": "80", "wss:": "443" };
+  const ABSOLUTE = /^([a-zA-Z][a-zA-Z0-9+.-]*:)(.*)$/;
+
+  function normalizePath(path) {
+    const out = [];
+    const parts = path.split("/");
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (part === "..") {
+        if (out.length > 1) out.pop();
+        if (i === parts.length - 1) out.push("");
+      } else if (part === ".") {
+        if (i === parts.length - 1) out.push("");
+      } else out.push(part);
+    }
+    const joined = out.join("/");
+    return joined.startsWith("/") ? joined : "/" + joined;
+  }
+
+  class URL {
+    #protocol = "";
+    #username = "";
+    #password = "";
+    #hostname = "";
+    #port = "";
+    #pathname = "/";
+    #search = "";
+    #hash = "";
+    #params;
+
+    constructor(input, base) {
+      const text = String(input).trim();
+      const match = ABSOLUTE.exec(text);
+      if (match) {
+        this.#parseAbsolute(match[1].toLowerCase(), match[2]);
+      } else if (base !== undefined) {
+        const from = base instanceof URL ? base : new URL(base);
+        this.#resolve(from, text);
+      } else {
+        throw new TypeError(`Invalid URL: ${text}`);
+      }
+      this.#params = new URLSearchParams(this.#search, (query) => {
+        this.#search = query ? `?${query}` : "";
+      });
+    }
+
+    static canParse(input, base) {
+      try {
+        new URL(input, base);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+
+    #parseAbsolute(protocol, rest) {
+      this.#protocol = protocol;
+      const hashAt = rest.indexOf("#");
+      if (hashAt >= 0) {
+        this.#hash = rest.slice(hashAt).length > 1 ? rest.slice(hashAt) : "";
+        rest = rest.slice(0, hashAt);
+      }
+      const searchAt = rest.indexOf("?");
+      if (searchAt >= 0) {
+        this.#search = rest.slice(searchAt).length > 1 ? rest.slice(searchAt) : "";
+        rest = rest.slice(0, searchAt);
+      }
+      if (!(protocol in DEFAULT_PORTS) && protocol !== "file:") {
+        this.#pathname = rest;
+        return;
+      }
+      rest = rest.replace(/\\/g, "/");
+      if (!rest.startsWith("//")) throw new TypeError(`Invalid URL: ${protocol}${rest}`);
+      rest = rest.slice(2);
+      const slash = rest.indexOf("/");
+      const authority = slash < 0 ? rest : rest.slice(0, slash);
+      this.#pathname = normalizePath(slash < 0 ? "/" : rest.slice(slash));
+      const at = authority.lastIndexOf("@");
+      const hostPort = at < 0 ? authority : authority.slice(at + 1);
+      if (at >= 0) {
+        const [user, pass = ""] = authority.slice(0, at).split(":");
+        this.#username = user;
+        this.#password = pass;
+      }
+      const colon = hostPort.lastIndexOf(":");
+      const bracket = hostPort.lastIndexOf("]");
+      if (colon > bracket) {
+        this.#hostname = hostPort.slice(0, colon).toLowerCase();
+        const port = hostPort.slice(colon + 1);
+        if (port && !/^\d+$/.test(port)) throw new TypeError(`Invalid URL port: ${port}`);
+        this.#port = port === DEFAULT_PORTS[protocol] ? "" : port;
+      } else {
+        this.#hostname = hostPort.toLowerCase();
+      }
+      if (!this.#hostname && protocol !== "file:") throw new TypeError("Invalid URL: no host");
+    }
+
+    #resolve(base, text) {
+      this.#protocol = base.protocol;
+      this.#username = base.username;
+      this.#password = base.password;
+      this.#hostname = base.hostname;
+      this.#port = base.port;
+      if (text.startsWith("//")) {
+        this.#parseAbsolute(base.protocol, text);
+        return;
+      }
+      let rest = text;
+      const hashAt = rest.indexOf("#");
+      if (hashAt >= 0) {
+        this.#hash = rest.slice(hashAt).length > 1 ? rest.slice(hashAt) : "";
+        rest = rest.slice(0, hashAt);
+      }
+      const searchAt = rest.indexOf("?");
+      if (searchAt >= 0) {
+        this.#search = rest.slice(searchAt).length > 1 ? rest.slice(searchAt) : "";
+        rest = rest.slice(0, searchAt);
+      } else if (rest === "") {
+        this.#search = base.search;
+      }
+      if (rest === "") this.#pathname = base.pathname;
+      else if (rest.startsWith("/")) this.#pathname = normalizePath(rest);
+      else {
+        const dir = base.pathname.slice(0, base.pathname.lastIndexOf("/") + 1);
+        this.#pathname = normalizePath(dir + rest);
+      }
+    }
+
+    get protocol() {
+      return this.#protocol;
+    }
+    get username() {
+      return this.#username;
+    }
+    get password() {
+      return this.#password;
+    }
+    get hostname() {
+      return this.#hostname;
+    }
+    get port() {
+      return this.#port;
+    }
+    get host() {
+      return this.#port ? `${this.#hostname}:${this.#port}` : this.#hostname;
+    }
+    get origin() {
+      return this.#protocol in DEFAULT_PORTS ? `${this.#protocol}//${this.host}` : "null";
+    }
+    get pathname() {
+      return this.#pathname;
+    }
+    set pathname(value) {
+      this.#pathname = normalizePath(String(value));
+    }
+    get search() {
+      return this.#search;
+    }
+    set search(value) {
+      const text = String(value);
+      this.#search = text === "" || text === "?" ? "" : text.startsWith("?") ? text : `?${text}`;
+      this.#params = new URLSearchParams(this.#search, (query) => {
+        this.#search = query ? `?${query}` : "";
+      });
+    }
+    get searchParams() {
+      return this.#params;
+    }
+    get hash() {
+      return this.#hash;
+    }
+    set hash(value) {
+      const text = String(value);
+      this.#hash = text === "" || text === "#" ? "" : text.startsWith("#") ? text : `#${text}`;
+    }
+    get href() {
+      if (!(this.#protocol in DEFAULT_PORTS) && this.#protocol !== "file:") {
+        return `${this.#protocol}${this.#pathname}${this.#search}${this.#hash}`;
+      }
+      const credentials = this.#username
+        ? `${this.#username}${this.#password ? `:${this.#password}` : ""}@`
+        : "";
+      return `${this.#protocol}//${credentials}${this.host}${this.#pathname}${this.#search}${this.#hash}`;
+    }
+    toString() {
+      return this.href;
+    }
+    toJSON() {
+      return this.href;
+    }
+  }
+
+  Object.assign(globalThis, {
+    TextEncoder,
+    TextDecoder,
+    atob,
+    btoa,
+    structuredClone,
+    crypto,
+    URL,
+    URLSearchParams,
+  });
 })();
