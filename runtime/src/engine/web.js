@@ -233,6 +233,9 @@
   }
 
   const DEFAULT_PORTS = { "http:": "80", "https:": "443", "ws:": "80", "wss:": "443" };
+  // A search or hash as URL keeps it: "" for an empty one, else starting with its mark.
+  const part = (text, mark) =>
+    text === "" || text === mark ? "" : text.startsWith(mark) ? text : mark + text;
   const ABSOLUTE = /^([a-zA-Z][a-zA-Z0-9+.-]*:)(.*)$/;
 
   function normalizePath(path) {
@@ -273,9 +276,28 @@
       } else {
         throw new TypeError(`Invalid URL: ${text}`);
       }
+      this.#bindParams();
+    }
+
+    // searchParams, kept in step with search.
+    #bindParams() {
       this.#params = new URLSearchParams(this.#search, (query) => {
         this.#search = query ? `?${query}` : "";
       });
+    }
+
+    // Takes the hash and search off `rest` into this URL; returns the rest and whether a
+    // search was written.
+    #takeSuffixes(rest) {
+      const hashAt = rest.indexOf("#");
+      if (hashAt >= 0) {
+        this.#hash = part(rest.slice(hashAt), "#");
+        rest = rest.slice(0, hashAt);
+      }
+      const searchAt = rest.indexOf("?");
+      if (searchAt < 0) return [rest, false];
+      this.#search = part(rest.slice(searchAt), "?");
+      return [rest.slice(0, searchAt), true];
     }
 
     static canParse(input, base) {
@@ -287,18 +309,9 @@
       }
     }
 
-    #parseAbsolute(protocol, rest) {
+    #parseAbsolute(protocol, text) {
       this.#protocol = protocol;
-      const hashAt = rest.indexOf("#");
-      if (hashAt >= 0) {
-        this.#hash = rest.slice(hashAt).length > 1 ? rest.slice(hashAt) : "";
-        rest = rest.slice(0, hashAt);
-      }
-      const searchAt = rest.indexOf("?");
-      if (searchAt >= 0) {
-        this.#search = rest.slice(searchAt).length > 1 ? rest.slice(searchAt) : "";
-        rest = rest.slice(0, searchAt);
-      }
+      let [rest] = this.#takeSuffixes(text);
       if (!(protocol in DEFAULT_PORTS) && protocol !== "file:") {
         this.#pathname = rest;
         return;
@@ -339,19 +352,8 @@
         this.#parseAbsolute(base.protocol, text);
         return;
       }
-      let rest = text;
-      const hashAt = rest.indexOf("#");
-      if (hashAt >= 0) {
-        this.#hash = rest.slice(hashAt).length > 1 ? rest.slice(hashAt) : "";
-        rest = rest.slice(0, hashAt);
-      }
-      const searchAt = rest.indexOf("?");
-      if (searchAt >= 0) {
-        this.#search = rest.slice(searchAt).length > 1 ? rest.slice(searchAt) : "";
-        rest = rest.slice(0, searchAt);
-      } else if (rest === "") {
-        this.#search = base.search;
-      }
+      const [rest, hasSearch] = this.#takeSuffixes(text);
+      if (!hasSearch && rest === "") this.#search = base.search;
       if (rest === "") this.#pathname = base.pathname;
       else if (rest.startsWith("/")) this.#pathname = normalizePath(rest);
       else {
@@ -391,11 +393,8 @@
       return this.#search;
     }
     set search(value) {
-      const text = String(value);
-      this.#search = text === "" || text === "?" ? "" : text.startsWith("?") ? text : `?${text}`;
-      this.#params = new URLSearchParams(this.#search, (query) => {
-        this.#search = query ? `?${query}` : "";
-      });
+      this.#search = part(String(value), "?");
+      this.#bindParams();
     }
     get searchParams() {
       return this.#params;
@@ -404,8 +403,7 @@
       return this.#hash;
     }
     set hash(value) {
-      const text = String(value);
-      this.#hash = text === "" || text === "#" ? "" : text.startsWith("#") ? text : `#${text}`;
+      this.#hash = part(String(value), "#");
     }
     get href() {
       if (!(this.#protocol in DEFAULT_PORTS) && this.#protocol !== "file:") {
