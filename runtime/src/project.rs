@@ -493,10 +493,7 @@ impl Inner {
             return Ok(());
         }
         let ids = |table: &str, id: &str| {
-            let Some(number) = crate::values::id::decode_id(id) else {
-                return false;
-            };
-            matches!(self.store.table(&instance.path, table, false), Ok(Some(t)) if t.number == number)
+            matches!(self.store.id_in_table(&instance.path, table, id), Ok(true))
         };
         validate_with(validator, value, &ids).map_err(|e| e.to_string())
     }

@@ -134,9 +134,7 @@ impl InstanceHost {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         let ids = |table: &str, id: &str| {
-            crate::values::id::decode_id(id).is_some_and(|number| {
-                matches!(runtime.store.table(&self.path, table, false), Ok(Some(t)) if t.number == number)
-            })
+            matches!(runtime.store.id_in_table(&self.path, table, id), Ok(true))
         };
         validate_with(validator, &Value::Object(user_fields), &ids).map_err(|e| {
             error(format!(
@@ -381,13 +379,11 @@ impl InstanceHost {
         let runtime = self.runtime()?;
         let table = args["table"].as_str().unwrap_or_default();
         let id = args["idString"].as_str().unwrap_or_default();
-        let number = crate::values::id::decode_id(id);
         let own = runtime
             .store
-            .table(&self.path, table, false)
+            .id_in_table(&self.path, table, id)
             .map_err(|e| error(e.0))?;
-        let matches = matches!((number, own), (Some(n), Some(t)) if t.number == n);
-        Ok(json!({ "id": if matches { Json::String(id.into()) } else { Json::Null } }))
+        Ok(json!({ "id": if own { Json::String(id.into()) } else { Json::Null } }))
     }
 
     fn count(&self, args: &Json) -> Reply {

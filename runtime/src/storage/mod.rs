@@ -246,6 +246,17 @@ impl Store {
         }))
     }
 
+    /// Whether `id` is a well-formed document ID of `component`'s table `name` (what
+    /// `v.id(name)` and `normalizeId` accept).
+    pub fn id_in_table(&self, component: &str, name: &str, id: &str) -> Result<bool> {
+        let Some(number) = decode_id(id) else {
+            return Ok(false);
+        };
+        Ok(self
+            .table(component, name, false)?
+            .is_some_and(|table| table.number == number))
+    }
+
     /// The table a document ID belongs to (by the number it carries).
     pub fn table_of_id(&self, id: &str) -> Result<Option<TableId>> {
         let Some(number) = decode_id(id) else {
