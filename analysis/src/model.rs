@@ -142,6 +142,7 @@ impl ProjectModel {
         let root = &crate::resolve::normalize(root);
         let config = ProjectConfig::load(root)?;
         let resolver = Resolver::kept(workspace, root);
+        resolver.forget_failures();
         let evaluator = Evaluator::new(workspace, &resolver);
         let mut loader = Loader {
             evaluator: &evaluator,

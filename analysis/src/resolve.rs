@@ -78,21 +78,23 @@ impl Resolver {
     }
 
     /// The resolver of the project in `root` kept in `workspace`, so its cache lasts across
-    /// loads; failures are forgotten, since a missing file may exist by now.
+    /// loads (each load starts with [`Self::forget_failures`]).
     pub fn kept(workspace: &Workspace, root: &Path) -> Arc<Resolver> {
         let kept = workspace.memo::<KeptResolvers>();
         let mut resolvers = kept.0.lock().unwrap_or_else(|e| e.into_inner());
-        let resolver = resolvers
+        resolvers
             .entry(root.to_path_buf())
             .or_insert_with(|| Arc::new(Resolver::for_project(root)))
-            .clone();
-        resolver
-            .cache
+            .clone()
+    }
+
+    /// Forgets the specifiers that did not resolve: a missing file may exist by now.
+    pub fn forget_failures(&self) {
+        self.cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .values_mut()
             .for_each(|in_dir| in_dir.retain(|_, found| found.is_ok()));
-        resolver
     }
 
     /// Forgets every resolution (files were added or removed).
