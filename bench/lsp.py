@@ -11,7 +11,7 @@ memory after opening the app. Targets: p50 < 20 ms, p99 < 50 ms, < 300 MB.
 """
 import argparse, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from common import ROOT, installed_fixture, release_binary
 
 
 def send(proc, message):
@@ -48,12 +48,8 @@ def main():
     parser.add_argument("--edits", type=int, default=200)
     parser.add_argument("--skip-build", action="store_true")
     args = parser.parse_args()
-    binary = os.path.join(ROOT, "target/release/convexkit")
-    if not args.skip_build:
-        subprocess.run(["cargo", "build", "--release", "-p", "convexkit"], cwd=ROOT, check=True)
-    fixture = os.path.join(ROOT, "tests/fixtures/published-components")
-    if not os.path.exists(os.path.join(fixture, "node_modules/.package-lock.json")):
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=fixture, check=True)
+    binary = release_binary(args.skip_build)
+    fixture = installed_fixture("published-components")
 
     tmp = tempfile.mkdtemp(prefix="convexkit-lsp-bench.")
     try:

@@ -14,7 +14,7 @@ Prints:
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from common import ROOT, installed_fixture, release_binary
 
 BENCH_MODULE = r'''
 import { v } from "convex/values";
@@ -76,9 +76,8 @@ def run(binary, app, *args):
 
 
 def scratch_app(binary, fixture, app):
-    """A copy of a fixture app (node_modules linked) with convex/bench.ts, after codegen."""
-    if not os.path.exists(os.path.join(fixture, "node_modules/.package-lock.json")):
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=fixture, check=True)
+    """A copy of a fixture app (installed, node_modules linked) with convex/bench.ts, after
+    codegen."""
     shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "golden", "_generated"))
     os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
     with open(os.path.join(app, "convex/bench.ts"), "w") as f:
@@ -90,7 +89,7 @@ def scratch_app(binary, fixture, app):
 def convex_test_loop(binary, app, n):
     """bench:loop on convex-test: tests/fixtures/convex-test-diff/convex/bench.test.ts in vitest;
     and on convexkit on the same app (5 component instances), for the side-by-side table."""
-    fixture = os.path.join(ROOT, "tests/fixtures/convex-test-diff")
+    fixture = installed_fixture("convex-test-diff")
     scratch_app(binary, fixture, app)
     convexkit_ms, _ = run(binary, app, "bench:loop", '{"n": %d}' % n)
     convexkit_one_ms, _ = run(binary, app, "bench:loop", '{"n": 1}')
@@ -115,12 +114,8 @@ def main():
     parser.add_argument("--skip-build", action="store_true")
     parser.add_argument("--skip-convex-test", action="store_true")
     args = parser.parse_args()
-    binary = os.path.join(ROOT, "target/release/convexkit")
-    if not args.skip_build:
-        subprocess.run(["cargo", "build", "--release", "-p", "convexkit"], cwd=ROOT, check=True)
-    fixture = os.path.join(ROOT, "tests/fixtures/published-components")
-    if not os.path.exists(os.path.join(fixture, "node_modules/.package-lock.json")):
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=fixture, check=True)
+    binary = release_binary(args.skip_build)
+    fixture = installed_fixture("published-components")
     tmp = tempfile.mkdtemp(prefix="convexkit-runtime-bench.")
     try:
         app = scratch_app(binary, fixture, os.path.join(tmp, "app"))

@@ -1,0 +1,20 @@
+"""What the Python benchmarks share: the release binary, and fixture apps with their npm
+packages installed from their lockfiles."""
+import os, subprocess
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def release_binary(skip_build):
+    """target/release/convexkit, built first unless `skip_build`."""
+    if not skip_build:
+        subprocess.run(["cargo", "build", "--release", "-p", "convexkit"], cwd=ROOT, check=True)
+    return os.path.join(ROOT, "target/release/convexkit")
+
+
+def installed_fixture(name):
+    """tests/fixtures/NAME, with `npm ci` run there unless its node_modules is installed."""
+    fixture = os.path.join(ROOT, "tests/fixtures", name)
+    if not os.path.exists(os.path.join(fixture, "node_modules/.package-lock.json")):
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=fixture, check=True)
+    return fixture
