@@ -24,10 +24,11 @@ struct Entry {
     module: EvaluatedModule,
 }
 
-/// Per (project root, module file), the last evaluation and what it read.
+/// Per project root, then module file, the last evaluation and what it read (nested so a
+/// lookup allocates nothing).
 #[derive(Default)]
 pub struct EvaluatedModules {
-    entries: Mutex<HashMap<(PathBuf, PathBuf), Entry>>,
+    entries: Mutex<HashMap<PathBuf, HashMap<PathBuf, Entry>>>,
     evaluations: std::sync::atomic::AtomicUsize,
 }
 
@@ -56,7 +57,7 @@ impl EvaluatedModules {
         file: &Path,
     ) -> Option<EvaluatedModule> {
         let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = entries.get(&(root.to_path_buf(), file.to_path_buf()))?;
+        let entry = entries.get(root)?.get(file)?;
         entry
             .reads
             .iter()
@@ -77,10 +78,10 @@ impl EvaluatedModules {
     ) {
         self.evaluations
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let key = (root.to_path_buf(), file.to_path_buf());
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let entries = entries.entry(root.to_path_buf()).or_default();
         if !reads.complete {
-            entries.remove(&key);
+            entries.remove(file);
             return;
         }
         let Some(reads) = reads
@@ -89,11 +90,11 @@ impl EvaluatedModules {
             .map(|read| Some((read.clone(), hashes.get(workspace, read)?)))
             .collect::<Option<Vec<_>>>()
         else {
-            entries.remove(&key);
+            entries.remove(file);
             return;
         };
         entries.insert(
-            key,
+            file.to_path_buf(),
             Entry {
                 reads,
                 module: module.clone(),
@@ -118,10 +119,14 @@ impl KnownModules {
     /// Records the modules of `dir`; true when an earlier load found others.
     pub fn changed(&self, dir: &Path, modules: &[String]) -> bool {
         let mut known = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        match known.insert(dir.to_path_buf(), modules.to_vec()) {
-            Some(before) => before != modules,
+        // Copied only when they change: most loads (every keystroke) find the same list.
+        let changed = match known.get(dir) {
+            Some(before) if before.as_slice() == modules => return false,
+            Some(_) => true,
             None => false,
-        }
+        };
+        known.insert(dir.to_path_buf(), modules.to_vec());
+        changed
     }
 }
 
