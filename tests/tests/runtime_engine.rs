@@ -250,3 +250,155 @@ fn web_apis_the_packages_need() {
         "random bytes follow the seed"
     );
 }
+
+/// Compares the native twins of `jsonToConvex`, `convexToJson` and `patchValueToJson` with
+/// the package's own functions on a few thousand random values: plain data (which the twins
+/// convert) and everything they leave to the package (bigints, bytes, special floats, `$`
+/// fields, undefined, holes, class instances, long or non-ASCII field names, deep nesting).
+const CONVERSIONS_MODULE: &str = r#"
+import { queryGeneric } from "convex/server";
+import * as wrapped from "VALUE_FILE";
+import * as original from "VALUE_FILE?convexkit-original";
+import { convexToJson as twin } from "convexkit:values";
+
+function describe(x: any): string {
+  if (x === undefined) return "undefined";
+  if (typeof x === "number") return Object.is(x, -0) ? "-0" : String(x);
+  if (typeof x === "bigint") return `${x}n`;
+  if (typeof x === "string") return JSON.stringify(x);
+  if (x === null || typeof x === "boolean") return String(x);
+  if (x instanceof ArrayBuffer) return `bytes(${Array.from(new Uint8Array(x)).join(",")})`;
+  if (Array.isArray(x)) {
+    const parts = [];
+    for (let i = 0; i < x.length; i++) parts.push(i in x ? describe(x[i]) : "hole");
+    return `[${parts.join(",")}]`;
+  }
+  if (typeof x === "object") {
+    const proto = Object.getPrototypeOf(x);
+    const tag = proto === Object.prototype ? "" : proto === null ? "null-proto" : proto.constructor?.name;
+    return `${tag}{${Object.keys(x).map((k) => `${JSON.stringify(k)}:${describe(x[k])}`).join(",")}}`;
+  }
+  return typeof x;
+}
+
+function outcome(convert: () => unknown): string {
+  try {
+    return `ok ${describe(convert())}`;
+  } catch (e: any) {
+    return `throws ${e?.message ?? e}`;
+  }
+}
+
+const pick = <T,>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
+class Point { x = 1; }
+const NAMES = ["a", "b", "_id", "Zed", "10", "2", "name with space", "$bytes", "$integer",
+  "$float", "$commitTs", "$undefined", "é", "tab\t", "x".repeat(1025), "y".repeat(1024)];
+
+function leaf(): any {
+  return pick<() => any>([
+    () => null, () => true, () => false, () => Math.floor(Math.random() * 2000) - 1000,
+    () => Math.random() * 1e6, () => -0, () => NaN, () => Infinity, () => -Infinity,
+    () => "text", () => "", () => "ü😀", () => BigInt(Math.floor(Math.random() * 1e9)),
+    () => new Uint8Array([1, 2, 3]).buffer, () => undefined, () => new Date(0),
+    () => new Set([1]), () => new Map([[1, 2]]), () => new Point(), () => Object.create(null),
+    () => wrapped.commitTsPlaceholder, () => ({ $bytes: "AQID" }),
+    () => ({ $integer: "AQAAAAAAAAA=" }), () => ({ $float: "AAAAAAAA+H8=" }),
+    () => ({ $commitTs: null }), () => ({ $set: [] }), () => ({ $undefined: null }),
+  ])();
+}
+
+function plain(depth: number): any {
+  if (depth <= 0 || Math.random() < 0.3) {
+    return pick<() => any>([() => null, () => true, () => 42, () => 0.5, () => "s", () => -7])();
+  }
+  if (Math.random() < 0.4) return Array.from({ length: Math.floor(Math.random() * 4) }, () => plain(depth - 1));
+  const object: any = {};
+  for (let i = Math.floor(Math.random() * 5); i > 0; i--) object[pick(NAMES.slice(0, 7))] = plain(depth - 1);
+  return object;
+}
+
+function value(depth: number): any {
+  if (depth <= 0 || Math.random() < 0.25) return leaf();
+  if (Math.random() < 0.35) {
+    const array: any[] = Array.from({ length: Math.floor(Math.random() * 4) }, () => value(depth - 1));
+    if (Math.random() < 0.1) array[array.length + 1] = 1; // a hole
+    return array;
+  }
+  const object: any = Math.random() < 0.05 ? Object.create(null) : {};
+  for (let i = Math.floor(Math.random() * 4); i > 0; i--) object[pick(NAMES)] = value(depth - 1);
+  return object;
+}
+
+function nested(levels: number): any {
+  let x: any = "bottom";
+  for (let i = 0; i < levels; i++) x = i % 2 ? [x] : { a: x };
+  return x;
+}
+
+export const compare = queryGeneric({
+  args: {},
+  handler: async () => {
+    const mismatches: string[] = [];
+    let converted = 0;
+    let leftToPackage = 0;
+    const check = (what: string, input: any, a: () => unknown, b: () => unknown) => {
+      const [ours, theirs] = [outcome(a), outcome(b)];
+      if (ours !== theirs && mismatches.length < 5) {
+        mismatches.push(`${what}(${describe(input)}): ${ours} vs ${theirs}`);
+      }
+    };
+    const inputs = [nested(63), nested(64), nested(65), nested(200)];
+    for (let i = 0; i < 1500; i++) inputs.push(plain(4), value(4));
+    for (const input of inputs) {
+      if (twin(input, false) === undefined) leftToPackage++;
+      else converted++;
+      check("convexToJson", input, () => wrapped.convexToJson(input), () => original.convexToJson(input));
+      check("patchValueToJson", input, () => wrapped.patchValueToJson(input), () => original.patchValueToJson(input));
+      check("jsonToConvex", input, () => wrapped.jsonToConvex(input), () => original.jsonToConvex(input));
+      let json: any;
+      try {
+        json = JSON.parse(JSON.stringify(original.convexToJson(input)));
+      } catch {
+        continue;
+      }
+      check("jsonToConvex", json, () => wrapped.jsonToConvex(json), () => original.jsonToConvex(json));
+    }
+    return { mismatches, converted, leftToPackage };
+  },
+});
+"#;
+
+#[test]
+fn native_value_conversions_match_the_package() {
+    let dir = tempfile::tempdir().unwrap();
+    let host = Rc::new(Recorder::default());
+    let isolate = isolate(dir.path(), host);
+    let workspace = Workspace::new();
+    let resolver = Resolver::kept(&Arc::new(workspace), dir.path());
+    let module = dir.path().join("convex/conversions.ts");
+    let index = resolver.resolve(&module, "convex/values").unwrap();
+    let value_file = index.with_file_name("value.js");
+    assert!(value_file.is_file(), "{}", value_file.display());
+    std::fs::write(
+        &module,
+        CONVERSIONS_MODULE.replace("VALUE_FILE", &value_file.to_string_lossy()),
+    )
+    .unwrap();
+
+    let no_args = json!({});
+    let result = isolate
+        .call(&Invocation {
+            module: &module,
+            name: "compare",
+            kind: Kind::Query,
+            args: &no_args,
+            seed: 12345,
+            now_ms: 0.0,
+            limit: Duration::from_secs(60),
+        })
+        .unwrap();
+    assert_eq!(result["mismatches"], json!([]), "{result:#}");
+    // Both paths are exercised: values the twins convert, and values left to the package.
+    assert!(result["converted"].as_u64().unwrap() > 1000, "{result}");
+    assert!(result["leftToPackage"].as_u64().unwrap() > 1000, "{result}");
+}

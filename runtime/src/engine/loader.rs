@@ -13,6 +13,7 @@ use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
 
 use super::commonjs;
+use super::native_values::{self, NativeValues, ORIGINAL_SUFFIX};
 use super::transpile::{to_javascript_mapped, LineMap};
 
 /// Resolves `import` specifiers with the project's resolver.
@@ -22,7 +23,7 @@ pub struct ProjectResolver {
 
 impl JsResolver for ProjectResolver {
     fn resolve<'js>(&mut self, _ctx: &Ctx<'js>, base: &str, name: &str) -> Result<String> {
-        if Path::new(name).is_absolute() {
+        if Path::new(name).is_absolute() || name == native_values::MODULE {
             return Ok(name.to_string());
         }
         match self.resolver.resolve(Path::new(base), name) {
@@ -118,7 +119,13 @@ impl Loader for ProjectLoader {
             let source = generated_stand_in(which).map_or("", |(_, source)| source);
             return Module::declare(ctx.clone(), name, source);
         }
-        let path = Path::new(name);
+        if name == native_values::MODULE {
+            return Module::declare_def::<NativeValues, _>(ctx.clone(), name);
+        }
+        if native_values::is_values_file(name) {
+            return Module::declare(ctx.clone(), name, native_values::wrapper_source(name));
+        }
+        let path = Path::new(name.strip_suffix(ORIGINAL_SUFFIX).unwrap_or(name));
         let source = module_source(&self.workspace, path)
             .map_err(|message| Error::new_loading_message(name, message))?;
         Module::declare(ctx.clone(), name, source)

@@ -4,4 +4,5 @@
 mod commonjs;
 pub mod isolate;
 pub mod loader;
+mod native_values;
 pub mod transpile;
