@@ -65,6 +65,9 @@ enum Command {
         /// A deployment environment variable, `NAME=value` (repeatable): the app's `process.env`.
         #[arg(long = "env", value_name = "NAME=value")]
         env: Vec<String>,
+        /// Then run the scheduled functions that are due, until none is.
+        #[arg(long)]
+        drain: bool,
         /// `module:export` (`messages:send`, `folder/mod:fn`); `module` alone is its default export.
         function: String,
         /// The arguments, a JSON object (default `{}`).
@@ -88,6 +91,7 @@ fn main() -> ExitCode {
             component,
             timeout,
             env,
+            drain,
             function,
             args,
         } => commands::run::run(commands::run::RunArgs {
@@ -98,6 +102,7 @@ fn main() -> ExitCode {
             args: args.as_deref(),
             timeout,
             env: &env,
+            drain,
         }),
     };
     ExitCode::from(code)

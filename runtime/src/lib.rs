@@ -5,6 +5,7 @@
 pub mod analyze;
 pub mod engine;
 pub mod project;
+pub mod scheduler;
 pub mod storage;
 mod syscalls;
 pub mod values;

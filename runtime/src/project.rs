@@ -17,6 +17,7 @@ use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
 
 use crate::engine::isolate::{CallError, FunctionInfo, Invocation, Isolate, Kind};
+use crate::scheduler::JobRun;
 use crate::storage::{IndexDef, Store};
 use crate::syscalls::InstanceHost;
 use crate::values::validate::validate_with;
@@ -200,6 +201,16 @@ impl LocalRuntime {
         let address = self.inner.address(component, function)?;
         self.inner.paginated.set(false);
         self.inner.call(&address, None, args, true)
+    }
+
+    /// Runs the earliest scheduled function due at `now_ms`; `None` when none is due.
+    pub fn run_next_job(&self, now_ms: f64) -> Result<Option<JobRun>, RunError> {
+        self.inner.run_next_job(now_ms)
+    }
+
+    /// When the earliest waiting scheduled function is due (ms since the epoch).
+    pub fn next_job_due(&self) -> Result<Option<f64>, RunError> {
+        Ok(self.inner.store.earliest_due()?)
     }
 }
 
@@ -435,9 +446,7 @@ impl Inner {
             _ => self.limits.query_or_mutation,
         };
         let execute = || -> Result<Json, RunError> {
-            let now_ms = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+            let now_ms = now_ms();
             let result = instance.with_isolate(self, |isolate| {
                 instance.host.enter(info.kind, now_ms, &address.function);
                 let result = isolate.call(&Invocation {
@@ -468,22 +477,38 @@ impl Inner {
                 }
                 result
             }
-            (_, false) => {
-                self.store.begin()?;
-                let now_ns = SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .map_or(0, |d| d.as_nanos() as i64);
-                self.commit_ts.set(now_ns.max(self.commit_ts.get() + 1));
-                self.in_transaction.set(true);
-                let result = execute();
-                self.in_transaction.set(false);
-                match result {
-                    Ok(_) if info.kind == Kind::Mutation => self.store.commit()?,
-                    _ => self.store.rollback()?,
-                }
-                result
-            }
+            (_, false) => self.transaction(info.kind == Kind::Mutation, execute),
         }
+    }
+
+    /// Runs `work` in a transaction of its own, committed when it succeeds and `commit` is
+    /// set (a query's is rolled back).
+    pub(crate) fn transaction<T>(
+        &self,
+        commit: bool,
+        work: impl FnOnce() -> Result<T, RunError>,
+    ) -> Result<T, RunError> {
+        self.store.begin()?;
+        let now_ns = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as i64);
+        self.commit_ts.set(now_ns.max(self.commit_ts.get() + 1));
+        self.in_transaction.set(true);
+        let result = work();
+        self.in_transaction.set(false);
+        match result {
+            Ok(_) if commit => self.store.commit()?,
+            _ => self.store.rollback()?,
+        }
+        result
+    }
+
+    /// What kind of function `address` registers (None: not a Convex function).
+    pub(crate) fn kind_of(&self, address: &Address) -> Result<Option<Kind>, RunError> {
+        let instance = self.instance(&address.instance)?;
+        Ok(self
+            .function_info(&instance, address)?
+            .map(|info| info.kind))
     }
 
     /// Validates a value against a validator, checking that ids name tables of `instance`.
@@ -525,6 +550,13 @@ impl Instance {
         self.depth.set(depth);
         Ok(result?)
     }
+}
+
+/// The wall clock in milliseconds since the epoch.
+pub(crate) fn now_ms() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
 
 fn seed(now_ms: f64, name: &str) -> u32 {

@@ -477,6 +477,52 @@ impl InstanceHost {
         self.run(kind, args)
     }
 
+    /// `ctx.scheduler.runAfter/runAt`: in a mutation, part of its transaction; in an action,
+    /// a transaction of its own.
+    fn schedule(&self, args: &Json) -> Reply {
+        if !matches!(self.frame_kind(), Some(Kind::Mutation | Kind::Action)) {
+            return Err(error("only mutations and actions can schedule functions"));
+        }
+        let runtime = self.runtime()?;
+        let (address, _) = self.target(&runtime, args)?;
+        let seconds = args["ts"]
+            .as_f64()
+            .ok_or_else(|| error("schedule: the time must be a number"))?;
+        let id = self.in_transaction(&runtime, || {
+            runtime.schedule(&self.path, &address, &args["args"], seconds * 1000.0)
+        })?;
+        Ok(Json::String(id))
+    }
+
+    fn cancel_job(&self, args: &Json) -> Reply {
+        if !matches!(self.frame_kind(), Some(Kind::Mutation | Kind::Action)) {
+            return Err(error(
+                "only mutations and actions can cancel scheduled functions",
+            ));
+        }
+        let runtime = self.runtime()?;
+        let id = args["id"]
+            .as_str()
+            .ok_or_else(|| error("cancel: the id must be a string"))?;
+        self.in_transaction(&runtime, || runtime.cancel(&self.path, id))?;
+        Ok(Json::Null)
+    }
+
+    /// Runs `work` in the open transaction (a mutation's), or in one of its own (an
+    /// action's writes).
+    fn in_transaction<T>(
+        &self,
+        runtime: &Inner,
+        work: impl FnOnce() -> Result<T, crate::project::RunError>,
+    ) -> Result<T, HostError> {
+        let result = if runtime.in_transaction.get() {
+            work()
+        } else {
+            runtime.transaction(true, work)
+        };
+        result.map_err(|e| error(e.message))
+    }
+
     /// A handle any instance can call the function through (internal ones included).
     fn create_function_handle(&self, args: &Json) -> Reply {
         let runtime = self.runtime()?;
@@ -503,6 +549,8 @@ impl InstanceHost {
             "1.0/db/normalizeId" => self.normalize_id(args),
             "1.0/count" => self.count(args),
             "1.0/runUdf" => self.run_udf(args),
+            "1.0/schedule" | "1.0/actions/schedule" => self.schedule(args),
+            "1.0/cancel_job" | "1.0/actions/cancel_job" => self.cancel_job(args),
             "1.0/actions/query" => self.run(Kind::Query, args),
             "1.0/actions/mutation" => self.run(Kind::Mutation, args),
             "1.0/actions/action" => self.run(Kind::Action, args),

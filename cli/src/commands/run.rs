@@ -3,7 +3,8 @@
 use std::path::Path;
 use std::time::Duration;
 
-use convexkit_runtime::project::{Limits, LocalRuntime, Options};
+use convexkit_runtime::project::{Limits, LocalRuntime, Options, RunError};
+use convexkit_runtime::scheduler::JobOutcome;
 use convexkit_runtime::values::Value;
 
 pub struct RunArgs<'a> {
@@ -16,6 +17,8 @@ pub struct RunArgs<'a> {
     pub timeout: Option<u64>,
     /// `NAME=value` deployment environment variables (`process.env` of the app).
     pub env: &'a [String],
+    /// Run the scheduled functions that are due afterwards.
+    pub drain: bool,
 }
 
 /// Exit codes: 0 success, 1 the function failed (or its input did), 2 usage errors.
@@ -61,7 +64,7 @@ pub fn run(options: RunArgs<'_>) -> u8 {
         }
     };
     let component = options.component.unwrap_or("").trim_matches('/');
-    match runtime.run(component, options.function, &args) {
+    let code = match runtime.run(component, options.function, &args) {
         Ok(result) => match Value::from_json(&result) {
             Ok(value) => {
                 println!("{}", value.to_cli_string());
@@ -79,5 +82,43 @@ pub fn run(options: RunArgs<'_>) -> u8 {
             }
             1
         }
+    };
+    if options.drain {
+        if let Err(error) = drain(&runtime) {
+            eprintln!("error: {error}");
+            return 1;
+        }
     }
+    code
+}
+
+/// Runs due scheduled functions until none is due; says on stderr how each failed one
+/// failed and when the next waiting one is due.
+fn drain(runtime: &LocalRuntime) -> Result<(), RunError> {
+    while let Some(run) = runtime.run_next_job(now_ms())? {
+        if let JobOutcome::Failed(message) = &run.outcome {
+            let instance = if run.instance.is_empty() {
+                String::new()
+            } else {
+                format!("{}/", run.instance)
+            };
+            eprintln!(
+                "scheduled function {instance}{} failed: {message}",
+                run.function
+            );
+        }
+    }
+    if let Some(due) = runtime.next_job_due()? {
+        eprintln!(
+            "note: scheduled functions are waiting; the next is due in {:.1} s",
+            (due - now_ms()) / 1000.0
+        );
+    }
+    Ok(())
+}
+
+fn now_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }

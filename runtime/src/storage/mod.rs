@@ -4,6 +4,7 @@
 //! order-preserving key per document, so range scans and `order("desc")` are B-tree walks.
 //! A top-level mutation is one transaction and each component call a savepoint in it.
 
+mod jobs;
 mod query;
 
 use std::cell::{Cell, RefCell};
@@ -17,6 +18,7 @@ use crate::values::id::{decode_id, new_id};
 use crate::values::index_key::append_key_part;
 use crate::values::Value;
 
+pub use jobs::Job;
 pub use query::{evaluate, find_index, IndexRange, QueryStream, RangeBound};
 
 /// The index every table has, ordering documents by `_creationTime`.
@@ -151,6 +153,7 @@ impl Store {
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "NORMAL")?;
         connection.execute_batch(SCHEMA)?;
+        connection.execute_batch(jobs::SCHEMA)?;
         Ok(Self {
             connection: RefCell::new(connection),
             depth: Cell::new(0),
