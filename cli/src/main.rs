@@ -73,6 +73,28 @@ enum Command {
         /// The arguments, a JSON object (default `{}`).
         args: Option<String>,
     },
+    /// Serve the app locally: Convex's HTTP API and sync protocol, HTTP actions, the
+    /// scheduler and crons; codegen, check and reload on every change.
+    Dev {
+        /// The project folder (holds package.json and convex/).
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// The database file (default: PROJECT/.convexkit/db.sqlite3).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// The port of the HTTP API and sync protocol.
+        #[arg(long, default_value_t = 3210)]
+        port: u16,
+        /// The port of HTTP actions (default: PORT + 1).
+        #[arg(long)]
+        site_port: Option<u16>,
+        /// Seconds a query or mutation may run before it is stopped (default 30; actions get 20×).
+        #[arg(long)]
+        timeout: Option<u64>,
+        /// A deployment environment variable, `NAME=value` (repeatable): the app's `process.env`.
+        #[arg(long = "env", value_name = "NAME=value")]
+        env: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -104,6 +126,26 @@ fn main() -> ExitCode {
             env: &env,
             drain,
         }),
+        Command::Dev {
+            project,
+            db,
+            port,
+            site_port,
+            timeout,
+            env,
+        } => match commands::run::options(timeout, &env) {
+            Ok(options) => commands::dev::run(commands::dev::DevArgs {
+                project: &project,
+                database: db.as_deref(),
+                port,
+                site_port,
+                options,
+            }),
+            Err(message) => {
+                eprintln!("error: {message}");
+                2
+            }
+        },
     };
     ExitCode::from(code)
 }

@@ -57,6 +57,24 @@ pub fn print_diagnostics(project: &Path, workspace: &Workspace, diagnostics: &[D
     }
 }
 
+/// One line per diagnostic (`path:line:column: error[code] message`), as a watcher prints
+/// them on every change.
+pub fn print_compact(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) {
+    for diagnostic in diagnostics {
+        let label = match diagnostic.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let (line, column, _, _) = place(workspace, diagnostic);
+        eprintln!(
+            "{}:{line}:{column}: {label}[{}] {}",
+            relative(project, &diagnostic.file),
+            diagnostic.code,
+            diagnostic.message
+        );
+    }
+}
+
 /// A diagnostic's place as 1-based (line, column, end line, end column); whole-file
 /// diagnostics point at 1:1.
 fn place(workspace: &Workspace, diagnostic: &Diagnostic) -> (u32, u32, u32, u32) {

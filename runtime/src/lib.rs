@@ -6,6 +6,7 @@ pub mod analyze;
 pub mod engine;
 pub mod project;
 pub mod scheduler;
+pub mod server;
 pub mod storage;
 mod syscalls;
 pub mod values;

@@ -128,6 +128,8 @@ pub(crate) struct Inner {
     /// The open transaction's commit timestamp (nanoseconds since the epoch, increasing),
     /// which `v.commitTs()` fields written as `ctx.db.vars.commitTs` receive.
     pub commit_ts: Cell<i64>,
+    /// The commit timestamp of the last transaction that committed (0: none yet).
+    last_commit: Cell<i64>,
     depth: Cell<usize>,
     this: Weak<Inner>,
 }
@@ -187,6 +189,7 @@ impl LocalRuntime {
             functions: RefCell::default(),
             in_transaction: Cell::new(false),
             commit_ts: Cell::new(0),
+            last_commit: Cell::new(0),
             paginated: Cell::new(false),
             depth: Cell::new(0),
             this: this.clone(),
@@ -201,6 +204,26 @@ impl LocalRuntime {
         let address = self.inner.address(component, function)?;
         self.inner.paginated.set(false);
         self.inner.call(&address, None, args, true)
+    }
+
+    /// Calls a public function as a client does: internal functions are not found, and the
+    /// function must be of `kind`, if one is asked for.
+    pub fn call_public(
+        &self,
+        kind: Option<Kind>,
+        component: &str,
+        function: &str,
+        args: &Json,
+    ) -> Result<Json, RunError> {
+        let address = self.inner.address(component, function)?;
+        self.inner.paginated.set(false);
+        self.inner.call(&address, kind, args, false)
+    }
+
+    /// The commit timestamp of the last committed transaction (nanoseconds since the epoch;
+    /// 0 before the first): the database's version.
+    pub fn last_commit(&self) -> i64 {
+        self.inner.last_commit.get()
     }
 
     /// Runs the earliest scheduled function due at `now_ms`; `None` when none is due.
@@ -497,7 +520,10 @@ impl Inner {
         let result = work();
         self.in_transaction.set(false);
         match result {
-            Ok(_) if commit => self.store.commit()?,
+            Ok(_) if commit => {
+                self.store.commit()?;
+                self.last_commit.set(self.commit_ts.get());
+            }
             _ => self.store.rollback()?,
         }
         result
@@ -553,7 +579,7 @@ impl Instance {
 }
 
 /// The wall clock in milliseconds since the epoch.
-pub(crate) fn now_ms() -> f64 {
+pub fn now_ms() -> f64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64() * 1000.0)

@@ -25,6 +25,29 @@ pub struct JobRun {
     pub outcome: JobOutcome,
 }
 
+impl std::fmt::Display for JobRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let instance = if self.instance.is_empty() {
+            String::new()
+        } else {
+            format!("{}/", self.instance)
+        };
+        let function = &self.function;
+        match &self.outcome {
+            JobOutcome::Succeeded => write!(f, "scheduled function {instance}{function} ran"),
+            JobOutcome::Failed(message) => {
+                write!(
+                    f,
+                    "scheduled function {instance}{function} failed: {message}"
+                )
+            }
+            JobOutcome::Canceled => {
+                write!(f, "scheduled function {instance}{function} was canceled")
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum JobOutcome {
     Succeeded,

@@ -18,14 +18,14 @@ pub enum Format {
 }
 
 /// A linted project: its files, the findings, and what codegen would write.
-struct Linted {
-    workspace: Workspace,
-    diagnostics: Vec<Diagnostic>,
-    generated: Vec<(PathBuf, String)>,
+pub(crate) struct Linted {
+    pub workspace: Workspace,
+    pub diagnostics: Vec<Diagnostic>,
+    pub generated: Vec<(PathBuf, String)>,
 }
 
 /// Loads and lints the project; `None` when the project itself cannot be read.
-fn lint(project: &Path) -> Option<Linted> {
+pub(crate) fn lint(project: &Path) -> Option<Linted> {
     let workspace = Workspace::new();
     let model = match ProjectModel::load(project, &workspace, Detail::ALL) {
         Ok(model) => model,

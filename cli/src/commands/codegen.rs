@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use convexkit_analysis::model::{Detail, ProjectModel};
 use convexkit_analysis::workspace::Workspace;
+use convexkit_codegen::GeneratedFile;
 
 use crate::report::{print_config_error, print_diagnostics, relative};
 
@@ -19,33 +20,45 @@ pub fn detail_for(project: &Path) -> Detail {
     }
 }
 
-pub fn run(project: &Path, check: bool) -> u8 {
-    let project = &crate::report::absolute(project);
+/// Why codegen wrote nothing.
+pub enum Failure {
+    /// convex.json or package.json could not be read (already reported).
+    Config,
+    /// The project has errors (already reported).
+    Errors,
+}
+
+/// The generated files of the project, as `npx convex codegen` would write them; the
+/// model's diagnostics are printed on the way.
+pub fn generate(project: &Path) -> Result<Vec<GeneratedFile>, Failure> {
     let workspace = Arc::new(Workspace::new());
     let mut model = match ProjectModel::load(project, &workspace, detail_for(project)) {
         Ok(model) => model,
         Err(error) => {
             print_config_error(project, &error);
-            return 1;
+            return Err(Failure::Config);
         }
     };
     print_diagnostics(project, &workspace, &model.diagnostics);
     if model.has_errors() {
-        eprintln!("codegen stopped: fix the errors above; no generated file was changed");
-        return 1;
+        return Err(Failure::Errors);
     }
     // What static evaluation could not decide, running the modules decides, as the
     // official CLI's push does.
     convexkit_runtime::analyze::resolve_unknown_exports(&mut model, workspace.clone());
-    let files = convexkit_codegen::generate(&model);
-    // The process ends right after writing: leave the syntax trees to the OS.
-    std::mem::forget(model);
-    std::mem::forget(workspace);
-    let files = match files {
+    convexkit_codegen::generate(&model).map_err(|diagnostics| {
+        print_diagnostics(project, &Workspace::new(), &diagnostics);
+        Failure::Errors
+    })
+}
+
+pub fn run(project: &Path, check: bool) -> u8 {
+    let project = &crate::report::absolute(project);
+    let files = match generate(project) {
         Ok(files) => files,
-        Err(diagnostics) => {
-            print_diagnostics(project, &Workspace::new(), &diagnostics);
-            eprintln!("codegen stopped: no generated file was changed");
+        Err(Failure::Config) => return 1,
+        Err(Failure::Errors) => {
+            eprintln!("codegen stopped: fix the errors above; no generated file was changed");
             return 1;
         }
     };

@@ -1,4 +1,5 @@
 pub mod check;
 pub mod codegen;
+pub mod dev;
 pub mod lsp;
 pub mod run;

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use convexkit_runtime::project::{Limits, LocalRuntime, Options, RunError};
+use convexkit_runtime::project::{now_ms, Limits, LocalRuntime, Options, RunError};
 use convexkit_runtime::scheduler::JobOutcome;
 use convexkit_runtime::values::Value;
 
@@ -19,6 +19,23 @@ pub struct RunArgs<'a> {
     pub env: &'a [String],
     /// Run the scheduled functions that are due afterwards.
     pub drain: bool,
+}
+
+/// The runtime's options from `--timeout` and `--env NAME=value` flags.
+pub fn options(timeout: Option<u64>, env: &[String]) -> Result<Options, String> {
+    let mut limits = Limits::default();
+    if let Some(seconds) = timeout {
+        limits.query_or_mutation = Duration::from_secs(seconds);
+        limits.action = Duration::from_secs(seconds * 20);
+    }
+    let env = env
+        .iter()
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) if !name.is_empty() => Ok((name.to_string(), value.to_string())),
+            _ => Err(format!("--env takes NAME=value, found `{pair}`")),
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Options { limits, env })
 }
 
 /// Exit codes: 0 success, 1 the function failed (or its input did), 2 usage errors.
@@ -39,24 +56,14 @@ pub fn run(options: RunArgs<'_>) -> u8 {
         .database
         .map(Path::to_path_buf)
         .unwrap_or_else(|| options.project.join(".convexkit/db.sqlite3"));
-    let mut limits = Limits::default();
-    if let Some(seconds) = options.timeout {
-        limits.query_or_mutation = Duration::from_secs(seconds);
-        limits.action = Duration::from_secs(seconds * 20);
-    }
-    let mut env = Vec::new();
-    for pair in options.env {
-        match pair.split_once('=') {
-            Some((name, value)) if !name.is_empty() => {
-                env.push((name.to_string(), value.to_string()))
-            }
-            _ => {
-                eprintln!("error: --env takes NAME=value, found `{pair}`");
-                return 2;
-            }
+    let runtime_options = match self::options(options.timeout, options.env) {
+        Ok(runtime_options) => runtime_options,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return 2;
         }
-    }
-    let runtime = match LocalRuntime::open(options.project, &database, Options { limits, env }) {
+    };
+    let runtime = match LocalRuntime::open(options.project, &database, runtime_options) {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: {error}");
@@ -96,16 +103,8 @@ pub fn run(options: RunArgs<'_>) -> u8 {
 /// failed and when the next waiting one is due.
 fn drain(runtime: &LocalRuntime) -> Result<(), RunError> {
     while let Some(run) = runtime.run_next_job(now_ms())? {
-        if let JobOutcome::Failed(message) = &run.outcome {
-            let instance = if run.instance.is_empty() {
-                String::new()
-            } else {
-                format!("{}/", run.instance)
-            };
-            eprintln!(
-                "scheduled function {instance}{} failed: {message}",
-                run.function
-            );
+        if let JobOutcome::Failed(_) = &run.outcome {
+            eprintln!("{run}");
         }
     }
     if let Some(due) = runtime.next_job_due()? {
@@ -115,10 +114,4 @@ fn drain(runtime: &LocalRuntime) -> Result<(), RunError> {
         );
     }
     Ok(())
-}
-
-fn now_ms() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
