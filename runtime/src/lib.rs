@@ -3,6 +3,7 @@
 //! component instance), data lives in SQLite (tables namespaced per instance).
 
 pub mod analyze;
+pub mod crons;
 pub mod engine;
 pub mod project;
 pub mod scheduler;

@@ -231,6 +231,27 @@ impl LocalRuntime {
         self.inner.run_next_job(now_ms)
     }
 
+    /// Reads every instance's cron jobs and schedules them, as a deploy does; returns the
+    /// problems of `crons.ts` files that could not be read.
+    pub fn deploy_crons(&self) -> Result<Vec<String>, RunError> {
+        self.inner.deploy_crons(now_ms() as i64)
+    }
+
+    /// Runs the earliest cron job due at `now_ms`; `None` when none is due.
+    pub fn run_next_cron(&self, now_ms: f64) -> Result<Option<JobRun>, RunError> {
+        self.inner.run_next_cron(now_ms as i64)
+    }
+
+    /// When the next scheduled function or cron job is due (ms since the epoch).
+    pub fn next_due(&self) -> Result<Option<f64>, RunError> {
+        let job = self.inner.store.earliest_due()?;
+        let cron = self.inner.next_cron_due()?.map(|ms| ms as f64);
+        Ok(match (job, cron) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        })
+    }
+
     /// When the earliest waiting scheduled function is due (ms since the epoch).
     pub fn next_job_due(&self) -> Result<Option<f64>, RunError> {
         Ok(self.inner.store.earliest_due()?)

@@ -67,6 +67,7 @@ impl Worker {
             .spawn(move || {
                 let runtime = match open() {
                     Ok(runtime) => {
+                        deploy_crons(&runtime);
                         let _ = loaded.send(Ok(()));
                         runtime
                     }
@@ -132,7 +133,7 @@ fn serve(
     version: &watch::Sender<i64>,
 ) {
     loop {
-        let wait = match runtime.next_job_due() {
+        let wait = match runtime.next_due() {
             Ok(Some(due)) => Duration::from_millis((due - now_ms()).clamp(0.0, 500.0) as u64),
             _ => IDLE_WAKE,
         };
@@ -161,6 +162,7 @@ fn serve(
             }
             Ok(Request::Reload(reply)) => {
                 let reloaded = open().map(|fresh| {
+                    deploy_crons(&fresh);
                     runtime = fresh;
                 });
                 let _ = reply.send(reloaded);
@@ -173,9 +175,26 @@ fn serve(
     }
 }
 
+fn deploy_crons(runtime: &LocalRuntime) {
+    match runtime.deploy_crons() {
+        Ok(problems) => {
+            for problem in problems {
+                eprintln!("error: {problem}");
+            }
+        }
+        Err(error) => eprintln!("error: cannot schedule the cron jobs: {error}"),
+    }
+}
+
+/// Runs the scheduled functions and cron jobs that are due, in order of time.
 fn run_due_jobs(runtime: &LocalRuntime) {
     loop {
-        match runtime.run_next_job(now_ms()) {
+        let now = now_ms();
+        let ran = match runtime.run_next_job(now) {
+            Ok(None) => runtime.run_next_cron(now),
+            other => other,
+        };
+        match ran {
             Ok(Some(run)) => {
                 if let JobOutcome::Failed(_) = run.outcome {
                     eprintln!("{run}");

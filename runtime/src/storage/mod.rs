@@ -4,6 +4,7 @@
 //! order-preserving key per document, so range scans and `order("desc")` are B-tree walks.
 //! A top-level mutation is one transaction and each component call a savepoint in it.
 
+mod crons;
 mod jobs;
 mod query;
 
@@ -18,6 +19,7 @@ use crate::values::id::{decode_id, new_id};
 use crate::values::index_key::append_key_part;
 use crate::values::Value;
 
+pub use crons::StoredCron;
 pub use jobs::Job;
 pub use query::{evaluate, find_index, IndexRange, QueryStream, RangeBound};
 
@@ -154,6 +156,7 @@ impl Store {
         connection.pragma_update(None, "synchronous", "NORMAL")?;
         connection.execute_batch(SCHEMA)?;
         connection.execute_batch(jobs::SCHEMA)?;
+        connection.execute_batch(crons::SCHEMA)?;
         Ok(Self {
             connection: RefCell::new(connection),
             depth: Cell::new(0),
