@@ -11,6 +11,8 @@ use crate::workspace::Workspace;
 
 /// Conditions tried, in the order the package lists them, like esbuild with the CLI's options.
 const CONDITIONS: [&str; 5] = ["convex", "module", "import", "default", "node"];
+/// The conditions of a CommonJS `require()`, as Node's resolver tries them.
+const REQUIRE_CONDITIONS: [&str; 4] = ["convex", "require", "default", "node"];
 /// Tried only when none of [`CONDITIONS`] matches: the source condition older component
 /// packages declared, then type declarations.
 const FALLBACK_CONDITIONS: [&str; 2] = ["@convex-dev/component-source", "types"];
@@ -104,27 +106,49 @@ impl Resolver {
 
     /// Resolves `specifier` imported from the file `from`.
     pub fn resolve(&self, from: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
+        self.resolve_cached(from, specifier, specifier, &CONDITIONS)
+    }
+
+    /// Resolves `specifier` required (CommonJS) from the file `from`: packages through
+    /// their `require` condition or `main`.
+    pub fn resolve_require(&self, from: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
+        let key = format!("require:{specifier}");
+        self.resolve_cached(from, specifier, &key, &REQUIRE_CONDITIONS)
+    }
+
+    fn resolve_cached(
+        &self,
+        from: &Path,
+        specifier: &str,
+        key: &str,
+        conditions: &[&str],
+    ) -> Result<PathBuf, ResolveError> {
         let dir = from.parent().unwrap_or(Path::new("."));
         if let Some(found) = self
             .cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get(dir)
-            .and_then(|in_dir| in_dir.get(specifier))
+            .and_then(|in_dir| in_dir.get(key))
         {
             return found.clone();
         }
-        let found = self.resolve_uncached(dir, specifier);
+        let found = self.resolve_uncached(dir, specifier, conditions);
         self.cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .entry(dir.to_path_buf())
             .or_default()
-            .insert(specifier.to_string(), found.clone());
+            .insert(key.to_string(), found.clone());
         found
     }
 
-    fn resolve_uncached(&self, dir: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
+    fn resolve_uncached(
+        &self,
+        dir: &Path,
+        specifier: &str,
+        conditions: &[&str],
+    ) -> Result<PathBuf, ResolveError> {
         if specifier.starts_with("./")
             || specifier.starts_with("../")
             || specifier == "."
@@ -142,7 +166,7 @@ impl Resolver {
         if let Some(found) = self.resolve_alias(specifier) {
             return Ok(found);
         }
-        resolve_package(dir, specifier)
+        resolve_package(dir, specifier, conditions)
     }
 
     fn resolve_alias(&self, specifier: &str) -> Option<PathBuf> {
@@ -262,7 +286,11 @@ pub fn split_package_specifier(specifier: &str) -> (&str, String) {
     (&specifier[..end], format!(".{subpath}"))
 }
 
-fn resolve_package(from_dir: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
+fn resolve_package(
+    from_dir: &Path,
+    specifier: &str,
+    conditions: &[&str],
+) -> Result<PathBuf, ResolveError> {
     let (package, subpath) = split_package_specifier(specifier);
     let package_dir = from_dir
         .ancestors()
@@ -280,7 +308,7 @@ fn resolve_package(from_dir: &Path, specifier: &str) -> Result<PathBuf, ResolveE
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or(Json::Null);
     if let Some(exports) = manifest.get("exports") {
-        let target = resolve_exports(exports, &subpath).ok_or_else(missing)?;
+        let target = exports_target(exports, &subpath, conditions).ok_or_else(missing)?;
         let path = normalize(&package_dir.join(target));
         return if path.is_file() {
             Ok(path)
@@ -289,7 +317,13 @@ fn resolve_package(from_dir: &Path, specifier: &str) -> Result<PathBuf, ResolveE
         };
     }
     if subpath == "." {
-        let main = ["module", "main"]
+        // `module` is the ES build bundlers prefer; `require()` takes `main`.
+        let fields: &[&str] = if conditions.contains(&"require") {
+            &["main"]
+        } else {
+            &["module", "main"]
+        };
+        let main = fields
             .iter()
             .find_map(|key| manifest.get(*key).and_then(Json::as_str))
             .unwrap_or("index.js");
@@ -301,17 +335,21 @@ fn resolve_package(from_dir: &Path, specifier: &str) -> Result<PathBuf, ResolveE
 /// Resolves a subpath through an `exports` field (strings, condition objects, subpath
 /// keys and `*` patterns), returning the target relative to the package folder.
 pub fn resolve_exports(exports: &Json, subpath: &str) -> Option<String> {
+    exports_target(exports, subpath, &CONDITIONS)
+}
+
+fn exports_target(exports: &Json, subpath: &str, conditions: &[&str]) -> Option<String> {
     let is_subpath_map = exports
         .as_object()
         .is_some_and(|map| map.keys().any(|k| k.starts_with('.')));
     if !is_subpath_map {
         return (subpath == ".")
-            .then(|| pick_condition(exports, ""))
+            .then(|| pick_condition(exports, "", conditions))
             .flatten();
     }
     let map = exports.as_object()?;
     if let Some(target) = map.get(subpath) {
-        return pick_condition(target, "");
+        return pick_condition(target, "", conditions);
     }
     // The longest matching pattern wins.
     map.iter()
@@ -321,11 +359,11 @@ pub fn resolve_exports(exports: &Json, subpath: &str) -> Option<String> {
             Some((prefix.len(), target, captured))
         })
         .max_by_key(|(len, _, _)| *len)
-        .and_then(|(_, target, captured)| pick_condition(target, captured))
+        .and_then(|(_, target, captured)| pick_condition(target, captured, conditions))
 }
 
-fn pick_condition(target: &Json, captured: &str) -> Option<String> {
-    pick_with(target, captured, &CONDITIONS)
+fn pick_condition(target: &Json, captured: &str, conditions: &[&str]) -> Option<String> {
+    pick_with(target, captured, conditions)
         .or_else(|| pick_with(target, captured, &FALLBACK_CONDITIONS))
 }
 
@@ -347,6 +385,19 @@ fn pick_with(target: &Json, captured: &str, accepted: &[&str]) -> Option<String>
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn require_takes_the_require_condition() {
+        let exports = json!({ ".": { "import": "./build/es6/luxon.mjs", "require": "./build/node/luxon.js" } });
+        assert_eq!(
+            exports_target(&exports, ".", &CONDITIONS).as_deref(),
+            Some("./build/es6/luxon.mjs")
+        );
+        assert_eq!(
+            exports_target(&exports, ".", &REQUIRE_CONDITIONS).as_deref(),
+            Some("./build/node/luxon.js")
+        );
+    }
 
     #[test]
     fn exports_conditions_and_patterns() {

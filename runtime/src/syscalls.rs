@@ -550,6 +550,22 @@ impl InstanceHost {
             "1.0/count" => self.count(args),
             "1.0/runUdf" => self.run_udf(args),
             "1.0/schedule" | "1.0/actions/schedule" => self.schedule(args),
+            "1.0/getFunctionMetadata" => {
+                let function = self.frames.borrow().last().map(|f| f.function.clone());
+                Ok(json!({ "name": function, "componentPath": self.path }))
+            }
+            "1.0/getSnapshotTs" => {
+                let ts = self.runtime()?.commit_ts.get();
+                Ok(
+                    json!({ "$integer": base64::engine::general_purpose::STANDARD.encode(ts.to_le_bytes()) }),
+                )
+            }
+            "1.0/getDeploymentMetadata" => {
+                Ok(json!({ "name": "convexkit-local", "region": null, "class": "local" }))
+            }
+            "1.0/getRequestMetadata" => Ok(json!({
+                "ip": null, "userAgent": null, "requestId": "", "scheduledFunctionId": null, "authToken": null,
+            })),
             "1.0/cancel_job" | "1.0/actions/cancel_job" => self.cancel_job(args),
             "1.0/actions/query" => self.run(Kind::Query, args),
             "1.0/actions/mutation" => self.run(Kind::Mutation, args),

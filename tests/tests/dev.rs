@@ -169,3 +169,26 @@ fn the_real_convex_client_talks_to_convexkit_dev() {
     let messages = run(dir, "messages:list");
     assert!(messages.as_array().unwrap().len() >= 3, "{messages}");
 }
+
+#[test]
+fn scheduler_crons_and_the_components_that_run_on_them() {
+    let project = project();
+    let dir = project.path();
+    let dev = Dev::start(dir);
+    // The script waits for every flow to finish and checks each (see its header).
+    let background = dev.client(dir, "background");
+    assert_eq!(
+        background["computed"], 1,
+        "the action cache ran the action once"
+    );
+    assert_eq!(background["workStatus"]["state"], "finished");
+    assert!(dev.stop().success());
+    // The app's cron (every second) and the crons component's kept their runs.
+    let ticks = run(dir, "scheduler:jobs")
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|job| job["name"] == "tick")
+        .count();
+    assert!(ticks >= 1);
+}

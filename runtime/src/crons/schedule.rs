@@ -1412,8 +1412,7 @@ mod tests {
     #[test]
     fn parses_the_real_packages_output() {
         // fixture/generate.mjs ran cronJobs() from convex 1.48.0 to make this.
-        let record: Value =
-            serde_json::from_str(include_str!("fixture.json")).unwrap();
+        let record: Value = serde_json::from_str(include_str!("fixture.json")).unwrap();
         let jobs = parse_jobs(&record).unwrap();
         let summary: Vec<(&str, &str, &Schedule)> = jobs
             .iter()

@@ -181,7 +181,7 @@ pub fn require_source(
     let path = if Path::new(specifier).is_absolute() {
         Path::new(specifier).to_path_buf()
     } else {
-        resolver.resolve(from, specifier).map_err(|error| {
+        resolver.resolve_require(from, specifier).map_err(|error| {
             let builtin = specifier.strip_prefix("node:").unwrap_or(specifier);
             if NODE_BUILTINS.contains(&builtin) {
                 format!(

@@ -50,7 +50,12 @@ impl Store {
                 "INSERT OR REPLACE INTO cron_jobs (instance, name, declaration, next_run)
                  VALUES (?1, ?2, ?3, ?4)",
             )?
-            .execute(params![cron.instance, cron.name, cron.declaration, cron.next_run])?;
+            .execute(params![
+                cron.instance,
+                cron.name,
+                cron.declaration,
+                cron.next_run
+            ])?;
         Ok(())
     }
 

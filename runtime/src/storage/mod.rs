@@ -154,6 +154,9 @@ impl Store {
             .map_err(|e| StorageError(format!("cannot open {}: {e}", path.display())))?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "NORMAL")?;
+        // `convexkit run` beside a running `convexkit dev` waits for the other's
+        // transaction instead of failing at once.
+        connection.busy_timeout(std::time::Duration::from_secs(10))?;
         connection.execute_batch(SCHEMA)?;
         connection.execute_batch(jobs::SCHEMA)?;
         connection.execute_batch(crons::SCHEMA)?;
