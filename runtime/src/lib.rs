@@ -5,6 +5,8 @@
 pub mod analyze;
 pub mod crons;
 pub mod engine;
+pub mod file_storage;
+mod http_client;
 pub mod project;
 pub mod scheduler;
 pub mod server;

@@ -41,12 +41,31 @@ impl Default for Limits {
 }
 
 /// How a project runs: time limits and the deployment's environment variables.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub limits: Limits,
     /// `process.env` of the app (what `npx convex env set` sets on a deployment).
     pub env: Vec<(String, String)>,
+    /// Where the HTTP API is served (`http://127.0.0.1:3210`), for file URLs.
+    pub origin: String,
+    /// This process serves `origin` (`convexkit dev`): an action must not fetch from it.
+    pub serving: bool,
 }
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            limits: Limits::default(),
+            env: Vec::new(),
+            origin: format!("http://127.0.0.1:{DEFAULT_PORT}"),
+            serving: false,
+        }
+    }
+}
+
+/// The port `convexkit dev` serves the HTTP API on unless told otherwise (the local
+/// Convex backend's).
+pub const DEFAULT_PORT: u16 = 3210;
 
 /// Component calls may nest this deep (app → component → child …).
 const MAX_DEPTH: usize = 32;
@@ -116,6 +135,8 @@ pub(crate) struct Inner {
     pub model: ProjectModel,
     pub store: Store,
     pub limits: Limits,
+    pub origin: String,
+    pub serving: bool,
     app_env: Vec<(String, String)>,
     instances: RefCell<HashMap<String, Rc<Instance>>>,
     /// Function registrations by (instance path, `module:export`).
@@ -184,6 +205,8 @@ impl LocalRuntime {
             model,
             store,
             limits: options.limits,
+            origin: options.origin,
+            serving: options.serving,
             app_env: options.env,
             instances: RefCell::default(),
             functions: RefCell::default(),
@@ -249,6 +272,19 @@ impl LocalRuntime {
         Ok(match (job, cron) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
+        })
+    }
+
+    /// Stores an uploaded file for `instance` (its own transaction); returns its ID.
+    pub fn store_upload(
+        &self,
+        instance: &str,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) -> Result<String, RunError> {
+        self.inner.instance(instance)?;
+        self.inner.transaction(true, || {
+            self.inner.store_file(instance, bytes, content_type, None)
         })
     }
 

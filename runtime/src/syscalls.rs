@@ -508,6 +508,65 @@ impl InstanceHost {
         Ok(Json::Null)
     }
 
+    /// A file of this instance named by `args.storageId`.
+    fn own_file(
+        &self,
+        runtime: &Inner,
+        args: &Json,
+    ) -> Result<Option<crate::file_storage::StoredFile>, HostError> {
+        let id = args["storageId"]
+            .as_str()
+            .ok_or_else(|| error("the storage id must be a string"))?;
+        runtime
+            .stored_file(id, Some(&self.path))
+            .map_err(|e| error(e.message))
+    }
+
+    fn require_writer(&self, op: &str) -> Result<(), HostError> {
+        match self.frame_kind() {
+            Some(Kind::Mutation | Kind::Action) => Ok(()),
+            _ => Err(error(format!(
+                "{op} is not allowed in a query: use a mutation or an action"
+            ))),
+        }
+    }
+
+    /// `ctx.storage.store(blob)`: the bytes arrive as base64.
+    fn store_file(&self, args: &Json) -> Reply {
+        self.require_writer("ctx.storage.store")?;
+        let runtime = self.runtime()?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(args["blob"].as_str().unwrap_or_default())
+            .map_err(|_| error("ctx.storage.store: the blob is not valid base64"))?;
+        let id = self.in_transaction(&runtime, || {
+            runtime.store_file(
+                &self.path,
+                &bytes,
+                args["contentType"].as_str(),
+                args["sha256"].as_str(),
+            )
+        })?;
+        Ok(Json::String(id))
+    }
+
+    /// `fetch()` from an action, through a real HTTP client. The request blocks this
+    /// instance's thread, as an action's other calls do.
+    fn fetch(&self, args: &Json) -> Reply {
+        if self.frame_kind() != Some(Kind::Action) {
+            return Err(error(
+                "Can't use fetch() in queries and mutations. Please consider using an action.",
+            ));
+        }
+        let runtime = self.runtime()?;
+        let url = args["url"].as_str().unwrap_or_default();
+        if runtime.served_by_runtime_thread(url) {
+            return Err(error(format!(
+                "fetch({url}) calls this convexkit dev server, whose functions run one at a time: the action would wait for itself. Call the function directly (ctx.runQuery, ctx.runMutation, ctx.runAction)"
+            )));
+        }
+        crate::http_client::fetch(args).map_err(error)
+    }
+
     /// Runs `work` in the open transaction (a mutation's), or in one of its own (an
     /// action's writes).
     fn in_transaction<T>(
@@ -550,6 +609,48 @@ impl InstanceHost {
             "1.0/count" => self.count(args),
             "1.0/runUdf" => self.run_udf(args),
             "1.0/schedule" | "1.0/actions/schedule" => self.schedule(args),
+            "1.0/storageGenerateUploadUrl" => {
+                Ok(Json::String(self.runtime()?.upload_url(&self.path)))
+            }
+            "1.0/storageGetUrl" => {
+                let runtime = self.runtime()?;
+                let file = self.own_file(&runtime, args)?;
+                Ok(file.map_or(Json::Null, |f| {
+                    Json::String(runtime.file_url(&f.storage_id))
+                }))
+            }
+            "1.0/storageGetMetadata" => {
+                let runtime = self.runtime()?;
+                Ok(self.own_file(&runtime, args)?.map_or(Json::Null, |file| {
+                    json!({
+                        "storageId": file.storage_id,
+                        "sha256": file.sha256,
+                        "size": file.size as f64,
+                        "contentType": file.content_type,
+                    })
+                }))
+            }
+            "1.0/storageGet" => {
+                let runtime = self.runtime()?;
+                let Some(file) = self.own_file(&runtime, args)? else {
+                    return Ok(Json::Null);
+                };
+                let bytes = std::fs::read(&file.path)
+                    .map_err(|e| error(format!("cannot read {}: {e}", file.path.display())))?;
+                Ok(json!({
+                    "blob": base64::engine::general_purpose::STANDARD.encode(bytes),
+                    "contentType": file.content_type,
+                }))
+            }
+            "1.0/storageStore" => self.store_file(args),
+            "1.0/storageDelete" => {
+                self.require_writer("ctx.storage.delete")?;
+                let runtime = self.runtime()?;
+                let id = args["storageId"].as_str().unwrap_or_default();
+                self.in_transaction(&runtime, || runtime.delete_file(&self.path, id))?;
+                Ok(Json::Null)
+            }
+            "convexkit/fetch" => self.fetch(args),
             "1.0/getFunctionMetadata" => {
                 let function = self.frames.borrow().last().map(|f| f.function.clone());
                 Ok(json!({ "name": function, "componentPath": self.path }))

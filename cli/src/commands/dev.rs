@@ -41,7 +41,12 @@ pub fn run(args: DevArgs<'_>) -> u8 {
     }
     let open = {
         let project = project.clone();
-        let options = args.options;
+        let database = database.clone();
+        let options = Options {
+            origin: format!("http://127.0.0.1:{}", args.port),
+            serving: true,
+            ..args.options
+        };
         Box::new(move || LocalRuntime::open(&project, &database, options.clone()))
     };
     let (worker, thread) = match Worker::start(open) {
@@ -69,7 +74,7 @@ pub fn run(args: DevArgs<'_>) -> u8 {
             let _ = stop.wait_for(|stop| *stop).await;
         };
         let api = tokio::spawn(server::serve(
-            server::api_router(worker.clone()),
+            server::api_router(worker.clone(), database),
             args.port,
             stopped(stop.clone()),
         ));

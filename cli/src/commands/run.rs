@@ -35,7 +35,11 @@ pub fn options(timeout: Option<u64>, env: &[String]) -> Result<Options, String> 
             _ => Err(format!("--env takes NAME=value, found `{pair}`")),
         })
         .collect::<Result<_, _>>()?;
-    Ok(Options { limits, env })
+    Ok(Options {
+        limits,
+        env,
+        ..Options::default()
+    })
 }
 
 /// Exit codes: 0 success, 1 the function failed (or its input did), 2 usage errors.

@@ -2,20 +2,27 @@
 //! default), HTTP actions on the next, both on 127.0.0.1, over the runtime's thread.
 
 mod api;
+mod files;
 mod http_actions;
 mod sync;
 pub mod worker;
 
 use std::future::Future;
+use std::path::PathBuf;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 use tokio::net::TcpListener;
 
 use worker::Worker;
 
-/// The API router: what `ConvexHttpClient` and `ConvexClient` talk to.
-pub fn api_router(worker: Worker) -> Router {
+/// The API router: what `ConvexHttpClient` and `ConvexClient` talk to; `database` is the
+/// runtime's, which file downloads read on their own.
+pub fn api_router(worker: Worker, database: PathBuf) -> Router {
+    let downloads = Router::new()
+        .route("/api/storage/{storage_id}", get(files::download))
+        .with_state(database);
     Router::new()
         .route("/version", get(version))
         .route("/api/query", post(api::query))
@@ -25,9 +32,15 @@ pub fn api_router(worker: Worker) -> Router {
         .route("/api/action", post(api::action))
         .route("/api/function", post(api::function))
         .route("/api/run/{*path}", post(api::run_path))
+        // Uploads are as large as the files people store.
+        .route(
+            "/api/storage/upload",
+            post(files::upload).layer(DefaultBodyLimit::disable()),
+        )
         .route("/api/sync", get(sync::upgrade))
         .route("/api/{client_version}/sync", get(sync::upgrade))
         .with_state(worker)
+        .merge(downloads)
 }
 
 /// The HTTP actions router (`http.ts`, and components' routes under their prefix).

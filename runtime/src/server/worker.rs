@@ -40,6 +40,8 @@ enum Request {
     Queries(Vec<Call>, oneshot::Sender<(i64, Vec<Outcome>)>),
     /// Loads the project again (its modules changed); the data stays.
     Reload(oneshot::Sender<Result<(), RunError>>),
+    /// Any other work on the runtime (it answers through its own channel).
+    With(Box<dyn FnOnce(&LocalRuntime) + Send>),
 }
 
 /// Opens the project's runtime (again, on a reload).
@@ -113,6 +115,21 @@ impl Worker {
         answer.await.map_err(|_| stopped().result.unwrap_err())?
     }
 
+    /// Runs `work` on the runtime's thread and returns what it returns.
+    pub async fn with<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&LocalRuntime) -> Result<T, RunError> + Send + 'static,
+    ) -> Result<T, RunError> {
+        let (reply, answer) = oneshot::channel();
+        let request = Request::With(Box::new(move |runtime| {
+            let _ = reply.send(work(runtime));
+        }));
+        self.requests
+            .send(request)
+            .map_err(|_| stopped().result.unwrap_err())?;
+        answer.await.map_err(|_| stopped().result.unwrap_err())?
+    }
+
     /// The database version, which changes with every committed write.
     pub fn versions(&self) -> watch::Receiver<i64> {
         self.version.clone()
@@ -166,6 +183,10 @@ fn serve(
                     runtime = fresh;
                 });
                 let _ = reply.send(reloaded);
+            }
+            Ok(Request::With(work)) => {
+                work(&runtime);
+                publish(&runtime, version);
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => return,

@@ -135,6 +135,8 @@ CREATE TABLE IF NOT EXISTS index_entries (
 
 pub struct Store {
     connection: RefCell<Connection>,
+    /// Where stored files live: beside the database (`db.sqlite3` → `db.files/`).
+    files: std::path::PathBuf,
     /// Open savepoints (nested component calls).
     depth: Cell<u32>,
     /// The last `_creationTime` handed out, so creation times strictly increase.
@@ -162,10 +164,16 @@ impl Store {
         connection.execute_batch(crons::SCHEMA)?;
         Ok(Self {
             connection: RefCell::new(connection),
+            files: path.with_extension("files"),
             depth: Cell::new(0),
             last_creation: Cell::new(0.0),
             tables: RefCell::default(),
         })
+    }
+
+    /// The folder of stored files.
+    pub fn files_dir(&self) -> &Path {
+        &self.files
     }
 
     /// Starts the transaction of a top-level function call.
