@@ -6,6 +6,7 @@ pub mod analyze;
 pub mod crons;
 pub mod engine;
 pub mod file_storage;
+pub mod http_actions;
 mod http_client;
 pub mod project;
 pub mod scheduler;

@@ -17,6 +17,7 @@ use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
 
 use crate::engine::isolate::{CallError, FunctionInfo, Invocation, Isolate, Kind};
+use crate::http_actions::{HttpRequest, HttpResponse};
 use crate::scheduler::JobRun;
 use crate::storage::{IndexDef, Store};
 use crate::syscalls::InstanceHost;
@@ -273,6 +274,11 @@ impl LocalRuntime {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         })
+    }
+
+    /// Answers a request to the HTTP actions port; `site` is its origin.
+    pub fn http_action(&self, request: &HttpRequest, site: &str) -> Result<HttpResponse, RunError> {
+        self.inner.http_action(request, site)
     }
 
     /// Stores an uploaded file for `instance` (its own transaction); returns its ID.

@@ -79,7 +79,7 @@ pub fn run(args: DevArgs<'_>) -> u8 {
             stopped(stop.clone()),
         ));
         let site = tokio::spawn(server::serve(
-            server::site_router(worker.clone()),
+            server::site_router(worker.clone(), format!("http://127.0.0.1:{site_port}")),
             site_port,
             stopped(stop.clone()),
         ));

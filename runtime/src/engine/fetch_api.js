@@ -224,9 +224,30 @@
   }
 
   // Actions store and read files as Blobs (`ctx.storage.store/get`); the bytes cross to
-  // the host as base64.
+  // the host as base64. HTTP actions: the router's runRequest turns the host's request
+  // into a Request, and the handler's Response back into the host's form.
   const jsSyscall = convex.jsSyscall;
-  convex.jsSyscall = async (op, arg) => {
+  convex.jsSyscall = (op, arg) => {
+    if (op === "requestFromConvexJson") {
+      const { method, url, headers, body } = arg.convexJson;
+      return new Request(url, {
+        method,
+        headers,
+        body: body === null ? undefined : base64ToBytes(body),
+      });
+    }
+    if (op === "convexJsonFromResponse") {
+      const { response } = arg;
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: Array.from(response.headers.entries()),
+        body: response._bytes === null ? null : bytesToBase64(response._bytes),
+      };
+    }
+    return storage(op, arg);
+  };
+  async function storage(op, arg) {
     if (op === "storage/storeBlob") {
       const reply = convex.syscall(
         "1.0/storageStore",
@@ -247,7 +268,7 @@
         : new Blob([base64ToBytes(reply.blob)], { type: reply.contentType ?? "" });
     }
     return jsSyscall(op, arg);
-  };
+  }
 
   Object.assign(globalThis, { Blob, Headers, Request, Response, fetch });
 })();

@@ -304,6 +304,65 @@ impl Isolate {
             now_ms,
             limit,
         } = *invocation;
+        self.timed(limit, seed, now_ms, |ctx| {
+            let Some(function) = self.export(ctx, module, name)? else {
+                return Err(CallError::Setup(format!(
+                    "{} does not export a Convex function named `{name}`",
+                    module.display()
+                )));
+            };
+            let args_json = serde_json::Value::Array(vec![args.clone()]).to_string();
+            let invoke = match kind {
+                Kind::Query => "invokeQuery",
+                Kind::Mutation => "invokeMutation",
+                Kind::Action => "invokeAction",
+            };
+            let invoke: Function = function.get(invoke).map_err(|e| setup(ctx, e))?;
+            let promise: Promise = match kind {
+                Kind::Action => invoke.call(("", args_json)),
+                _ => invoke.call((args_json,)),
+            }
+            .catch(ctx)
+            .map_err(thrown)?;
+            let json: String = promise.finish().catch(ctx).map_err(thrown)?;
+            serde_json::from_str(&json)
+                .map_err(|e| CallError::Setup(format!("the function returned malformed JSON: {e}")))
+        })
+    }
+
+    /// Runs an HTTP action as the backend does: `runRequest(request, route)` on the router
+    /// `module` default-exports. The request and the answer are in the host's JSON form
+    /// (see fetch_api.js).
+    pub fn call_router(
+        &self,
+        module: &Path,
+        request: &str,
+        route: &str,
+        now_ms: f64,
+        limit: Duration,
+    ) -> Result<String, CallError> {
+        self.timed(limit, 0, now_ms, |ctx| {
+            let Some(router) = self.export(ctx, module, "default")? else {
+                return Err(CallError::Setup(format!(
+                    "{} must default-export the router (`export default http`)",
+                    module.display()
+                )));
+            };
+            let run: Function = router.get("runRequest").map_err(|e| setup(ctx, e))?;
+            let promise: Promise = run.call((request, route)).catch(ctx).map_err(thrown)?;
+            promise.finish().catch(ctx).map_err(thrown)
+        })
+    }
+
+    /// Runs `work` with the time limit armed, after setting the call's random seed and
+    /// clock.
+    fn timed<T>(
+        &self,
+        limit: Duration,
+        seed: u32,
+        now_ms: f64,
+        work: impl FnOnce(&Ctx<'_>) -> Result<T, CallError>,
+    ) -> Result<T, CallError> {
         let started = self.epoch.elapsed() + limit;
         self.deadline
             .store(started.as_millis() as u64, Ordering::Relaxed);
@@ -317,28 +376,7 @@ impl Isolate {
                 .call::<_, ()>((seed, now_ms))
                 .catch(&ctx)
                 .map_err(thrown)?;
-            let Some(function) = self.export(&ctx, module, name)? else {
-                return Err(CallError::Setup(format!(
-                    "{} does not export a Convex function named `{name}`",
-                    module.display()
-                )));
-            };
-            let args_json = serde_json::Value::Array(vec![args.clone()]).to_string();
-            let invoke = match kind {
-                Kind::Query => "invokeQuery",
-                Kind::Mutation => "invokeMutation",
-                Kind::Action => "invokeAction",
-            };
-            let invoke: Function = function.get(invoke).map_err(|e| setup(&ctx, e))?;
-            let promise: Promise = match kind {
-                Kind::Action => invoke.call(("", args_json)),
-                _ => invoke.call((args_json,)),
-            }
-            .catch(&ctx)
-            .map_err(thrown)?;
-            let json: String = promise.finish().catch(&ctx).map_err(thrown)?;
-            serde_json::from_str(&json)
-                .map_err(|e| CallError::Setup(format!("the function returned malformed JSON: {e}")))
+            work(&ctx)
         });
         self.deadline.store(0, Ordering::Relaxed);
         if self.timed_out.load(Ordering::Relaxed) == 1 {

@@ -43,11 +43,13 @@ pub fn api_router(worker: Worker, database: PathBuf) -> Router {
         .merge(downloads)
 }
 
-/// The HTTP actions router (`http.ts`, and components' routes under their prefix).
-pub fn site_router(worker: Worker) -> Router {
+/// The HTTP actions router (`http.ts`, and components' routes under their prefix), served
+/// at `origin`.
+pub fn site_router(worker: Worker, origin: String) -> Router {
     Router::new()
         .fallback(http_actions::serve)
-        .with_state(worker)
+        .layer(DefaultBodyLimit::disable())
+        .with_state(http_actions::Site { worker, origin })
 }
 
 async fn version() -> String {
