@@ -569,3 +569,40 @@ fn data_belongs_to_the_instance_name() {
     std::fs::write(&config, &original).unwrap();
     assert_eq!(component("faulty", "lib:count", "{}"), json!(1));
 }
+
+#[test]
+fn use_node_modules_run_with_web_apis_and_name_missing_builtins() {
+    let project = setup();
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/nodey.ts"),
+        r#""use node";
+import { v } from "convex/values";
+import { action } from "./_generated/server";
+export const digest = action({
+  args: { text: v.string() },
+  handler: async (_ctx, { text }) => new TextEncoder().encode(text).length,
+});
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("convex/nodefs.ts"),
+        r#""use node";
+import { readFileSync } from "node:fs";
+import { action } from "./_generated/server";
+export const read = action({ args: {}, handler: async () => readFileSync("/etc/hostname", "utf8") });
+"#,
+    )
+    .unwrap();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    assert_eq!(
+        ok(dir, "nodey:digest", json!({ "text": "héllo" })),
+        json!(6)
+    );
+    let error = fails(dir, "nodefs:read", json!({}));
+    assert!(
+        error.contains("imports Node's built-in module \"fs\"") && error.contains("\"use node\""),
+        "{error}"
+    );
+}

@@ -34,9 +34,26 @@ impl JsResolver for ProjectResolver {
                 "{STAND_IN_PREFIX}{}",
                 generated_stand_in(name).unwrap_or_default().0
             )),
-            Err(error) => Err(Error::new_resolving_message(base, name, error.to_string())),
+            Err(error) => {
+                let message = match node_builtin(name) {
+                    // A "use node" module runs in the same JavaScript runtime as every
+                    // other: say so, rather than that a package is missing.
+                    Some(builtin) => format!(
+                        "{base} imports Node's built-in module \"{builtin}\": convexkit runs \"use node\" actions in its own JavaScript runtime (as Convex's default runtime), which has web APIs (fetch, crypto.getRandomValues, TextEncoder, Blob) but not Node's built-in modules"
+                    ),
+                    None => error.to_string(),
+                };
+                Err(Error::new_resolving_message(base, name, message))
+            }
         }
     }
+}
+
+/// The Node built-in module a specifier names (`fs`, `node:crypto`), if it names one.
+fn node_builtin(specifier: &str) -> Option<&str> {
+    let name = specifier.strip_prefix("node:").unwrap_or(specifier);
+    let root = name.split('/').next().unwrap_or(name);
+    (specifier.starts_with("node:") || NODE_BUILTINS.contains(&root)).then_some(name)
 }
 
 /// Loads modules from disk through the workspace (whose parse cache the analysis shares).
@@ -182,8 +199,7 @@ pub fn require_source(
         Path::new(specifier).to_path_buf()
     } else {
         resolver.resolve_require(from, specifier).map_err(|error| {
-            let builtin = specifier.strip_prefix("node:").unwrap_or(specifier);
-            if NODE_BUILTINS.contains(&builtin) {
+            if node_builtin(specifier).is_some() {
                 format!(
                     "{} requires Node's built-in module \"{specifier}\", which Convex's runtime (and convexkit's) does not provide",
                     from.display()
