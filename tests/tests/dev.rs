@@ -114,11 +114,27 @@ fn free_port_pair() -> u16 {
 
 /// The body of a GET answered 200, if it was.
 fn get(port: u16, path: &str) -> Option<String> {
+    request(port, &format!("GET {path} HTTP/1.1\r\n"), "")
+}
+
+/// A query through the HTTP API: its `value`, or None when it failed.
+fn query(port: u16, path: &str) -> Option<Value> {
+    let body = serde_json::json!({ "path": path, "args": {}, "format": "json" }).to_string();
+    let head = format!(
+        "POST /api/query HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    let answer: Value = serde_json::from_str(&request(port, &head, &body)?).ok()?;
+    (answer["status"] == "success").then(|| answer["value"].clone())
+}
+
+/// The body of a request answered 200, if it was.
+fn request(port: u16, head: &str, body: &str) -> Option<String> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "{head}Host: 127.0.0.1\r\nConnection: close\r\n\r\n{body}"
     )
     .ok()?;
     let mut response = String::new();
@@ -191,4 +207,60 @@ fn scheduler_crons_and_the_components_that_run_on_them() {
         .filter(|job| job["name"] == "tick")
         .count();
     assert!(ticks >= 1);
+}
+
+/// Polls `path` until it answers `expected` (or the time is up).
+fn wait_for(dev: &Dev, path: &str, expected: &Value) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while query(dev.port, path).as_ref() != Some(expected) {
+        assert!(
+            Instant::now() < deadline,
+            "{path} never answered {expected}:\n{}",
+            dev.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn a_change_reloads_the_modules_and_keeps_the_data() {
+    let project = project();
+    let dir = project.path();
+    let dev = Dev::start(dir);
+    let module = dir.join("convex/extra.ts");
+    let version = |answer: &str| {
+        format!(
+            "import {{ query }} from \"./_generated/server\";\nexport const ping = query({{ args: {{}}, handler: async () => \"{answer}\" }});\n"
+        )
+    };
+    dev.client(dir, "http-client");
+    std::fs::write(&module, version("pong")).unwrap();
+    wait_for(&dev, "extra:ping", &Value::from("pong"));
+    std::fs::write(&module, version("pong again")).unwrap();
+    wait_for(&dev, "extra:ping", &Value::from("pong again"));
+
+    // A broken module keeps the last good version serving, with the error printed.
+    std::fs::write(
+        &module,
+        "export const ping = query({ args: {} handler }});\n",
+    )
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !dev.log().contains("not reloaded") {
+        assert!(Instant::now() < deadline, "{}", dev.log());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        dev.log().contains("extra.ts:1:"),
+        "the error names the file and line:\n{}",
+        dev.log()
+    );
+    assert_eq!(
+        query(dev.port, "extra:ping"),
+        Some(Value::from("pong again"))
+    );
+    // The data written before the reloads is still there.
+    let messages = query(dev.port, "messages:list").unwrap();
+    assert!(messages.as_array().unwrap().len() >= 2, "{messages}");
+    assert!(dev.stop().success());
 }
