@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""`convexkit dev` benchmark (not a test): the dev-app fixture served by a release build,
+driven from Node by the real convex client (bench/dev-client.mjs).
+
+    python3 bench/dev.py [--n 500] [--skip-build]
+
+Prints mutation round trips per second over the HTTP API (one client in sequence, and 8
+clients at once) with per-call latency, and the delay from a mutation to the update of a
+ConvexClient subscription whose query it changed.
+"""
+import argparse, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.request
+
+from common import ROOT, installed_fixture, release_binary
+
+
+def free_port():
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port + 1))
+                return port
+            except OSError:
+                continue
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=500)
+    parser.add_argument("--skip-build", action="store_true")
+    args = parser.parse_args()
+    binary = release_binary(args.skip_build)
+    fixture = installed_fixture("dev-app")
+    tmp = tempfile.mkdtemp(prefix="convexkit-dev-bench.")
+    app = os.path.join(tmp, "app")
+    shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "_generated", ".convexkit"))
+    os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
+    shutil.copy(os.path.join(ROOT, "bench/dev-client.mjs"), os.path.join(app, "bench-client.mjs"))
+    port = free_port()
+    log = open(os.path.join(tmp, "dev.log"), "w")
+    started = time.perf_counter()
+    dev = subprocess.Popen([binary, "dev", "--port", str(port)], cwd=app, stderr=log, stdout=log)
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/version", timeout=1)
+                break
+            except OSError:
+                if time.perf_counter() - started > 60:
+                    sys.exit(f"convexkit dev did not start: see {log.name}")
+                time.sleep(0.05)
+        ready = (time.perf_counter() - started) * 1000
+        result = subprocess.run(["node", "bench-client.mjs", str(args.n)], cwd=app,
+                                env=dict(os.environ, CONVEX_URL=f"http://127.0.0.1:{port}"),
+                                capture_output=True, text=True, timeout=600)
+        if result.returncode != 0:
+            sys.exit(f"bench client failed:\n{result.stdout}\n{result.stderr}")
+        figures = json.loads(result.stdout.strip().splitlines()[-1])
+    finally:
+        dev.terminate()
+        dev.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+    seq, conc, sub = figures["sequential"], figures["concurrent"], figures["subscription"]
+    print(f"\n=== convexkit dev (release, 2 cores): dev-app fixture, the real convex 1.48.0 client in Node ===")
+    print(f"start to /version answering                   {ready:8.1f} ms")
+    print(f"mutation round trips, 1 client, n={args.n}       {seq['perSecond']:8.0f} /s   p50 {seq['p50']:6.2f} ms   p99 {seq['p99']:6.2f} ms")
+    print(f"mutation round trips, {conc['workers']} clients, n={args.n}      {conc['perSecond']:8.0f} /s")
+    print(f"mutation -> subscription update              p50 {sub['p50']:6.2f} ms   p99 {sub['p99']:6.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
