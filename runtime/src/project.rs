@@ -19,7 +19,7 @@ use convexkit_analysis::workspace::Workspace;
 use crate::engine::isolate::{CallError, FunctionInfo, Invocation, Isolate, Kind};
 use crate::http_actions::{HttpRequest, HttpResponse};
 use crate::scheduler::JobRun;
-use crate::storage::{IndexDef, Store};
+use crate::storage::{IndexDef, Store, Touched};
 use crate::syscalls::InstanceHost;
 use crate::values::validate::validate_with;
 use crate::values::Value;
@@ -248,6 +248,11 @@ impl LocalRuntime {
     /// 0 before the first): the database's version.
     pub fn last_commit(&self) -> i64 {
         self.inner.last_commit.get()
+    }
+
+    /// The tables read and written since the last call (see [`Touched`]).
+    pub fn take_touched(&self) -> Touched {
+        self.inner.store.take_touched()
     }
 
     /// Runs the earliest scheduled function due at `now_ms`; `None` when none is due.

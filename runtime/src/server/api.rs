@@ -49,7 +49,7 @@ pub async fn run_path(
 
 /// `/api/query_ts`: the database version a query would read at.
 pub async fn query_ts(State(worker): State<Worker>) -> Response {
-    let version = *worker.versions().borrow();
+    let version = worker.changes().borrow().version;
     Body(json!({ "ts": version.to_string() })).into_response()
 }
 

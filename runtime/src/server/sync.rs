@@ -18,7 +18,7 @@ use base64::Engine as _;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value as Json};
 
-use super::worker::{Call, Outcome, Worker};
+use super::worker::{Call, Outcome, ReadSet, Subscribed, Worker};
 use crate::engine::isolate::Kind;
 
 pub async fn upgrade(State(worker): State<Worker>, socket: WebSocketUpgrade) -> Response {
@@ -33,12 +33,16 @@ struct Session {
     identity: u64,
     /// The database version of the last transition.
     ts: i64,
+    /// The runtime's change epoch the results were last brought up to.
+    epoch: u64,
 }
 
 struct Subscription {
     call: Call,
     /// The modification last sent for this query (None: none yet).
     sent: Option<Json>,
+    /// The tables its last run read (None: it has not run).
+    read: Option<ReadSet>,
 }
 
 /// How often the server shows it is alive (the client reconnects after a silence).
@@ -46,13 +50,14 @@ const PING_EVERY: Duration = Duration::from_secs(15);
 
 async fn session(socket: WebSocket, worker: Worker) {
     let (mut sink, mut incoming) = socket.split();
-    let mut versions = worker.versions();
+    let mut changes = worker.changes();
     let mut session = Session {
         worker,
         queries: BTreeMap::new(),
         query_set: 0,
         identity: 0,
         ts: 0,
+        epoch: 0,
     };
     let mut ping = tokio::time::interval(PING_EVERY);
     loop {
@@ -65,7 +70,7 @@ async fn session(socket: WebSocket, worker: Worker) {
                 Some(Ok(Message::Close(_))) | Some(Err(_)) | None => return,
                 Some(Ok(_)) => Vec::new(),
             },
-            changed = versions.changed() => match changed {
+            changed = changes.changed() => match changed {
                 Ok(()) => session.refresh(Vec::new(), session.query_set).await.into_iter().collect(),
                 Err(_) => return,
             },
@@ -122,7 +127,14 @@ impl Session {
                         path: modification["udfPath"].as_str().unwrap_or_default().into(),
                         args: first_arg(&modification["args"]),
                     };
-                    self.queries.insert(id, Subscription { call, sent: None });
+                    self.queries.insert(
+                        id,
+                        Subscription {
+                            call,
+                            sent: None,
+                            read: None,
+                        },
+                    );
                 }
                 Some("Remove") => {
                     self.queries.remove(&id);
@@ -137,22 +149,33 @@ impl Session {
             .collect()
     }
 
-    /// Runs every query at the current version and builds the transition to it, with
-    /// `modifications` first; None when nothing changed at all.
+    /// Brings every query up to the current version (re-running those whose reads changed,
+    /// and new ones) and builds the transition to it, with `modifications` first; None when
+    /// nothing changed at all.
     async fn refresh(&mut self, mut modifications: Vec<Json>, query_set: u64) -> Option<Json> {
         let ids: Vec<u64> = self.queries.keys().copied().collect();
-        let calls = ids.iter().map(|id| self.queries[id].call.clone()).collect();
-        let (ts, outcomes) = self.worker.queries(calls).await;
-        for (id, outcome) in ids.into_iter().zip(outcomes) {
+        let queries = ids
+            .iter()
+            .map(|id| Subscribed {
+                call: self.queries[id].call.clone(),
+                read: self.queries[id].read.clone(),
+            })
+            .collect();
+        let refreshed = self.worker.refresh(self.epoch, queries).await;
+        for (id, outcome) in ids.into_iter().zip(refreshed.outcomes) {
+            let (Some((outcome, read)), Some(subscription)) = (outcome, self.queries.get_mut(&id))
+            else {
+                continue;
+            };
+            subscription.read = Some(read);
             let modification = query_modification(id, outcome);
-            if let Some(subscription) = self.queries.get_mut(&id) {
-                if subscription.sent.as_ref() != Some(&modification) {
-                    subscription.sent = Some(modification.clone());
-                    modifications.push(modification);
-                }
+            if subscription.sent.as_ref() != Some(&modification) {
+                subscription.sent = Some(modification.clone());
+                modifications.push(modification);
             }
         }
-        let ts = ts.max(self.ts);
+        self.epoch = self.epoch.max(refreshed.at.epoch);
+        let ts = refreshed.at.version.max(self.ts);
         if modifications.is_empty() && ts == self.ts && query_set == self.query_set {
             return None;
         }

@@ -1,8 +1,12 @@
 //! The runtime's own thread. The app's isolates and its database connection are
 //! single-threaded, so every request reaches them through one queue, in order; between
-//! requests the thread runs the scheduled functions that are due. Each committed write
-//! moves the database version, which subscriptions watch.
+//! requests the thread runs the scheduled functions and cron jobs that are due.
+//!
+//! Every change (a committed write, a reload) is published as a new epoch with the tables
+//! it wrote, kept in a short history, so a subscription re-runs only the queries whose
+//! reads meet something written since it last looked.
 
+use std::collections::{BTreeSet, VecDeque};
 use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -34,10 +38,35 @@ pub struct Outcome {
     pub version: i64,
 }
 
+/// The tables a query read (by number).
+pub type ReadSet = BTreeSet<u32>;
+
+/// A subscribed query, with what it read when it last ran (None: it has not run).
+pub struct Subscribed {
+    pub call: Call,
+    pub read: Option<ReadSet>,
+}
+
+/// What changed, as subscriptions see it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Published {
+    /// Moves with every change.
+    pub epoch: u64,
+    /// The database version (the last commit's timestamp; it never goes back).
+    pub version: i64,
+}
+
+/// The answer to a refresh: the state it ran at, and for each query the new outcome and
+/// read set, or None when nothing it read has changed.
+pub struct Refreshed {
+    pub at: Published,
+    pub outcomes: Vec<Option<(Outcome, ReadSet)>>,
+}
+
 enum Request {
     Call(Call, oneshot::Sender<Outcome>),
-    /// Queries run together, at one database version.
-    Queries(Vec<Call>, oneshot::Sender<(i64, Vec<Outcome>)>),
+    /// Re-run the queries whose reads changed since an epoch, together.
+    Refresh(u64, Vec<Subscribed>, oneshot::Sender<Refreshed>),
     /// Loads the project again (its modules changed); the data stays.
     Reload(oneshot::Sender<Result<(), RunError>>),
     /// Any other work on the runtime (it answers through its own channel).
@@ -51,19 +80,22 @@ pub type Open = Box<dyn Fn() -> Result<LocalRuntime, RunError> + Send>;
 #[derive(Clone)]
 pub struct Worker {
     requests: mpsc::Sender<Request>,
-    version: watch::Receiver<i64>,
+    published: watch::Receiver<Published>,
 }
 
 /// How long the thread sleeps when nothing is due, so jobs scheduled from outside (another
 /// process writing the same database) are picked up too.
 const IDLE_WAKE: Duration = Duration::from_millis(500);
 
+/// How many changes are remembered; a subscription further behind re-runs everything.
+const HISTORY: usize = 4096;
+
 impl Worker {
     /// Starts the thread; fails if the project cannot be loaded.
     pub fn start(open: Open) -> Result<(Self, JoinHandle<()>), RunError> {
         let (requests, queue) = mpsc::channel();
         let (loaded, started) = std::sync::mpsc::channel();
-        let (version_tx, version) = watch::channel(0);
+        let (publisher, published) = watch::channel(Published::default());
         let thread = std::thread::Builder::new()
             .name("convexkit-runtime".into())
             .spawn(move || {
@@ -78,13 +110,25 @@ impl Worker {
                         return;
                     }
                 };
-                serve(runtime, &open, &queue, &version_tx);
+                Thread {
+                    runtime,
+                    open,
+                    publisher,
+                    history: VecDeque::new(),
+                }
+                .serve(&queue);
             })
             .map_err(|e| RunError::new(format!("cannot start the runtime thread: {e}")))?;
         started
             .recv()
             .map_err(|_| RunError::new("the runtime thread stopped while loading"))??;
-        Ok((Self { requests, version }, thread))
+        Ok((
+            Self {
+                requests,
+                published,
+            },
+            thread,
+        ))
     }
 
     pub async fn call(&self, call: Call) -> Outcome {
@@ -95,16 +139,24 @@ impl Worker {
         answer.await.unwrap_or_else(|_| stopped())
     }
 
-    /// Runs queries at one database version, which it returns with their outcomes.
-    pub async fn queries(&self, calls: Vec<Call>) -> (i64, Vec<Outcome>) {
+    /// Re-runs, together, the queries whose reads changed since `epoch`.
+    pub async fn refresh(&self, epoch: u64, queries: Vec<Subscribed>) -> Refreshed {
         let (reply, answer) = oneshot::channel();
-        let count = calls.len();
-        if self.requests.send(Request::Queries(calls, reply)).is_err() {
-            return (0, (0..count).map(|_| stopped()).collect());
+        let count = queries.len();
+        let failed = move || Refreshed {
+            at: Published::default(),
+            outcomes: (0..count)
+                .map(|_| Some((stopped(), ReadSet::new())))
+                .collect(),
+        };
+        if self
+            .requests
+            .send(Request::Refresh(epoch, queries, reply))
+            .is_err()
+        {
+            return failed();
         }
-        answer
-            .await
-            .unwrap_or_else(|_| (0, (0..count).map(|_| stopped()).collect()))
+        answer.await.unwrap_or_else(|_| failed())
     }
 
     pub async fn reload(&self) -> Result<(), RunError> {
@@ -130,9 +182,9 @@ impl Worker {
         answer.await.map_err(|_| stopped().result.unwrap_err())?
     }
 
-    /// The database version, which changes with every committed write.
-    pub fn versions(&self) -> watch::Receiver<i64> {
-        self.version.clone()
+    /// What has changed, as it changes.
+    pub fn changes(&self) -> watch::Receiver<Published> {
+        self.published.clone()
     }
 }
 
@@ -143,56 +195,125 @@ fn stopped() -> Outcome {
     }
 }
 
-fn serve(
-    mut runtime: LocalRuntime,
-    open: &Open,
-    queue: &mpsc::Receiver<Request>,
-    version: &watch::Sender<i64>,
-) {
-    loop {
-        let wait = match runtime.next_due() {
-            Ok(Some(due)) => Duration::from_millis((due - now_ms()).clamp(0.0, 500.0) as u64),
-            _ => IDLE_WAKE,
-        };
-        match queue.recv_timeout(wait) {
-            Ok(Request::Call(call, reply)) => {
-                let result =
-                    runtime.call_public(call.kind, &call.component, &call.path, &call.args);
-                let version = publish(&runtime, version);
-                let _ = reply.send(Outcome { result, version });
+struct Thread {
+    runtime: LocalRuntime,
+    open: Open,
+    publisher: watch::Sender<Published>,
+    /// (epoch, tables written; None: everything may have changed, as after a reload).
+    history: VecDeque<(u64, Option<ReadSet>)>,
+}
+
+impl Thread {
+    fn serve(mut self, queue: &mpsc::Receiver<Request>) {
+        loop {
+            let wait = match self.runtime.next_due() {
+                Ok(Some(due)) => Duration::from_millis((due - now_ms()).clamp(0.0, 500.0) as u64),
+                _ => IDLE_WAKE,
+            };
+            match queue.recv_timeout(wait) {
+                Ok(Request::Call(call, reply)) => {
+                    let result = self.runtime.call_public(
+                        call.kind,
+                        &call.component,
+                        &call.path,
+                        &call.args,
+                    );
+                    let version = self.publish(false).version;
+                    let _ = reply.send(Outcome { result, version });
+                }
+                Ok(Request::Refresh(since, queries, reply)) => {
+                    let refreshed = self.refresh(since, queries);
+                    let _ = reply.send(refreshed);
+                }
+                Ok(Request::Reload(reply)) => {
+                    let reloaded = (self.open)().map(|fresh| {
+                        deploy_crons(&fresh);
+                        self.runtime = fresh;
+                    });
+                    self.publish(reloaded.is_ok());
+                    let _ = reply.send(reloaded);
+                }
+                Ok(Request::With(work)) => {
+                    work(&self.runtime);
+                    self.publish(false);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
             }
-            Ok(Request::Queries(calls, reply)) => {
-                let at = *version.borrow();
-                let outcomes = calls
-                    .iter()
-                    .map(|call| Outcome {
-                        result: runtime.call_public(
-                            call.kind,
-                            &call.component,
-                            &call.path,
-                            &call.args,
-                        ),
-                        version: at,
-                    })
-                    .collect();
-                let _ = reply.send((at, outcomes));
-            }
-            Ok(Request::Reload(reply)) => {
-                let reloaded = open().map(|fresh| {
-                    deploy_crons(&fresh);
-                    runtime = fresh;
-                });
-                let _ = reply.send(reloaded);
-            }
-            Ok(Request::With(work)) => {
-                work(&runtime);
-                publish(&runtime, version);
-            }
-            Err(mpsc::RecvTimeoutError::Timeout) => {}
-            Err(mpsc::RecvTimeoutError::Disconnected) => return,
+            run_due_jobs(&self.runtime);
+            self.publish(false);
         }
-        run_due_jobs(&runtime);
-        publish(&runtime, version);
+    }
+
+    fn refresh(&mut self, since: u64, queries: Vec<Subscribed>) -> Refreshed {
+        // Reads of what the thread itself did (jobs, earlier calls) are not this refresh's.
+        self.runtime.take_touched();
+        let at = *self.publisher.borrow();
+        let changed = self.written_since(since);
+        let outcomes = queries
+            .into_iter()
+            .map(|query| {
+                let unchanged = match (&query.read, &changed) {
+                    (Some(read), Some(changed)) => read.is_disjoint(changed),
+                    _ => false,
+                };
+                if unchanged {
+                    return None;
+                }
+                let result = self.runtime.call_public(
+                    query.call.kind,
+                    &query.call.component,
+                    &query.call.path,
+                    &query.call.args,
+                );
+                let read = self.runtime.take_touched().read;
+                Some((
+                    Outcome {
+                        result,
+                        version: at.version,
+                    },
+                    read,
+                ))
+            })
+            .collect();
+        Refreshed { at, outcomes }
+    }
+
+    /// The tables written after `epoch`; None when that is unknown (too long ago, or a
+    /// reload happened since).
+    fn written_since(&self, epoch: u64) -> Option<ReadSet> {
+        let oldest = self.history.front().map_or(u64::MAX, |(e, _)| *e);
+        if epoch + 1 < oldest && epoch < self.publisher.borrow().epoch {
+            return None;
+        }
+        let mut written = ReadSet::new();
+        for (_, tables) in self.history.iter().filter(|(e, _)| *e > epoch) {
+            written.extend(tables.as_ref()?);
+        }
+        Some(written)
+    }
+
+    /// Publishes what changed since the last time: a new epoch when a transaction committed
+    /// (or `everything` changed); returns the published state.
+    fn publish(&mut self, everything: bool) -> Published {
+        let version = self.runtime.last_commit();
+        let written = self.runtime.take_touched().written;
+        let current = *self.publisher.borrow();
+        if !everything && version <= current.version {
+            return current;
+        }
+        let next = Published {
+            epoch: current.epoch + 1,
+            // A reloaded runtime counts from 0 again: the version never goes back.
+            version: version.max(current.version),
+        };
+        self.history
+            .push_back((next.epoch, (!everything).then_some(written)));
+        if self.history.len() > HISTORY {
+            self.history.pop_front();
+        }
+        self.publisher.send_replace(next);
+        next
     }
 }
 
@@ -228,18 +349,4 @@ fn run_due_jobs(runtime: &LocalRuntime) {
             }
         }
     }
-}
-
-/// Moves the published version to the runtime's last commit and returns it. It never goes
-/// back: a reloaded runtime starts counting from 0 again.
-fn publish(runtime: &LocalRuntime, version: &watch::Sender<i64>) -> i64 {
-    let current = runtime.last_commit();
-    version.send_if_modified(|known| {
-        let changed = current > *known;
-        if changed {
-            *known = current;
-        }
-        changed
-    });
-    *version.borrow()
 }

@@ -143,6 +143,22 @@ pub struct Store {
     last_creation: Cell<f64>,
     /// Tables by (component, name); cleared on rollback, which may undo a creation.
     tables: RefCell<std::collections::HashMap<(String, String), TableId>>,
+    /// What was read and written since the sets were last taken (see [`Touched`]).
+    touched: RefCell<Touched>,
+}
+
+/// The tables (by number) that reads and writes touched, for subscriptions: a query whose
+/// reads meet no table written since it ran has the same result. Reading a table that does
+/// not exist yet, and creating one, count as touching [`Touched::NEW_TABLES`].
+#[derive(Debug, Default, Clone)]
+pub struct Touched {
+    pub read: std::collections::BTreeSet<u32>,
+    pub written: std::collections::BTreeSet<u32>,
+}
+
+impl Touched {
+    /// The pseudo-table of table creation.
+    pub const NEW_TABLES: u32 = 0;
 }
 
 impl Store {
@@ -168,7 +184,21 @@ impl Store {
             depth: Cell::new(0),
             last_creation: Cell::new(0.0),
             tables: RefCell::default(),
+            touched: RefCell::default(),
         })
+    }
+
+    /// The tables read and written since the last call, which starts new sets.
+    pub fn take_touched(&self) -> Touched {
+        std::mem::take(&mut self.touched.borrow_mut())
+    }
+
+    fn read(&self, table: u32) {
+        self.touched.borrow_mut().read.insert(table);
+    }
+
+    fn wrote(&self, table: u32) {
+        self.touched.borrow_mut().written.insert(table);
     }
 
     /// The folder of stored files.
@@ -230,8 +260,11 @@ impl Store {
             return Ok(Some(known.clone()));
         }
         let found = self.find_table(component, name, create)?;
-        if let Some(table) = &found {
-            self.tables.borrow_mut().insert(key, table.clone());
+        match &found {
+            Some(table) => {
+                self.tables.borrow_mut().insert(key, table.clone());
+            }
+            None => self.read(Touched::NEW_TABLES),
         }
         Ok(found)
     }
@@ -253,6 +286,7 @@ impl Store {
                      VALUES ((SELECT COALESCE(MAX(number), 10000) + 1 FROM tables), ?1, ?2)",
                     params![component, name],
                 )?;
+                self.wrote(Touched::NEW_TABLES);
                 connection.last_insert_rowid() as u32
             }
         };
@@ -316,6 +350,7 @@ impl Store {
     ) -> Result<()> {
         let id = id_of(document)?;
         let json = document_json(document)?;
+        self.wrote(table.number);
         let connection = self.connection.borrow();
         connection
             .prepare_cached("INSERT INTO documents (id, table_number, value) VALUES (?1, ?2, ?3)")?
@@ -339,8 +374,10 @@ impl Store {
     /// read returns to the function, without a parse).
     pub fn get_text(&self, id: &str) -> Result<Option<(TableId, String)>> {
         let Some(table) = self.table_of_id(id)? else {
+            self.read(Touched::NEW_TABLES);
             return Ok(None);
         };
+        self.read(table.number);
         let connection = self.connection.borrow();
         let json: Option<String> = connection
             .prepare_cached("SELECT value FROM documents WHERE id = ?1")?
@@ -357,6 +394,7 @@ impl Store {
         indexes: &[IndexDef],
     ) -> Result<()> {
         let id = id_of(&document.value)?;
+        self.wrote(document.table.number);
         let connection = self.connection.borrow();
         delete_entries(&connection, document.table.number, &document.value, indexes)?;
         connection
@@ -368,6 +406,7 @@ impl Store {
     /// Deletes a document and its index entries.
     pub fn delete(&self, document: &Document, indexes: &[IndexDef]) -> Result<()> {
         let id = id_of(&document.value)?;
+        self.wrote(document.table.number);
         let connection = self.connection.borrow();
         delete_entries(&connection, document.table.number, &document.value, indexes)?;
         connection
@@ -410,6 +449,7 @@ impl Store {
             " ORDER BY key ASC"
         });
         sql.push_str(&format!(" LIMIT {limit}"));
+        self.read(table);
         let connection = self.connection.borrow();
         let mut statement = connection.prepare_cached(&sql)?;
         let mut values: Vec<&dyn rusqlite::ToSql> = vec![&table, &index];
@@ -422,6 +462,7 @@ impl Store {
 
     /// How many documents `table` holds.
     pub fn count(&self, table: u32) -> Result<u64> {
+        self.read(table);
         let connection = self.connection.borrow();
         let count = connection
             .prepare_cached("SELECT COUNT(*) FROM documents WHERE table_number = ?1")?
