@@ -31,7 +31,7 @@ impl Host for Recorder {
 }
 
 const MODULE: &str = r#"
-import { queryGeneric, mutationGeneric } from "convex/server";
+import { actionGeneric, queryGeneric, mutationGeneric } from "convex/server";
 import { v, ConvexError } from "convex/values";
 import type { GenericQueryCtx } from "convex/server";
 
@@ -83,6 +83,15 @@ export const web = queryGeneric({
   },
 });
 export const spins = mutationGeneric({ args: {}, handler: async () => { for (;;) {} } });
+// In an action the clock runs (a query's or mutation's stands still).
+export const waits = actionGeneric({
+  args: {},
+  handler: async () => {
+    const start = Date.now();
+    while (Date.now() - start < 20) {}
+    return new Date().getTime() >= start + 20;
+  },
+});
 "#;
 
 fn isolate(dir: &Path, host: Rc<Recorder>) -> Isolate {
@@ -164,6 +173,11 @@ fn errors_keep_convex_error_data_and_endless_loops_stop() {
         }
         other => panic!("expected a thrown ConvexError, got {other:?}"),
     }
+    let waited = isolate.call(&Invocation {
+        kind: Kind::Action,
+        ..mutation("waits", Duration::from_secs(5))
+    });
+    assert_eq!(waited, Ok(json!(true)), "time passes in an action");
     let stopped = isolate
         .call(&mutation("spins", Duration::from_millis(200)))
         .unwrap_err();

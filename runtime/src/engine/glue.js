@@ -57,7 +57,8 @@
   globalThis.console = console;
 
   // Queries and mutations are deterministic: Math.random is seeded per call and Date stands
-  // still at the call's start. The host sets both before each call.
+  // still at the call's start. The host sets both before each call. In actions the clock
+  // runs (`now` is null).
   let state = 1;
   Math.random = () => {
     // xorshift32: deterministic for a seed, uniform enough for ids and sampling.
@@ -70,19 +71,19 @@
   let now = RealDate.now();
   class FrozenDate extends RealDate {
     constructor(...args) {
-      if (args.length === 0) super(now);
+      if (args.length === 0) super(now ?? RealDate.now());
       else super(...args);
     }
     static now() {
-      return now;
+      return now ?? RealDate.now();
     }
   }
   globalThis.Date = FrozenDate;
   // Deployment environment variables (none yet): `process.env.X` reads as undefined.
   globalThis.process = { env: {} };
 
-  globalThis.__convexkit_begin = (seed, timestamp) => {
+  globalThis.__convexkit_begin = (seed, timestamp, frozen) => {
     state = seed >>> 0 || 1;
-    now = timestamp;
+    now = frozen ? timestamp : null;
   };
 })();

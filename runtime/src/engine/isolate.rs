@@ -304,7 +304,8 @@ impl Isolate {
             now_ms,
             limit,
         } = *invocation;
-        self.timed(limit, seed, now_ms, |ctx| {
+        let frozen = kind != Kind::Action;
+        self.timed(limit, seed, now_ms, frozen, |ctx| {
             let Some(function) = self.export(ctx, module, name)? else {
                 return Err(CallError::Setup(format!(
                     "{} does not export a Convex function named `{name}`",
@@ -341,7 +342,7 @@ impl Isolate {
         now_ms: f64,
         limit: Duration,
     ) -> Result<String, CallError> {
-        self.timed(limit, 0, now_ms, |ctx| {
+        self.timed(limit, now_ms as u32, now_ms, false, |ctx| {
             let Some(router) = self.export(ctx, module, "default")? else {
                 return Err(CallError::Setup(format!(
                     "{} must default-export the router (`export default http`)",
@@ -355,12 +356,13 @@ impl Isolate {
     }
 
     /// Runs `work` with the time limit armed, after setting the call's random seed and
-    /// clock.
+    /// clock (`frozen` at `now_ms` for queries and mutations, running for actions).
     fn timed<T>(
         &self,
         limit: Duration,
         seed: u32,
         now_ms: f64,
+        frozen: bool,
         work: impl FnOnce(&Ctx<'_>) -> Result<T, CallError>,
     ) -> Result<T, CallError> {
         let started = self.epoch.elapsed() + limit;
@@ -373,7 +375,7 @@ impl Isolate {
                 .get("__convexkit_begin")
                 .map_err(|e| setup(&ctx, e))?;
             begin
-                .call::<_, ()>((seed, now_ms))
+                .call::<_, ()>((seed, now_ms, frozen))
                 .catch(&ctx)
                 .map_err(thrown)?;
             work(&ctx)
