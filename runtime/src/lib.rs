@@ -11,6 +11,7 @@ mod http_client;
 pub mod project;
 pub mod scheduler;
 pub mod server;
+pub mod snapshot;
 pub mod storage;
 mod syscalls;
 pub mod values;
