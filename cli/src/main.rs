@@ -95,6 +95,36 @@ enum Command {
         #[arg(long = "env", value_name = "NAME=value")]
         env: Vec<String>,
     },
+    /// Write all data (component data and stored files included) to a ZIP in the layout of
+    /// Convex's snapshot export, like `npx convex export`.
+    Export {
+        /// The project folder (holds package.json and convex/).
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// The database file (default: PROJECT/.convexkit/db.sqlite3).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// The ZIP file to write (must not exist), or a folder to write snapshot_<time>.zip into.
+        #[arg(long)]
+        path: PathBuf,
+    },
+    /// Load a snapshot ZIP (from `convexkit export` or `npx convex export`) into the database,
+    /// like `npx convex import`; stop `convexkit dev` first.
+    Import {
+        /// The project folder (holds package.json and convex/): its schemas check the data
+        /// and give the indexes to build.
+        #[arg(long, default_value = ".")]
+        project: PathBuf,
+        /// The database file (default: PROJECT/.convexkit/db.sqlite3).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Replace the tables the snapshot holds (other tables stay); without it, those tables
+        /// must be empty.
+        #[arg(long)]
+        replace: bool,
+        /// The snapshot ZIP.
+        file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -146,6 +176,24 @@ fn main() -> ExitCode {
                 2
             }
         },
+        Command::Export { project, db, path } => {
+            commands::snapshot::export(commands::snapshot::ExportArgs {
+                project: &project,
+                database: db.as_deref(),
+                path: &path,
+            })
+        }
+        Command::Import {
+            project,
+            db,
+            replace,
+            file,
+        } => commands::snapshot::import(commands::snapshot::ImportArgs {
+            project: &project,
+            database: db.as_deref(),
+            replace,
+            file: &file,
+        }),
     };
     ExitCode::from(code)
 }

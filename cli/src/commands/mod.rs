@@ -3,3 +3,4 @@ pub mod codegen;
 pub mod dev;
 pub mod lsp;
 pub mod run;
+pub mod snapshot;
