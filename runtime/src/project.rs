@@ -250,6 +250,25 @@ impl LocalRuntime {
         self.inner.last_commit.get()
     }
 
+    /// The schema of every installed instance: tables by name, per instance path (`""` for
+    /// the app), empty for a definition without a schema.
+    pub fn schemas(&self) -> Result<HashMap<String, HashMap<String, TableSchema>>, RunError> {
+        self.inner
+            .instance_paths()
+            .into_iter()
+            .map(|path| {
+                let instance = self.inner.instance(&path)?;
+                let tables = instance
+                    .tables
+                    .borrow()
+                    .iter()
+                    .map(|(name, table)| (name.clone(), TableSchema::clone(table)))
+                    .collect();
+                Ok((path, tables))
+            })
+            .collect()
+    }
+
     /// The tables read and written since the last call (see [`Touched`]).
     pub fn take_touched(&self) -> Touched {
         self.inner.store.take_touched()
@@ -400,38 +419,12 @@ impl Inner {
         let Some(exported) = exported else {
             return Ok(HashMap::new());
         };
-        let exported: Json = serde_json::from_str(&exported)
+        let tables = schema_tables_from_export(&exported)
             .map_err(|e| RunError::new(format!("{}: {e}", schema.file.display())))?;
-        let validation = exported["schemaValidation"].as_bool().unwrap_or(true);
-        let mut tables = HashMap::new();
-        for table in exported["tables"].as_array().into_iter().flatten() {
-            let Some(name) = table["tableName"].as_str() else {
-                continue;
-            };
-            let indexes = table["indexes"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|index| {
-                    Some(IndexDef {
-                        name: index["indexDescriptor"].as_str()?.to_string(),
-                        fields: index["fields"]
-                            .as_array()?
-                            .iter()
-                            .filter_map(|f| f.as_str().map(String::from))
-                            .collect(),
-                    })
-                })
-                .collect();
-            tables.insert(
-                name.to_string(),
-                Rc::new(TableSchema {
-                    indexes,
-                    document: validation.then(|| table["documentType"].clone()),
-                }),
-            );
-        }
-        Ok(tables)
+        Ok(tables
+            .into_iter()
+            .map(|(name, table)| (name, Rc::new(table)))
+            .collect())
     }
 
     /// Finds `module:export` in the instance at `instance_path`.
@@ -597,6 +590,27 @@ impl Inner {
         result
     }
 
+    /// Every instance path: the app (`""`) and its components, depth first.
+    pub(crate) fn instance_paths(&self) -> Vec<String> {
+        let mut paths = vec![String::new()];
+        let mut pending = vec![(String::new(), 0)];
+        while let Some((path, definition)) = pending.pop() {
+            for child in &self.model.definitions[definition].uses {
+                let Some(child_definition) = child.definition else {
+                    continue;
+                };
+                let child_path = if path.is_empty() {
+                    child.name.clone()
+                } else {
+                    format!("{path}/{}", child.name)
+                };
+                paths.push(child_path.clone());
+                pending.push((child_path, child_definition));
+            }
+        }
+        paths
+    }
+
     /// What kind of function `address` registers (None: not a Convex function).
     pub(crate) fn kind_of(&self, address: &Address) -> Result<Option<Kind>, RunError> {
         let instance = self.instance(&address.instance)?;
@@ -644,6 +658,42 @@ impl Instance {
         self.depth.set(depth);
         Ok(result?)
     }
+}
+
+/// The tables of a schema module's `export()` text: each one's indexes, and its document
+/// validator unless the schema turns validation off.
+pub fn schema_tables_from_export(exported: &str) -> Result<HashMap<String, TableSchema>, String> {
+    let exported: Json = serde_json::from_str(exported).map_err(|e| e.to_string())?;
+    let validation = exported["schemaValidation"].as_bool().unwrap_or(true);
+    let mut tables = HashMap::new();
+    for table in exported["tables"].as_array().into_iter().flatten() {
+        let Some(name) = table["tableName"].as_str() else {
+            continue;
+        };
+        let indexes = table["indexes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|index| {
+                Some(IndexDef {
+                    name: index["indexDescriptor"].as_str()?.to_string(),
+                    fields: index["fields"]
+                        .as_array()?
+                        .iter()
+                        .filter_map(|f| f.as_str().map(String::from))
+                        .collect(),
+                })
+            })
+            .collect();
+        tables.insert(
+            name.to_string(),
+            TableSchema {
+                indexes,
+                document: validation.then(|| table["documentType"].clone()),
+            },
+        );
+    }
+    Ok(tables)
 }
 
 /// The wall clock in milliseconds since the epoch.

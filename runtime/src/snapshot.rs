@@ -76,8 +76,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
-use std::sync::Arc;
 
 use base64::Engine as _;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -87,13 +85,8 @@ use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
-use convexkit_analysis::model::{Detail, ProjectModel};
-use convexkit_analysis::resolve::Resolver;
-use convexkit_analysis::workspace::Workspace;
-
-use crate::engine::isolate::{Host, HostError, Isolate};
 use crate::file_storage::STORAGE_TABLE;
-use crate::project::{now_ms, TableSchema};
+use crate::project::{now_ms, LocalRuntime, TableSchema};
 use crate::storage::{parse_document, IndexDef, Store};
 use crate::values::id::{decode_id, decode_id_parts, new_id};
 use crate::values::{validate_with, Value};
@@ -642,19 +635,6 @@ fn storage_metadata(id: &str, document: &BTreeMap<String, Value>) -> FileStorage
 // ---------------------------------------------------------------------------------------
 // Schemas
 
-/// Module code runs without a database: a schema module must not touch one.
-struct NoDatabase;
-
-impl Host for NoDatabase {
-    fn syscall(&self, op: &str, _args: Json) -> std::result::Result<String, HostError> {
-        Err(HostError::new(format!(
-            "{op} was called while the schema module was loading"
-        )))
-    }
-
-    fn log(&self, _level: &str, _text: &str) {}
-}
-
 /// The schema of every component instance a project installs: what an import checks
 /// documents against and which indexes it builds.
 #[derive(Debug, Clone, Default)]
@@ -665,92 +645,12 @@ pub struct Schemas {
 }
 
 impl Schemas {
-    /// Reads the project in `root`: its component tree, and each definition's schema by
-    /// running the schema module's `export()`, as the runtime does.
-    pub fn load(root: &Path) -> Result<Self> {
-        let workspace = Arc::new(Workspace::new());
-        let detail = Detail {
-            app_functions: false,
-            package_functions: false,
-        };
-        let model = ProjectModel::load(root, &workspace, detail).map_err(|e| {
-            SnapshotError(format!(
-                "cannot read the project at {} (an import needs its schemas): {}: {}",
-                root.display(),
-                e.path.display(),
-                e.message
-            ))
+    /// The schemas of the project `runtime` runs, as it reads them.
+    pub fn of(runtime: &LocalRuntime) -> Result<Self> {
+        let instances = runtime.schemas().map_err(|e| {
+            SnapshotError(format!("cannot read the project's schemas: {}", e.message))
         })?;
-        if let Some(error) = model
-            .diagnostics
-            .iter()
-            .find(|d| d.severity == convexkit_analysis::diagnostic::Severity::Error)
-        {
-            return fail(format!(
-                "{}: {}\nfix the project first (`convexkit check` lists every problem): an import \
-                 needs its schemas",
-                error.file.display(),
-                error.message
-            ));
-        }
-        let resolver = Resolver::kept(&workspace, &model.config.root);
-        let mut isolate: Option<Isolate> = None;
-        let mut by_definition: HashMap<usize, HashMap<String, TableSchema>> = HashMap::new();
-        let mut instances = HashMap::new();
-        let mut pending = vec![(String::new(), 0usize)];
-        while let Some((path, definition)) = pending.pop() {
-            if let std::collections::hash_map::Entry::Vacant(entry) =
-                by_definition.entry(definition)
-            {
-                let tables = match &model.definitions[definition].schema {
-                    None => HashMap::new(),
-                    Some(schema) => {
-                        if isolate.is_none() {
-                            isolate = Some(
-                                Isolate::new(
-                                    workspace.clone(),
-                                    resolver.clone(),
-                                    Rc::new(NoDatabase),
-                                    &serde_json::Map::new(),
-                                )
-                                .map_err(|e| SnapshotError(e.to_string()))?,
-                            );
-                        }
-                        let isolate = isolate.as_ref().expect("made above");
-                        let exported = isolate
-                            .call_export_method(&schema.file, "default", "export")
-                            .map_err(|e| {
-                                SnapshotError(format!("{}: {e}", schema.file.display()))
-                            })?;
-                        match exported {
-                            None => HashMap::new(),
-                            Some(text) => schema_tables(&text).map_err(|e| {
-                                SnapshotError(format!("{}: {e}", schema.file.display()))
-                            })?,
-                        }
-                    }
-                };
-                entry.insert(tables);
-            }
-            instances.insert(path.clone(), by_definition[&definition].clone());
-            for child in &model.definitions[definition].uses {
-                if let Some(child_definition) = child.definition {
-                    let child_path = if path.is_empty() {
-                        child.name.clone()
-                    } else {
-                        format!("{path}/{}", child.name)
-                    };
-                    pending.push((child_path, child_definition));
-                }
-            }
-        }
         Ok(Self { instances })
-    }
-
-    /// Schemas from tables by instance path (the tables' schemas as [`crate::project`]
-    /// reads them), for callers that already know them.
-    pub fn from_instances(instances: HashMap<String, HashMap<String, TableSchema>>) -> Self {
-        Self { instances }
     }
 
     fn installed(&self, component: &str) -> bool {
@@ -760,41 +660,6 @@ impl Schemas {
     fn table(&self, component: &str, table: &str) -> Option<&TableSchema> {
         self.instances.get(component)?.get(table)
     }
-}
-
-/// The tables of a schema's `export()` text (the same reading as the runtime's).
-fn schema_tables(exported: &str) -> std::result::Result<HashMap<String, TableSchema>, String> {
-    let exported: Json = serde_json::from_str(exported).map_err(|e| e.to_string())?;
-    let validation = exported["schemaValidation"].as_bool().unwrap_or(true);
-    let mut tables = HashMap::new();
-    for table in exported["tables"].as_array().into_iter().flatten() {
-        let Some(name) = table["tableName"].as_str() else {
-            continue;
-        };
-        let indexes = table["indexes"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|index| {
-                Some(IndexDef {
-                    name: index["indexDescriptor"].as_str()?.to_string(),
-                    fields: index["fields"]
-                        .as_array()?
-                        .iter()
-                        .filter_map(|f| f.as_str().map(String::from))
-                        .collect(),
-                })
-            })
-            .collect();
-        tables.insert(
-            name.to_string(),
-            TableSchema {
-                indexes,
-                document: validation.then(|| table["documentType"].clone()),
-            },
-        );
-    }
-    Ok(tables)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1421,7 +1286,7 @@ impl Drop for WrittenFiles {
 }
 
 /// Imports the snapshot `zip_path` into `database` (created if missing) in one transaction.
-/// `schemas` are the project's (see [`Schemas::load`]).
+/// `schemas` are the project's (see [`Schemas::of`]).
 pub fn import(
     database: &Path,
     zip_path: &Path,

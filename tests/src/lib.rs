@@ -125,6 +125,44 @@ pub fn copy_app(app: &str, to: &Path) {
     std::os::unix::fs::symlink(node_modules, to.join("node_modules")).unwrap();
 }
 
+/// A scratch copy of the published-components app (default codegen mode) with `files`
+/// added (path under the project, text), `installs` lines after `defineApp()` in
+/// convex.config.ts (each `import` line, then its `app.use(...)` line), and codegen run.
+pub fn published_app_with(files: &[(&str, &str)], installs: &[(&str, &str)]) -> tempfile::TempDir {
+    let project = scratch_app("published-components", "default");
+    let dir = project.path();
+    let write = |rel: &str, text: &str| {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    for (path, text) in files {
+        write(path, text);
+    }
+    let imports: String = installs
+        .iter()
+        .map(|(import, _)| format!("{import}\n"))
+        .collect();
+    let uses: String = installs
+        .iter()
+        .map(|(_, used)| format!("\n{used}"))
+        .collect();
+    let config = std::fs::read_to_string(dir.join("convex/convex.config.ts"))
+        .unwrap()
+        .replace(
+            "const app = defineApp();",
+            &format!("{imports}const app = defineApp();{uses}"),
+        );
+    write("convex/convex.config.ts", &config);
+    let codegen = run_convexkit(dir, &["codegen"]);
+    assert!(
+        codegen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&codegen.stderr)
+    );
+    project
+}
+
 /// Merges `options` (a JSON object) into the project's convex.json, `codegen` one level deep.
 pub fn merge_convex_json(project: &Path, options: &str) {
     let path = project.join("convex.json");

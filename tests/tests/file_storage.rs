@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use convexkit_tests::{run_convexkit, scratch_app};
+use convexkit_tests::{published_app_with, run_convexkit};
 
 const VAULT_CONFIG: &str = r#"import { defineComponent } from "convex/server";
 export default defineComponent("vault");
@@ -63,24 +63,18 @@ fn run(dir: &std::path::Path, args: &[&str]) -> Value {
 
 #[test]
 fn a_components_files_are_its_own() {
-    let project = scratch_app("published-components", "default");
+    let project = published_app_with(
+        &[
+            ("convex/vault/convex.config.ts", VAULT_CONFIG),
+            ("convex/vault/lib.ts", VAULT_LIB),
+            ("convex/storage.ts", APP),
+        ],
+        &[(
+            "import vault from \"./vault/convex.config\";",
+            "app.use(vault);",
+        )],
+    );
     let dir = project.path();
-    let write = |rel: &str, text: &str| {
-        let path = dir.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write("convex/vault/convex.config.ts", VAULT_CONFIG);
-    write("convex/vault/lib.ts", VAULT_LIB);
-    write("convex/storage.ts", APP);
-    let config = std::fs::read_to_string(dir.join("convex/convex.config.ts"))
-        .unwrap()
-        .replace(
-            "const app = defineApp();",
-            "import vault from \"./vault/convex.config\";\nconst app = defineApp();\napp.use(vault);",
-        );
-    write("convex/convex.config.ts", &config);
-    assert!(run_convexkit(dir, &["codegen"]).status.success());
 
     let id = run(dir, &["run", "storage:putInVault", r#"{"text":"secret"}"#]);
     let id = id.as_str().unwrap();

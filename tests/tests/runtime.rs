@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use convexkit_tests::{run_convexkit, scratch_app};
+use convexkit_tests::{published_app_with, run_convexkit};
 
 /// A local component whose mutation writes, then throws a ConvexError.
 const FAULTY_CONFIG: &str = r#"import { defineComponent } from "convex/server";
@@ -205,31 +205,18 @@ export const badDocument = mutation({
 "#;
 
 fn setup() -> tempfile::TempDir {
-    let project = scratch_app("published-components", "default");
-    let dir = project.path();
-    let write = |rel: &str, text: &str| {
-        let path = dir.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write("convex/faulty/convex.config.ts", FAULTY_CONFIG);
-    write("convex/faulty/schema.ts", FAULTY_SCHEMA);
-    write("convex/faulty/lib.ts", FAULTY_LIB);
-    write("convex/checks.ts", CHECKS);
-    let config = std::fs::read_to_string(dir.join("convex/convex.config.ts"))
-        .unwrap()
-        .replace(
-            "const app = defineApp();",
-            "import faulty from \"./faulty/convex.config\";\nconst app = defineApp();\napp.use(faulty, { env: { GREETING: \"hello\" } });",
-        );
-    write("convex/convex.config.ts", &config);
-    let codegen = run_convexkit(dir, &["codegen"]);
-    assert!(
-        codegen.status.success(),
-        "{}",
-        String::from_utf8_lossy(&codegen.stderr)
-    );
-    project
+    published_app_with(
+        &[
+            ("convex/faulty/convex.config.ts", FAULTY_CONFIG),
+            ("convex/faulty/schema.ts", FAULTY_SCHEMA),
+            ("convex/faulty/lib.ts", FAULTY_LIB),
+            ("convex/checks.ts", CHECKS),
+        ],
+        &[(
+            "import faulty from \"./faulty/convex.config\";",
+            "app.use(faulty, { env: { GREETING: \"hello\" } });",
+        )],
+    )
 }
 
 /// Runs a function; Ok(result) on exit 0, Err(stderr) on exit 1.

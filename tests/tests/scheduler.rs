@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use convexkit_tests::{run_convexkit, scratch_app};
+use convexkit_tests::{published_app_with, run_convexkit};
 
 const SCHEDULING: &str = r#"import { v } from "convex/values";
 import { internal, components } from "./_generated/api";
@@ -103,30 +103,17 @@ export const state = query({
 "#;
 
 fn setup() -> tempfile::TempDir {
-    let project = scratch_app("published-components", "default");
-    let dir = project.path();
-    let write = |rel: &str, text: &str| {
-        let path = dir.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write("convex/scheduling.ts", SCHEDULING);
-    write("convex/ticker/convex.config.ts", TICKER_CONFIG);
-    write("convex/ticker/lib.ts", TICKER_LIB);
-    let config = std::fs::read_to_string(dir.join("convex/convex.config.ts"))
-        .unwrap()
-        .replace(
-            "const app = defineApp();",
-            "import ticker from \"./ticker/convex.config\";\nconst app = defineApp();\napp.use(ticker);",
-        );
-    write("convex/convex.config.ts", &config);
-    let codegen = run_convexkit(dir, &["codegen"]);
-    assert!(
-        codegen.status.success(),
-        "{}",
-        String::from_utf8_lossy(&codegen.stderr)
-    );
-    project
+    published_app_with(
+        &[
+            ("convex/scheduling.ts", SCHEDULING),
+            ("convex/ticker/convex.config.ts", TICKER_CONFIG),
+            ("convex/ticker/lib.ts", TICKER_LIB),
+        ],
+        &[(
+            "import ticker from \"./ticker/convex.config\";",
+            "app.use(ticker);",
+        )],
+    )
 }
 
 /// `convexkit run [--drain] FUNCTION ARGS`: the result (or the error on stderr) and stderr.

@@ -15,7 +15,7 @@ use convexkit_runtime::snapshot::zip::{self, ZipArchive, ZipWriter};
 use convexkit_runtime::snapshot::README_MD;
 use convexkit_runtime::storage::Store;
 use convexkit_runtime::values::{decode_id_parts, new_id};
-use convexkit_tests::{run_convexkit, scratch_app};
+use convexkit_tests::{published_app_with, run_convexkit};
 
 const VAULT_CONFIG: &str = r#"import { defineComponent } from "convex/server";
 export default defineComponent("vault");
@@ -144,31 +144,18 @@ export const putInVault = action({
 /// A scratch copy of the published-components app with the `vault` component (tables,
 /// indexes and files of its own) and the `snap` module.
 fn project() -> tempfile::TempDir {
-    let project = scratch_app("published-components", "default");
-    let dir = project.path();
-    let write = |rel: &str, text: &str| {
-        let path = dir.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write("convex/vault/convex.config.ts", VAULT_CONFIG);
-    write("convex/vault/schema.ts", VAULT_SCHEMA);
-    write("convex/vault/lib.ts", VAULT_LIB);
-    write("convex/snap.ts", SNAP);
-    let config = std::fs::read_to_string(dir.join("convex/convex.config.ts"))
-        .unwrap()
-        .replace(
-            "const app = defineApp();",
-            "import vault from \"./vault/convex.config\";\nconst app = defineApp();\napp.use(vault);",
-        );
-    write("convex/convex.config.ts", &config);
-    let codegen = run_convexkit(dir, &["codegen"]);
-    assert!(
-        codegen.status.success(),
-        "{}",
-        String::from_utf8_lossy(&codegen.stderr)
-    );
-    project
+    published_app_with(
+        &[
+            ("convex/vault/convex.config.ts", VAULT_CONFIG),
+            ("convex/vault/schema.ts", VAULT_SCHEMA),
+            ("convex/vault/lib.ts", VAULT_LIB),
+            ("convex/snap.ts", SNAP),
+        ],
+        &[(
+            "import vault from \"./vault/convex.config\";",
+            "app.use(vault);",
+        )],
+    )
 }
 
 /// Runs `convexkit <args>`, which must succeed; its stdout as JSON.

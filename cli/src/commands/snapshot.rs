@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use convexkit_runtime::project::{LocalRuntime, Options};
 use convexkit_runtime::snapshot::{self, ImportMode, Schemas};
 
 fn database_of(project: &Path, database: Option<&Path>) -> PathBuf {
@@ -75,10 +76,15 @@ pub fn import(args: ImportArgs<'_>) -> u8 {
         );
         return 1;
     }
-    let schemas = match Schemas::load(args.project) {
+    // The project's runtime reads the schemas: what documents are checked against and
+    // which indexes are built.
+    let schemas = match LocalRuntime::open(args.project, &database, Options::default())
+        .map_err(|e| e.to_string())
+        .and_then(|runtime| Schemas::of(&runtime).map_err(|e| e.to_string()))
+    {
         Ok(schemas) => schemas,
         Err(error) => {
-            eprintln!("error: {error}");
+            eprintln!("error: {error} (an import needs the project's schemas)");
             return 1;
         }
     };

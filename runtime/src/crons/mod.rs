@@ -112,27 +112,6 @@ impl Inner {
         }))
     }
 
-    /// Every instance path: the app (`""`) and its components, depth first.
-    fn instance_paths(&self) -> Vec<String> {
-        let mut paths = vec![String::new()];
-        let mut pending = vec![(String::new(), 0)];
-        while let Some((path, definition)) = pending.pop() {
-            for child in &self.model.definitions[definition].uses {
-                let Some(child_definition) = child.definition else {
-                    continue;
-                };
-                let child_path = if path.is_empty() {
-                    child.name.clone()
-                } else {
-                    format!("{path}/{}", child.name)
-                };
-                paths.push(child_path.clone());
-                pending.push((child_path, child_definition));
-            }
-        }
-        paths
-    }
-
     /// The jobs an instance's `crons` module declares, each with its declaration (JSON
     /// text); none when it has no such module.
     fn declared_crons(&self, path: &str) -> Result<Vec<(String, CronJob)>, String> {

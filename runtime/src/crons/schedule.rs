@@ -609,6 +609,14 @@ struct Cursor<'a> {
 }
 
 impl<'a> Cursor<'a> {
+    fn new(text: &'a str, field: Field) -> Self {
+        Self {
+            text,
+            pos: 0,
+            field,
+        }
+    }
+
     fn rest(&self) -> &'a str {
         &self.text[self.pos..]
     }
@@ -776,11 +784,7 @@ impl CronPattern {
             ));
         };
         let simple = |text, field: Field| -> Result<u64, String> {
-            let mut c = Cursor {
-                text,
-                pos: 0,
-                field,
-            };
+            let mut c = Cursor::new(text, field);
             let items = if c.eat('*') {
                 match c.star()? {
                     Some(items) => items,
@@ -1005,11 +1009,7 @@ impl CronPattern {
 
 fn parse_dom(text: &str) -> Result<DomRule, String> {
     let field = Field::DayOfMonth;
-    let mut c = Cursor {
-        text,
-        pos: 0,
-        field,
-    };
+    let mut c = Cursor::new(text, field);
     if c.eat('*') {
         return Ok(match c.star()? {
             Some(items) => DomRule::Days(field.compile(&items) as u32),
@@ -1044,11 +1044,7 @@ fn parse_dom(text: &str) -> Result<DomRule, String> {
 
 fn parse_dow(text: &str) -> Result<DowRule, String> {
     let field = Field::DayOfWeek;
-    let mut c = Cursor {
-        text,
-        pos: 0,
-        field,
-    };
+    let mut c = Cursor::new(text, field);
     if c.eat('*') {
         return Ok(match c.star()? {
             Some(items) => DowRule::Days(field.compile(&items) as u8),
