@@ -119,13 +119,19 @@ fn get(port: u16, path: &str) -> Option<String> {
 
 /// A query through the HTTP API: its `value`, or None when it failed.
 fn query(port: u16, path: &str) -> Option<Value> {
-    let body = serde_json::json!({ "path": path, "args": {}, "format": "json" }).to_string();
+    let body = serde_json::json!({ "path": path, "args": {}, "format": "json" });
+    let answer = post(port, "/api/query", &body)?;
+    (answer["status"] == "success").then(|| answer["value"].clone())
+}
+
+/// A POST of JSON: the answer's JSON, whatever its status.
+fn post(port: u16, endpoint: &str, body: &Value) -> Option<Value> {
+    let body = body.to_string();
     let head = format!(
-        "POST /api/query HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        "POST {endpoint} HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
         body.len()
     );
-    let answer: Value = serde_json::from_str(&request(port, &head, &body)?).ok()?;
-    (answer["status"] == "success").then(|| answer["value"].clone())
+    serde_json::from_str(&request(port, &head, &body)?).ok()
 }
 
 /// The body of a request answered 200, if it was.
@@ -141,7 +147,8 @@ fn request(port: u16, head: &str, body: &str) -> Option<String> {
     stream.read_to_string(&mut response).ok()?;
     let (head, body) = response.split_once("\r\n\r\n")?;
     let status = head.lines().next()?.split(' ').nth(1)?;
-    (status == "200").then(|| body.to_string())
+    // 560: the function failed (the body says how).
+    matches!(status, "200" | "560").then(|| body.to_string())
 }
 
 fn project() -> tempfile::TempDir {

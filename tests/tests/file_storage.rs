@@ -9,7 +9,7 @@ const VAULT_CONFIG: &str = r#"import { defineComponent } from "convex/server";
 export default defineComponent("vault");
 "#;
 const VAULT_LIB: &str = r#"import { v } from "convex/values";
-import { action, query } from "./_generated/server";
+import { action, mutation, query } from "./_generated/server";
 export const put = action({
   args: { text: v.string() },
   handler: async (ctx, { text }): Promise<string> =>
@@ -21,6 +21,16 @@ export const read = action({
     const blob = await ctx.storage.get(id);
     return blob ? await blob.text() : null;
   },
+});
+export const drop = mutation({
+  args: { id: v.id("_storage") },
+  handler: async (ctx, { id }) => {
+    await ctx.storage.delete(id);
+  },
+});
+export const metadata = query({
+  args: { id: v.id("_storage") },
+  handler: async (ctx, { id }) => await ctx.storage.getMetadata(id),
 });
 export const meta = query({
   args: { id: v.id("_storage") },
