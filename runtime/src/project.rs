@@ -152,6 +152,8 @@ pub(crate) struct Inner {
     pub commit_ts: Cell<i64>,
     /// The commit timestamp of the last transaction that committed (0: none yet).
     last_commit: Cell<i64>,
+    /// Console output of the functions running, when a client asked for it (`logLines`).
+    pub log_lines: RefCell<Option<Vec<String>>>,
     depth: Cell<usize>,
     this: Weak<Inner>,
 }
@@ -214,6 +216,7 @@ impl LocalRuntime {
             in_transaction: Cell::new(false),
             commit_ts: Cell::new(0),
             last_commit: Cell::new(0),
+            log_lines: RefCell::default(),
             paginated: Cell::new(false),
             depth: Cell::new(0),
             this: this.clone(),
@@ -242,6 +245,15 @@ impl LocalRuntime {
         let address = self.inner.address(component, function)?;
         self.inner.paginated.set(false);
         self.inner.call(&address, kind, args, false)
+    }
+
+    /// Runs `work` and returns, beside its result, the console output of the functions it
+    /// ran (`[LOG] text`, as Convex's clients print them).
+    pub fn capture_logs<T>(&self, work: impl FnOnce(&Self) -> T) -> (T, Vec<String>) {
+        *self.inner.log_lines.borrow_mut() = Some(Vec::new());
+        let result = work(self);
+        let lines = self.inner.log_lines.borrow_mut().take().unwrap_or_default();
+        (result, lines)
     }
 
     /// The commit timestamp of the last committed transaction (nanoseconds since the epoch;

@@ -705,6 +705,11 @@ impl Host for InstanceHost {
             format!("{}/{function}", self.path)
         };
         eprintln!("[{path}] {level}: {text}");
+        if let Some(runtime) = self.runtime.upgrade() {
+            if let Some(lines) = runtime.log_lines.borrow_mut().as_mut() {
+                lines.push(format!("[{}] {text}", level.to_uppercase()));
+            }
+        }
     }
 }
 

@@ -209,7 +209,7 @@ impl Session {
         let mut response = json!({
             "type": format!("{kind}Response"),
             "requestId": message["requestId"],
-            "logLines": [],
+            "logLines": outcome.log_lines,
         });
         match outcome.result {
             Ok(value) => {
@@ -235,16 +235,18 @@ impl Session {
 }
 
 fn query_modification(id: u64, outcome: Outcome) -> Json {
+    let log_lines = outcome.log_lines;
     match outcome.result {
         Ok(value) => json!({
-            "type": "QueryUpdated", "queryId": id, "value": value, "logLines": [], "journal": null,
+            "type": "QueryUpdated", "queryId": id, "value": value, "logLines": log_lines,
+            "journal": null,
         }),
         Err(error) => json!({
             "type": "QueryFailed",
             "queryId": id,
             "errorMessage": error.message,
             "errorData": error.data.and_then(|d| serde_json::from_str::<Json>(&d).ok()),
-            "logLines": [],
+            "logLines": log_lines,
             "journal": null,
         }),
     }

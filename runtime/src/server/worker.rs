@@ -31,10 +31,12 @@ pub struct Call {
     pub args: Json,
 }
 
-/// How a call ended, and the database version after it.
+/// How a call ended, what it logged, and the database version after it.
 #[derive(Debug, Clone)]
 pub struct Outcome {
     pub result: Result<Json, RunError>,
+    /// Console output, `[LOG] text` (what the clients print as the function's logs).
+    pub log_lines: Vec<String>,
     pub version: i64,
 }
 
@@ -191,6 +193,7 @@ impl Worker {
 fn stopped() -> Outcome {
     Outcome {
         result: Err(RunError::new("the local runtime has stopped")),
+        log_lines: Vec::new(),
         version: 0,
     }
 }
@@ -212,14 +215,15 @@ impl Thread {
             };
             match queue.recv_timeout(wait) {
                 Ok(Request::Call(call, reply)) => {
-                    let result = self.runtime.call_public(
-                        call.kind,
-                        &call.component,
-                        &call.path,
-                        &call.args,
-                    );
+                    let (result, log_lines) = self.runtime.capture_logs(|runtime| {
+                        runtime.call_public(call.kind, &call.component, &call.path, &call.args)
+                    });
                     let version = self.publish(false).version;
-                    let _ = reply.send(Outcome { result, version });
+                    let _ = reply.send(Outcome {
+                        result,
+                        log_lines,
+                        version,
+                    });
                 }
                 Ok(Request::Refresh(since, queries, reply)) => {
                     let refreshed = self.refresh(since, queries);
@@ -260,16 +264,15 @@ impl Thread {
                 if unchanged {
                     return None;
                 }
-                let result = self.runtime.call_public(
-                    query.call.kind,
-                    &query.call.component,
-                    &query.call.path,
-                    &query.call.args,
-                );
+                let call = &query.call;
+                let (result, log_lines) = self.runtime.capture_logs(|runtime| {
+                    runtime.call_public(call.kind, &call.component, &call.path, &call.args)
+                });
                 let read = self.runtime.take_touched().read;
                 Some((
                     Outcome {
                         result,
+                        log_lines,
                         version: at.version,
                     },
                     read,
