@@ -22,6 +22,17 @@ struct Dev {
 
 impl Dev {
     fn start(project: &Path) -> Dev {
+        // Tests run side by side: a port taken between choosing it and binding it means
+        // another try.
+        for _ in 0..3 {
+            if let Some(dev) = Dev::try_start(project) {
+                return dev;
+            }
+        }
+        panic!("convexkit dev did not start on three free ports");
+    }
+
+    fn try_start(project: &Path) -> Option<Dev> {
         let port = free_port_pair();
         let log = project.join("dev.log");
         let child = Command::new(convexkit())
@@ -32,9 +43,17 @@ impl Dev {
             .stderr(std::fs::File::create(&log).unwrap())
             .spawn()
             .expect("convexkit dev starts");
-        let dev = Dev { child, port, log };
+        let mut dev = Dev { child, port, log };
         let deadline = Instant::now() + Duration::from_secs(120);
         while get(port, "/version").is_none() {
+            if let Ok(Some(status)) = dev.child.try_wait() {
+                assert!(
+                    dev.log().contains("cannot listen"),
+                    "dev exited with {status}:\n{}",
+                    dev.log()
+                );
+                return None;
+            }
             assert!(
                 Instant::now() < deadline,
                 "dev never answered /version:\n{}",
@@ -42,7 +61,7 @@ impl Dev {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
-        dev
+        Some(dev)
     }
 
     fn url(&self) -> String {
