@@ -109,7 +109,7 @@ enum Command {
         path: PathBuf,
     },
     /// Load a snapshot ZIP (from `convexkit export` or `npx convex export`) into the database,
-    /// like `npx convex import`; stop `convexkit dev` first.
+    /// like `npx convex import` (refused while `convexkit dev` serves the database).
     Import {
         /// The project folder (holds package.json and convex/): its schemas check the data
         /// and give the indexes to build.

@@ -69,8 +69,9 @@
 //! and `db.get` accept them; only an ID kept outside the snapshot changes. The import reports
 //! each renumbered table.
 //!
-//! Stop `convexkit dev` before importing into its database: a running runtime keeps the
-//! table numbers it has seen in memory.
+//! An import refuses a database that a running `convexkit dev` serves (it holds the
+//! database's [`crate::storage::ServingLock`]): a running runtime keeps the table numbers it
+//! has seen in memory.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs::File;

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 
 use convexkit_runtime::snapshot::zip::{self, ZipArchive, ZipWriter};
 use convexkit_runtime::snapshot::README_MD;
-use convexkit_runtime::storage::Store;
+use convexkit_runtime::storage::{ServingLock, Store};
 use convexkit_runtime::values::{decode_id_parts, new_id};
 use convexkit_tests::{published_app_with, run_convexkit};
 
@@ -685,6 +685,16 @@ fn failures_name_the_file_and_change_nothing() {
     std::fs::write(dir.join("notes.txt"), "hello").unwrap();
     let stderr = fails(dir, &["import", "notes.txt"], 1);
     assert!(stderr.contains("notes.txt is not a ZIP file"), "{stderr}");
+    // A database a running `convexkit dev` serves (here: this process claims it) is not
+    // imported into.
+    {
+        let _serving = ServingLock::claim(&dir.join(".convexkit/db.sqlite3")).unwrap();
+        let stderr = fails(dir, &["import", "notes.txt"], 1);
+        assert!(
+            stderr.contains("being served by a running `convexkit dev`"),
+            "{stderr}"
+        );
+    }
 
     // A document that breaks the schema: the import fails whole.
     run(

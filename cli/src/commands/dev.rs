@@ -12,6 +12,7 @@ use notify::{RecursiveMode, Watcher};
 use convexkit_analysis::diagnostic::Severity;
 use convexkit_runtime::project::{LocalRuntime, Options};
 use convexkit_runtime::server::{self, worker::Worker};
+use convexkit_runtime::storage::ServingLock;
 
 use super::codegen;
 use crate::report::{absolute, print_compact};
@@ -33,6 +34,14 @@ pub fn run(args: DevArgs<'_>) -> u8 {
         .database
         .map(Path::to_path_buf)
         .unwrap_or_else(|| project.join(".convexkit/db.sqlite3"));
+    // Held until the process ends: imports into this database wait for it to stop.
+    let _serving = match ServingLock::claim(&database) {
+        Ok(lock) => lock,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return 1;
+        }
+    };
     eprintln!("convexkit dev: loading {}", project.display());
     let started = Instant::now();
     if !prepare(&project) {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use convexkit_runtime::project::{LocalRuntime, Options};
 use convexkit_runtime::snapshot::{self, ImportMode, Schemas};
+use convexkit_runtime::storage::ServingLock;
 
 fn database_of(project: &Path, database: Option<&Path>) -> PathBuf {
     database
@@ -69,6 +70,14 @@ pub struct ImportArgs<'a> {
 /// Exit codes: 0 imported, 1 failed (the database unchanged).
 pub fn import(args: ImportArgs<'_>) -> u8 {
     let database = database_of(args.project, args.database);
+    // A running `convexkit dev` keeps this database's tables in memory.
+    let _serving = match ServingLock::claim(&database) {
+        Ok(lock) => lock,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return 1;
+        }
+    };
     if !args.file.is_file() {
         eprintln!(
             "error: {} does not exist: pass a ZIP made by `convexkit export` or `npx convex export`",

@@ -161,6 +161,40 @@ impl Touched {
     pub const NEW_TABLES: u32 = 0;
 }
 
+/// A claim on a database by the process serving it (`convexkit dev`): while it is held, an
+/// import into the database, which would change tables under the server, is refused. The
+/// operating system releases it when the process ends, however it ends.
+pub struct ServingLock {
+    _file: std::fs::File,
+}
+
+impl ServingLock {
+    /// Claims `database`; fails when another process serves it.
+    pub fn claim(database: &Path) -> Result<Self> {
+        let path = database.with_extension("serving");
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StorageError(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| StorageError(format!("cannot open {}: {e}", path.display())))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Self { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(StorageError(format!(
+                "{} is being served by a running `convexkit dev`: stop it first",
+                database.display()
+            ))),
+            Err(std::fs::TryLockError::Error(e)) => {
+                Err(StorageError(format!("cannot lock {}: {e}", path.display())))
+            }
+        }
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the database at `path`.
     pub fn open(path: &Path) -> Result<Self> {
