@@ -98,6 +98,13 @@ pub struct ComponentDefinition {
     pub schema: Option<Schema>,
 }
 
+impl ComponentDefinition {
+    /// The module at `import_path` (`messages`, `folder/mod`, `http`), if there is one.
+    pub fn module(&self, import_path: &str) -> Option<&Module> {
+        self.modules.iter().find(|m| m.import_path() == import_path)
+    }
+}
+
 /// Which definitions get their functions evaluated (modules are always listed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Detail {

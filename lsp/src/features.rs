@@ -111,10 +111,7 @@ pub fn hover(snapshot: &Snapshot, path: &Path, text: &str, at: Position) -> Opti
     let markdown = if reference.path.len() >= 3 && !on_instance(&reference, at_offset) {
         let module_path = reference.path[1..reference.path.len() - 1].join("/");
         let name = &reference.path[reference.path.len() - 1];
-        let module = definition
-            .modules
-            .iter()
-            .find(|m| m.import_path() == module_path)?;
+        let module = definition.module(&module_path)?;
         let function = module.functions.iter().find(|f| &f.name == name)?;
         let args = function
             .args
@@ -357,10 +354,7 @@ pub fn definition(
     let (definition, installed) = child(snapshot, parent, &reference.path[0])?;
     if reference.path.len() >= 3 && !on_instance(&reference, at_offset) {
         let module_path = reference.path[1..reference.path.len() - 1].join("/");
-        let module = definition
-            .modules
-            .iter()
-            .find(|m| m.import_path() == module_path)?;
+        let module = definition.module(&module_path)?;
         let function = module
             .functions
             .iter()

@@ -42,11 +42,7 @@ impl Inner {
         let (instance_path, route) = self.http_route(&path);
         let instance = self.instance(&instance_path)?;
         let definition = &self.model.definitions[instance.definition];
-        let Some(module) = definition
-            .modules
-            .iter()
-            .find(|m| m.import_path() == "http")
-        else {
+        let Some(module) = definition.module("http") else {
             return Ok(HttpResponse {
                 status: 404,
                 headers: vec![("content-type".into(), "text/plain".into())],

@@ -444,16 +444,12 @@ impl Inner {
         let definition = &self.model.definitions[self.definition_at(instance_path)?];
         let (module_path, name) = function.split_once(':').unwrap_or((function, "default"));
         let module_path = module_path.trim_end_matches(".js").trim_end_matches(".ts");
-        let module = definition
-            .modules
-            .iter()
-            .find(|m| m.import_path() == module_path)
-            .ok_or_else(|| {
-                RunError::new(format!(
-                    "Could not find function for '{function}': no module `{module_path}` in {}",
-                    describe_instance(instance_path)
-                ))
-            })?;
+        let module = definition.module(module_path).ok_or_else(|| {
+            RunError::new(format!(
+                "Could not find function for '{function}': no module `{module_path}` in {}",
+                describe_instance(instance_path)
+            ))
+        })?;
         Ok(Address {
             instance: instance_path.to_string(),
             module: module.file.clone(),

@@ -197,11 +197,7 @@ impl<'a> LintContext<'a> {
         name: &str,
     ) -> FunctionLookup<'a> {
         let definition = self.definition(definition);
-        let Some(module) = definition
-            .modules
-            .iter()
-            .find(|m| m.import_path() == module_path)
-        else {
+        let Some(module) = definition.module(module_path) else {
             return FunctionLookup::NoModule;
         };
         match module.functions.iter().find(|f| f.name == name) {

@@ -117,11 +117,7 @@ impl Inner {
     fn declared_crons(&self, path: &str) -> Result<Vec<(String, CronJob)>, String> {
         let instance = self.instance(path).map_err(|e| e.message)?;
         let definition = &self.model.definitions[instance.definition];
-        let Some(module) = definition
-            .modules
-            .iter()
-            .find(|m| m.import_path() == "crons")
-        else {
+        let Some(module) = definition.module("crons") else {
             return Ok(Vec::new());
         };
         let where_ = module.file.display().to_string();
