@@ -16,7 +16,7 @@ use convexkit_analysis::model::{DefinitionId, Detail, ProjectModel};
 use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
 
-use crate::engine::isolate::{CallError, FunctionInfo, Invocation, Isolate, Kind};
+use crate::engine::isolate::{CallError, FunctionInfo, HostError, Invocation, Isolate, Kind};
 use crate::http_actions::{HttpRequest, HttpResponse};
 use crate::scheduler::JobRun;
 use crate::storage::{IndexDef, Store, Touched};
@@ -99,6 +99,16 @@ impl From<CallError> for RunError {
         match error {
             CallError::Thrown { message, data } => RunError { message, data },
             other => RunError::new(other.to_string()),
+        }
+    }
+}
+
+/// A failed call seen from the function that made it: the same message and ConvexError data.
+impl From<RunError> for HostError {
+    fn from(error: RunError) -> Self {
+        HostError {
+            message: error.message,
+            data: error.data,
         }
     }
 }
@@ -617,6 +627,19 @@ impl Inner {
             }
         }
         paths
+    }
+
+    /// Runs `work` in the open transaction (a mutation's), or in one of its own when none is
+    /// open (an action's writes, a job's bookkeeping).
+    pub(crate) fn within_transaction<T>(
+        &self,
+        work: impl FnOnce() -> Result<T, RunError>,
+    ) -> Result<T, RunError> {
+        if self.in_transaction.get() {
+            work()
+        } else {
+            self.transaction(true, work)
+        }
     }
 
     /// What kind of function `address` registers (None: not a Convex function).

@@ -220,11 +220,7 @@ impl Inner {
             }
             Ok(self.store.dequeue(id)?)
         };
-        if self.in_transaction.get() {
-            finish()
-        } else {
-            self.transaction(true, finish)
-        }
+        self.within_transaction(finish)
     }
 
     fn set_state(

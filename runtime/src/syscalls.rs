@@ -459,12 +459,7 @@ impl InstanceHost {
             _ => {}
         }
         let (address, internal_ok) = self.target(&runtime, args)?;
-        runtime
-            .call(&address, Some(kind), &args["args"], internal_ok)
-            .map_err(|e| HostError {
-                message: e.message,
-                data: e.data,
-            })
+        Ok(runtime.call(&address, Some(kind), &args["args"], internal_ok)?)
     }
 
     fn run_udf(&self, args: &Json) -> Reply {
@@ -488,7 +483,7 @@ impl InstanceHost {
         let seconds = args["ts"]
             .as_f64()
             .ok_or_else(|| error("schedule: the time must be a number"))?;
-        let id = self.in_transaction(&runtime, || {
+        let id = runtime.within_transaction(|| {
             runtime.schedule(&self.path, &address, &args["args"], seconds * 1000.0)
         })?;
         Ok(Json::String(id))
@@ -504,7 +499,7 @@ impl InstanceHost {
         let id = args["id"]
             .as_str()
             .ok_or_else(|| error("cancel: the id must be a string"))?;
-        self.in_transaction(&runtime, || runtime.cancel(&self.path, id))?;
+        runtime.within_transaction(|| runtime.cancel(&self.path, id))?;
         Ok(Json::Null)
     }
 
@@ -538,7 +533,7 @@ impl InstanceHost {
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(args["blob"].as_str().unwrap_or_default())
             .map_err(|_| error("ctx.storage.store: the blob is not valid base64"))?;
-        let id = self.in_transaction(&runtime, || {
+        let id = runtime.within_transaction(|| {
             runtime.store_file(
                 &self.path,
                 &bytes,
@@ -565,21 +560,6 @@ impl InstanceHost {
             )));
         }
         crate::http_client::fetch(args).map_err(error)
-    }
-
-    /// Runs `work` in the open transaction (a mutation's), or in one of its own (an
-    /// action's writes).
-    fn in_transaction<T>(
-        &self,
-        runtime: &Inner,
-        work: impl FnOnce() -> Result<T, crate::project::RunError>,
-    ) -> Result<T, HostError> {
-        let result = if runtime.in_transaction.get() {
-            work()
-        } else {
-            runtime.transaction(true, work)
-        };
-        result.map_err(|e| error(e.message))
     }
 
     /// A handle any instance can call the function through (internal ones included).
@@ -647,7 +627,7 @@ impl InstanceHost {
                 self.require_writer("ctx.storage.delete")?;
                 let runtime = self.runtime()?;
                 let id = args["storageId"].as_str().unwrap_or_default();
-                self.in_transaction(&runtime, || runtime.delete_file(&self.path, id))?;
+                runtime.within_transaction(|| runtime.delete_file(&self.path, id))?;
                 Ok(Json::Null)
             }
             "convexkit/fetch" => self.fetch(args),
