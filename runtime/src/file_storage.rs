@@ -60,15 +60,8 @@ impl Inner {
         });
         written
             .map_err(|e| RunError::new(format!("cannot write a file in {}: {e}", dir.display())))?;
-        let mut document = BTreeMap::from([
-            ("_id".to_string(), Value::String(id.clone())),
-            ("_creationTime".to_string(), Value::Float64(creation_time)),
-            ("sha256".to_string(), Value::String(sha256)),
-            ("size".to_string(), Value::Float64(bytes.len() as f64)),
-        ]);
-        if let Some(content_type) = content_type.filter(|t| !t.is_empty()) {
-            document.insert("contentType".into(), Value::String(content_type.into()));
-        }
+        let document =
+            storage_document(&id, creation_time, sha256, bytes.len() as u64, content_type);
         self.store.insert(&table, &document, &[])?;
         Ok(id)
     }
@@ -130,6 +123,26 @@ impl Inner {
     pub(crate) fn upload_url(&self, instance: &str) -> String {
         format!("{}/api/storage/upload?instance={instance}", self.origin)
     }
+}
+
+/// The `_storage` document of a file (`contentType` only when it has one).
+pub fn storage_document(
+    id: &str,
+    creation_time: f64,
+    sha256: String,
+    size: u64,
+    content_type: Option<&str>,
+) -> BTreeMap<String, Value> {
+    let mut document = BTreeMap::from([
+        ("_id".to_string(), Value::String(id.to_string())),
+        ("_creationTime".to_string(), Value::Float64(creation_time)),
+        ("sha256".to_string(), Value::String(sha256)),
+        ("size".to_string(), Value::Float64(size as f64)),
+    ]);
+    if let Some(content_type) = content_type.filter(|t| !t.is_empty()) {
+        document.insert("contentType".into(), Value::String(content_type.into()));
+    }
+    document
 }
 
 /// The file `storage_id`, read from `store` (the server reads downloads through a

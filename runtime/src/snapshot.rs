@@ -86,11 +86,12 @@ use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
-use crate::file_storage::STORAGE_TABLE;
+use crate::file_storage::{storage_document, STORAGE_TABLE};
 use crate::project::{now_ms, LocalRuntime, TableSchema};
-use crate::storage::{parse_document, IndexDef, Store};
+use crate::storage::{insert_entries, parse_document, Store};
 use crate::values::id::{decode_id, decode_id_parts, new_id};
-use crate::values::{validate_with, Value};
+use crate::values::validate::validate_document;
+use crate::values::Value;
 
 /// The `zip` crate this module reads and writes with, for callers that look inside a
 /// snapshot.
@@ -1437,17 +1438,12 @@ fn import_in_transaction(
             let Some(validator) = schema.and_then(|s| s.document.as_ref()) else {
                 continue;
             };
-            let user_fields: BTreeMap<String, Value> = document
-                .iter()
-                .filter(|(k, _)| !k.starts_with('_'))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
             let ids = |table: &str, id: &str| {
                 decode_id(id).is_some_and(|number| {
                     instance_numbers.and_then(|n| n.get(table)) == Some(&number)
                 })
             };
-            validate_with(validator, &Value::Object(user_fields), &ids).map_err(|e| {
+            validate_document(validator, document, &ids).map_err(|e| {
                 SnapshotError(format!(
                     "{}: {entry}: document {} does not match the schema of {} in this project: \
                      {e}\nImport into the app the snapshot was exported from, or fix the data or \
@@ -1541,24 +1537,12 @@ fn import_in_transaction(
                 .map_err(|e| SnapshotError(format!("cannot write {}: {e}", target.display())))?;
             *written.paths.last_mut().expect("pushed above") = target;
         }
-        let mut document = BTreeMap::from([
-            ("_id".to_string(), Value::String(id)),
-            (
-                "_creationTime".to_string(),
-                Value::Float64(meta.and_then(|m| m.creation_time).unwrap_or_else(|| {
-                    next_creation += 1.0 / 1024.0;
-                    next_creation
-                })),
-            ),
-            ("sha256".to_string(), Value::String(sha256)),
-            ("size".to_string(), Value::Float64(size as f64)),
-        ]);
-        if let Some(content_type) = meta
-            .and_then(|m| m.content_type.as_ref())
-            .filter(|t| !t.is_empty())
-        {
-            document.insert("contentType".into(), Value::String(content_type.clone()));
-        }
+        let creation_time = meta.and_then(|m| m.creation_time).unwrap_or_else(|| {
+            next_creation += 1.0 / 1024.0;
+            next_creation
+        });
+        let content_type = meta.and_then(|m| m.content_type.as_deref());
+        let document = storage_document(&id, creation_time, sha256, size, content_type);
         storage_documents.push((file.component.clone(), document));
     }
 
@@ -1588,11 +1572,6 @@ fn import_in_transaction(
         .map_err(db)?;
     let mut insert_document = connection
         .prepare("INSERT INTO documents (id, table_number, value) VALUES (?1, ?2, ?3)")
-        .map_err(db)?;
-    let mut insert_entry = connection
-        .prepare(
-            "INSERT INTO index_entries (table_number, index_name, key, id) VALUES (?1, ?2, ?3, ?4)",
-        )
         .map_err(db)?;
     let mut write = |table: &SnapshotTable, document: &BTreeMap<String, Value>| -> Result<()> {
         let Some(Value::String(id)) = document.get("_id") else {
@@ -1630,12 +1609,9 @@ fn import_in_transaction(
             .table(&table.component, &table.name)
             .map(|s| s.indexes.as_slice())
             .unwrap_or_default();
-        for index in IndexDef::system().iter().chain(schema_indexes) {
-            insert_entry
-                .execute(params![table.number, index.name, index.key(document), id])
-                .map_err(db)?;
-        }
-        Ok(())
+        // The same index rows `Store::insert` writes.
+        insert_entries(connection, table.number, id, document, schema_indexes)
+            .map_err(|e| SnapshotError(format!("{}: {}", database.display(), e.0)))
     };
     for table in &snapshot.tables {
         insert_table

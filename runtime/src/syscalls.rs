@@ -13,7 +13,7 @@ use serde_json::{json, Value as Json};
 use crate::engine::isolate::{Host, HostError, Kind};
 use crate::project::{Address, Inner, TableSchema};
 use crate::storage::{Document, IndexDef, IndexRange, QueryStream, RangeBound, TableId};
-use crate::values::validate::validate_with;
+use crate::values::validate::validate_document;
 use crate::values::Value;
 
 /// The function running in this instance's innermost isolate.
@@ -128,15 +128,10 @@ impl InstanceHost {
         let Some(validator) = &schema.document else {
             return Ok(());
         };
-        let user_fields: BTreeMap<String, Value> = fields
-            .iter()
-            .filter(|(k, _)| !k.starts_with('_'))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
         let ids = |table: &str, id: &str| {
             matches!(runtime.store.id_in_table(&self.path, table, id), Ok(true))
         };
-        validate_with(validator, &Value::Object(user_fields), &ids).map_err(|e| {
+        validate_document(validator, fields, &ids).map_err(|e| {
             error(format!(
                 "Failed to insert or update a document in table \"{table}\" because it does not match the schema: {e}"
             ))

@@ -505,7 +505,8 @@ impl Store {
     }
 }
 
-fn insert_entries(
+/// The index rows of a document: `by_creation_time`, `by_id` and `indexes`.
+pub(crate) fn insert_entries(
     connection: &Connection,
     table: u32,
     id: &str,

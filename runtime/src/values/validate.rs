@@ -652,6 +652,21 @@ pub fn validate_with(
     Validator::from_json(validator)?.check(value, id_check)
 }
 
+/// Validates a document's own fields (not `_id` and `_creationTime`) against its table's
+/// document validator.
+pub fn validate_document(
+    validator: &Json,
+    document: &BTreeMap<String, Value>,
+    id_check: &dyn Fn(&str, &str) -> bool,
+) -> Result<(), ValidationError> {
+    let own_fields = document
+        .iter()
+        .filter(|(name, _)| !name.starts_with('_'))
+        .map(|(name, value)| (name.clone(), value.clone()))
+        .collect();
+    validate_with(validator, &Value::Object(own_fields), id_check)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::arb_value;
