@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -36,12 +37,35 @@ pub async fn upload(
     }
 }
 
-/// Reads the file through a database connection of its own: an action may be fetching it
-/// while the runtime's thread waits on that action.
-pub async fn download(State(database): State<PathBuf>, Path(storage_id): Path<String>) -> Response {
+/// Downloads read the database through a connection of their own (an action may be
+/// fetching a file while the runtime's thread waits on that action), opened on the first.
+pub struct Downloads {
+    database: PathBuf,
+    store: Mutex<Option<Store>>,
+}
+
+impl Downloads {
+    pub fn new(database: PathBuf) -> Arc<Self> {
+        Arc::new(Self {
+            database,
+            store: Mutex::new(None),
+        })
+    }
+}
+
+pub async fn download(
+    State(downloads): State<Arc<Downloads>>,
+    Path(storage_id): Path<String>,
+) -> Response {
     let found = tokio::task::spawn_blocking(move || {
-        let store = Store::open(&database).map_err(|e| e.0)?;
-        let file = lookup(&store, &storage_id).map_err(|e| e.message)?;
+        let file = {
+            let mut store = downloads.store.lock().unwrap_or_else(|e| e.into_inner());
+            if store.is_none() {
+                *store = Some(Store::open(&downloads.database).map_err(|e| e.0)?);
+            }
+            let store = store.as_ref().expect("opened above");
+            lookup(store, &storage_id).map_err(|e| e.message)?
+        };
         let Some(file) = file else {
             return Ok(None);
         };

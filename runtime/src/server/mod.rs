@@ -22,7 +22,7 @@ use worker::Worker;
 pub fn api_router(worker: Worker, database: PathBuf) -> Router {
     let downloads = Router::new()
         .route("/api/storage/{storage_id}", get(files::download))
-        .with_state(database);
+        .with_state(files::Downloads::new(database));
     Router::new()
         .route("/version", get(version))
         .route("/api/query", post(api::query))

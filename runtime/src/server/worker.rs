@@ -215,9 +215,7 @@ impl Thread {
             };
             match queue.recv_timeout(wait) {
                 Ok(Request::Call(call, reply)) => {
-                    let (result, log_lines) = self.runtime.capture_logs(|runtime| {
-                        runtime.call_public(call.kind, &call.component, &call.path, &call.args)
-                    });
+                    let (result, log_lines) = self.call(&call);
                     let version = self.publish(false).version;
                     let _ = reply.send(Outcome {
                         result,
@@ -264,10 +262,7 @@ impl Thread {
                 if unchanged {
                     return None;
                 }
-                let call = &query.call;
-                let (result, log_lines) = self.runtime.capture_logs(|runtime| {
-                    runtime.call_public(call.kind, &call.component, &call.path, &call.args)
-                });
+                let (result, log_lines) = self.call(&query.call);
                 let read = self.runtime.take_touched().read;
                 Some((
                     Outcome {
@@ -280,6 +275,13 @@ impl Thread {
             })
             .collect();
         Refreshed { at, outcomes }
+    }
+
+    /// Runs a client's call; its result and what it logged.
+    fn call(&self, call: &Call) -> (Result<Json, RunError>, Vec<String>) {
+        self.runtime.capture_logs(|runtime| {
+            runtime.call_public(call.kind, &call.component, &call.path, &call.args)
+        })
     }
 
     /// The tables written after `epoch`; None when that is unknown (too long ago, or a
