@@ -1,6 +1,6 @@
 """What the Python benchmarks share: the release binary, and fixture apps with their npm
 packages installed from their lockfiles."""
-import os, subprocess
+import os, shutil, subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -18,3 +18,11 @@ def installed_fixture(name):
     if not os.path.exists(os.path.join(fixture, "node_modules/.package-lock.json")):
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=fixture, check=True)
     return fixture
+
+
+def app_copy(fixture, app):
+    """A copy of an installed fixture app at `app`, sharing its node_modules (a link), without
+    its goldens, generated files or database."""
+    shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "golden", "_generated", ".convexkit"))
+    os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
+    return app

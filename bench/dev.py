@@ -10,7 +10,7 @@ ConvexClient subscription whose query it changed.
 """
 import argparse, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.request
 
-from common import ROOT, installed_fixture, release_binary
+from common import ROOT, app_copy, installed_fixture, release_binary
 
 
 def free_port():
@@ -35,8 +35,7 @@ def main():
     fixture = installed_fixture("dev-app")
     tmp = tempfile.mkdtemp(prefix="convexkit-dev-bench.")
     app = os.path.join(tmp, "app")
-    shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "_generated", ".convexkit"))
-    os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
+    app_copy(fixture, app)
     shutil.copy(os.path.join(ROOT, "bench/dev-client.mjs"), os.path.join(app, "bench-client.mjs"))
     port = free_port()
     log = open(os.path.join(tmp, "dev.log"), "w")

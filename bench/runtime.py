@@ -14,7 +14,7 @@ Prints:
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
-from common import ROOT, installed_fixture, release_binary
+from common import ROOT, app_copy, installed_fixture, release_binary
 
 BENCH_MODULE = r'''
 import { v } from "convex/values";
@@ -78,8 +78,7 @@ def run(binary, app, *args):
 def scratch_app(binary, fixture, app):
     """A copy of a fixture app (installed, node_modules linked) with convex/bench.ts, after
     codegen."""
-    shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "golden", "_generated"))
-    os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
+    app_copy(fixture, app)
     with open(os.path.join(app, "convex/bench.ts"), "w") as f:
         f.write(BENCH_MODULE)
     subprocess.run([binary, "codegen"], cwd=app, check=True, capture_output=True)
