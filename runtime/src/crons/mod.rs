@@ -67,23 +67,12 @@ impl Inner {
 
     /// When the earliest cron job is due.
     pub(crate) fn next_cron_due(&self) -> Result<Option<i64>, RunError> {
-        Ok(self
-            .store
-            .crons()?
-            .iter()
-            .filter_map(|cron| cron.next_run)
-            .min())
+        Ok(self.store.earliest_cron()?)
     }
 
     /// Runs the earliest cron job due at `now_ms`, if one is, and schedules its next run.
     pub(crate) fn run_next_cron(&self, now_ms: i64) -> Result<Option<JobRun>, RunError> {
-        let due = self
-            .store
-            .crons()?
-            .into_iter()
-            .filter(|cron| cron.next_run.is_some_and(|next| next <= now_ms))
-            .min_by_key(|cron| cron.next_run);
-        let Some(cron) = due else {
+        let Some(cron) = self.store.due_cron(now_ms)? else {
             return Ok(None);
         };
         let Some(job) = old_job(&cron) else {
