@@ -1,0 +1,5 @@
+/// <reference types="vite/client" />
+
+interface ImportMeta {
+  glob(pattern: string): Record<string, () => Promise<any>>;
+}
