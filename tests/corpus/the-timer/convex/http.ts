@@ -1,0 +1,7 @@
+import { httpRouter } from "convex/server";
+
+import { auth } from "./auth";
+
+const http = httpRouter();
+auth.addHttpRoutes(http);
+export default http;
