@@ -1,0 +1,3 @@
+export * from "./create_tool";
+export * from "./types";
+export * from "./wrap_tools";

@@ -1,0 +1,3 @@
+export * from "./schemas";
+export * from "./current_events";
+export * from "./postition_holder";
