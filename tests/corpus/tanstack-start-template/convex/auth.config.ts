@@ -1,0 +1,6 @@
+import type { AuthConfig } from 'convex/server';
+import { resolveAuthConfigProvider } from './betterAuth/staticJwks';
+
+export default {
+  providers: [resolveAuthConfigProvider(process.env.JWKS)],
+} satisfies AuthConfig;
