@@ -1,6 +1,9 @@
 //! Module resolution as the Convex CLI's bundler (esbuild) sees it: relative paths with
-//! TypeScript's extension substitution, node_modules packages through `package.json`
-//! `exports` (conditions `convex`, `module`, `import`, `default`), and tsconfig `paths`.
+//! TypeScript's extension substitution, the `paths` of the tsconfig.json nearest to the
+//! importing file (following `extends`), a package importing itself by its own name, and
+//! node_modules packages through `package.json` `exports` with esbuild's conditions for the
+//! platform the module is bundled for. Packages are named by their real path, as esbuild
+//! does, so pnpm's symlinked layout finds each package's own dependencies.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -9,12 +12,47 @@ use serde_json::Value as Json;
 
 use crate::workspace::Workspace;
 
-/// Conditions tried, in the order the package lists them, like esbuild with the CLI's options.
-const CONDITIONS: [&str; 5] = ["convex", "module", "import", "default", "node"];
-/// The conditions of a CommonJS `require()`, as Node's resolver tries them.
-const REQUIRE_CONDITIONS: [&str; 4] = ["convex", "require", "default", "node"];
-/// Tried only when none of [`CONDITIONS`] matches: the source condition older component
-/// packages declared, then type declarations.
+/// The esbuild platform a module is bundled for: Convex bundles modules for its own
+/// runtime with platform `browser`, and `"use node"` modules with platform `node`; both
+/// with the extra conditions `convex` and `module`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Platform {
+    Browser,
+    Node,
+}
+
+/// How a module asks for another: `import` or `require()` (esbuild's `import`/`require`
+/// conditions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ImportKind {
+    Import,
+    Require,
+}
+
+/// The `exports` conditions esbuild accepts (in the order the package lists them, not this).
+fn conditions(platform: Platform, kind: ImportKind) -> [&'static str; 5] {
+    let platform = match platform {
+        Platform::Browser => "browser",
+        Platform::Node => "node",
+    };
+    let kind = match kind {
+        ImportKind::Import => "import",
+        ImportKind::Require => "require",
+    };
+    ["convex", "module", platform, kind, "default"]
+}
+
+/// esbuild's default main fields for the platform.
+fn main_fields(platform: Platform) -> &'static [&'static str] {
+    match platform {
+        Platform::Browser => &["browser", "module", "main"],
+        Platform::Node => &["main", "module"],
+    }
+}
+
+/// Tried only when none of the platform's conditions matches: the source condition older
+/// component packages declared, then type declarations (the analysis reads a published
+/// component's sources where it ships no JavaScript for a subpath).
 const FALLBACK_CONDITIONS: [&str; 2] = ["@convex-dev/component-source", "types"];
 /// Source extensions tried for an extensionless or `.js` specifier.
 const EXTENSIONS: [&str; 8] = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -45,16 +83,17 @@ impl std::fmt::Display for ResolveError {
     }
 }
 
-/// `compilerOptions.paths` of the project's tsconfig.json.
+/// The `compilerOptions.paths` in force for a folder: from the nearest tsconfig.json, or
+/// the config it `extends`. Targets are absolute (TypeScript resolves them against the
+/// declaring config's `baseUrl`, or its folder when there is none).
 #[derive(Debug, Clone, Default)]
 struct PathAliases {
-    base: PathBuf,
-    entries: Vec<(String, Vec<String>)>,
+    entries: Vec<(String, Vec<PathBuf>)>,
 }
 
-/// Resolution results by (importing folder, specifier): every module of a project imports
-/// the same few packages, and each lookup costs file-system calls and a package.json parse.
-/// Keyed by folder, then specifier, so a lookup allocates nothing.
+/// Resolution results by (importing folder, specifier key): every module of a project
+/// imports the same few packages, and each lookup costs file-system calls and a
+/// package.json parse. Keyed by folder, then specifier, so a lookup allocates nothing.
 type ResolveCache = std::sync::Mutex<
     rustc_hash::FxHashMap<PathBuf, rustc_hash::FxHashMap<String, Result<PathBuf, ResolveError>>>,
 >;
@@ -65,18 +104,16 @@ struct KeptResolvers(std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Resolve
 
 #[derive(Debug, Default)]
 pub struct Resolver {
-    aliases: PathAliases,
     cache: ResolveCache,
+    /// The path aliases in force by folder (the nearest tsconfig.json's).
+    aliases: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<PathAliases>>>,
 }
 
 impl Resolver {
-    /// A resolver for the project in `root` (reads its tsconfig.json `paths`, if any).
-    pub fn for_project(root: &Path) -> Self {
-        let aliases = read_tsconfig_paths(&root.join("tsconfig.json")).unwrap_or_default();
-        Self {
-            aliases,
-            cache: ResolveCache::default(),
-        }
+    /// A resolver for the project in `root`. Each file's imports follow the tsconfig.json
+    /// nearest to it, as esbuild's do.
+    pub fn for_project(_root: &Path) -> Self {
+        Self::default()
     }
 
     /// The resolver of the project in `root` kept in `workspace`, so its cache lasts across
@@ -99,47 +136,54 @@ impl Resolver {
             .for_each(|in_dir| in_dir.retain(|_, found| found.is_ok()));
     }
 
-    /// Forgets every resolution (files were added or removed).
+    /// Forgets every resolution (files were added or removed, or a tsconfig changed).
     pub fn forget(&self) {
         self.cache.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.aliases
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
     }
 
-    /// Resolves `specifier` imported from the file `from`.
+    /// Resolves `specifier` imported from the file `from`, as bundled for Convex's runtime.
     pub fn resolve(&self, from: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
-        self.resolve_cached(from, specifier, specifier, &CONDITIONS)
+        self.resolve_as(from, specifier, Platform::Browser, ImportKind::Import)
     }
 
-    /// Resolves `specifier` required (CommonJS) from the file `from`: packages through
-    /// their `require` condition or `main`.
+    /// Resolves `specifier` required (CommonJS) from the file `from`.
     pub fn resolve_require(&self, from: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
-        let key = format!("require:{specifier}");
-        self.resolve_cached(from, specifier, &key, &REQUIRE_CONDITIONS)
+        self.resolve_as(from, specifier, Platform::Browser, ImportKind::Require)
     }
 
-    fn resolve_cached(
+    /// Resolves `specifier` from the file `from` for `platform`, imported as `kind`.
+    pub fn resolve_as(
         &self,
         from: &Path,
         specifier: &str,
-        key: &str,
-        conditions: &[&str],
+        platform: Platform,
+        kind: ImportKind,
     ) -> Result<PathBuf, ResolveError> {
         let dir = from.parent().unwrap_or(Path::new("."));
+        let key = match (platform, kind) {
+            (Platform::Browser, ImportKind::Import) => specifier.to_string(),
+            _ => format!("{platform:?}:{kind:?}:{specifier}"),
+        };
         if let Some(found) = self
             .cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get(dir)
-            .and_then(|in_dir| in_dir.get(key))
+            .and_then(|in_dir| in_dir.get(&key))
         {
             return found.clone();
         }
-        let found = self.resolve_uncached(dir, specifier, conditions);
+        let found = self.resolve_uncached(dir, specifier, platform, kind);
         self.cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .entry(dir.to_path_buf())
             .or_default()
-            .insert(key.to_string(), found.clone());
+            .insert(key, found.clone());
         found
     }
 
@@ -147,7 +191,8 @@ impl Resolver {
         &self,
         dir: &Path,
         specifier: &str,
-        conditions: &[&str],
+        platform: Platform,
+        kind: ImportKind,
     ) -> Result<PathBuf, ResolveError> {
         if specifier.starts_with("./")
             || specifier.starts_with("../")
@@ -163,14 +208,29 @@ impl Resolver {
                 specifier: specifier.into(),
             });
         }
-        if let Some(found) = self.resolve_alias(specifier) {
+        if let Some(found) = self.resolve_alias(dir, specifier) {
             return Ok(found);
         }
-        resolve_package(dir, specifier, conditions)
+        let conditions = conditions(platform, kind);
+        if let Some(found) = resolve_self_reference(dir, specifier, &conditions) {
+            return found;
+        }
+        let fields: Vec<&str> = main_fields(platform)
+            .iter()
+            .copied()
+            // A `require()` takes the CommonJS entry, not the ES `module` build.
+            .filter(|field| kind == ImportKind::Import || *field != "module")
+            .collect();
+        resolve_package(dir, specifier, &conditions, &fields)
     }
 
-    fn resolve_alias(&self, specifier: &str) -> Option<PathBuf> {
-        for (pattern, targets) in &self.aliases.entries {
+    fn resolve_alias(&self, dir: &Path, specifier: &str) -> Option<PathBuf> {
+        // esbuild applies no tsconfig to files inside packages.
+        if dir.components().any(|c| c.as_os_str() == "node_modules") {
+            return None;
+        }
+        let aliases = self.aliases_for(dir);
+        for (pattern, targets) in &aliases.entries {
             let captured = match pattern.split_once('*') {
                 Some((prefix, suffix)) => specifier
                     .strip_prefix(prefix)
@@ -179,28 +239,56 @@ impl Resolver {
             };
             let Some(captured) = captured else { continue };
             for target in targets {
-                let target = target.replacen('*', captured, 1);
-                if let Some(found) = resolve_file(&self.aliases.base.join(target)) {
+                let target = target.to_string_lossy().replacen('*', captured, 1);
+                if let Some(found) = resolve_file(Path::new(&target)) {
                     return Some(found);
                 }
             }
         }
         None
     }
+
+    /// The aliases of the tsconfig.json nearest to `dir` (none when there is none).
+    fn aliases_for(&self, dir: &Path) -> Arc<PathAliases> {
+        if let Some(known) = self
+            .aliases
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(dir)
+        {
+            return known.clone();
+        }
+        let found = match dir.join("tsconfig.json") {
+            config if config.is_file() => Arc::new(read_tsconfig_paths(&config)),
+            _ => match dir.parent() {
+                Some(parent) => self.aliases_for(parent),
+                None => Arc::default(),
+            },
+        };
+        self.aliases
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf(), found.clone());
+        found
+    }
 }
 
-fn read_tsconfig_paths(path: &Path) -> Option<PathAliases> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let json: Json = jsonc_parser::parse_to_serde_value(&text, &Default::default()).ok()?;
-    let options = json.get("compilerOptions")?;
-    let dir = path.parent()?;
-    let base = options
-        .get("baseUrl")
-        .and_then(Json::as_str)
-        .map_or_else(|| dir.to_path_buf(), |b| dir.join(b));
-    let entries = options
-        .get("paths")?
-        .as_object()?
+/// `compilerOptions` that a tsconfig.json sets or inherits through `extends`.
+#[derive(Default)]
+struct TsconfigOptions {
+    /// `baseUrl`, made absolute against the config declaring it.
+    base_url: Option<PathBuf>,
+    /// `paths` with the folder of the config declaring them.
+    paths: Option<(serde_json::Map<String, Json>, PathBuf)>,
+}
+
+fn read_tsconfig_paths(path: &Path) -> PathAliases {
+    let options = read_tsconfig(path, 0);
+    let Some((paths, declared_in)) = options.paths else {
+        return PathAliases::default();
+    };
+    let base = options.base_url.unwrap_or(declared_in);
+    let entries = paths
         .iter()
         .map(|(pattern, targets)| {
             let targets = targets
@@ -208,14 +296,77 @@ fn read_tsconfig_paths(path: &Path) -> Option<PathAliases> {
                 .map(|t| {
                     t.iter()
                         .filter_map(Json::as_str)
-                        .map(String::from)
+                        .map(|target| normalize(&base.join(target)))
                         .collect()
                 })
                 .unwrap_or_default();
             (pattern.clone(), targets)
         })
         .collect();
-    Some(PathAliases { base, entries })
+    PathAliases { entries }
+}
+
+/// Reads a tsconfig and the configs it extends (later `extends` entries, then the config
+/// itself, override earlier ones, as TypeScript merges them).
+fn read_tsconfig(path: &Path, depth: usize) -> TsconfigOptions {
+    let mut merged = TsconfigOptions::default();
+    let Some(json) = std::fs::read_to_string(path).ok().and_then(|text| {
+        jsonc_parser::parse_to_serde_value::<Json>(&text, &Default::default()).ok()
+    }) else {
+        return merged;
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    if depth < 16 {
+        let extends = match json.get("extends") {
+            Some(Json::String(one)) => vec![one.as_str()],
+            Some(Json::Array(many)) => many.iter().filter_map(Json::as_str).collect(),
+            _ => Vec::new(),
+        };
+        for parent in extends.into_iter().filter_map(|e| find_extended(dir, e)) {
+            let inherited = read_tsconfig(&parent, depth + 1);
+            merged.base_url = inherited.base_url.or(merged.base_url);
+            merged.paths = inherited.paths.or(merged.paths);
+        }
+    }
+    if let Some(options) = json.get("compilerOptions") {
+        if let Some(base) = options.get("baseUrl").and_then(Json::as_str) {
+            merged.base_url = Some(normalize(&dir.join(base)));
+        }
+        if let Some(paths) = options.get("paths").and_then(Json::as_object) {
+            merged.paths = Some((paths.clone(), dir.to_path_buf()));
+        }
+    }
+    merged
+}
+
+/// The file a tsconfig's `extends` names: a relative path (`.json` optional) or a package
+/// (`@tsconfig/node20/tsconfig.json`, `@acme/config` meaning its tsconfig.json).
+fn find_extended(dir: &Path, extends: &str) -> Option<PathBuf> {
+    let with_json = |path: PathBuf| -> Option<PathBuf> {
+        if path.is_file() {
+            return Some(path);
+        }
+        let json = PathBuf::from(format!("{}.json", path.display()));
+        if json.is_file() {
+            return Some(json);
+        }
+        let nested = path.join("tsconfig.json");
+        nested.is_file().then_some(nested)
+    };
+    if extends.starts_with("./") || extends.starts_with("../") || extends.starts_with('/') {
+        return with_json(normalize(&dir.join(extends)));
+    }
+    let (package, subpath) = split_package_specifier(extends);
+    let package_dir = find_package_dir(dir, package)?;
+    if subpath == "." {
+        let manifest = read_manifest(&package_dir);
+        let main = manifest
+            .get("tsconfig")
+            .and_then(Json::as_str)
+            .unwrap_or("tsconfig.json");
+        return with_json(package_dir.join(main));
+    }
+    with_json(package_dir.join(&subpath))
 }
 
 /// A path with TypeScript's rules: as is, `.js` → `.ts`, added extension, or `index.*`.
@@ -286,56 +437,109 @@ pub fn split_package_specifier(specifier: &str) -> (&str, String) {
     (&specifier[..end], format!(".{subpath}"))
 }
 
+/// The folder of `package` in the nearest `node_modules` above `dir`, by its real path
+/// (pnpm links packages from its store; their dependencies sit beside the real folder).
+fn find_package_dir(dir: &Path, package: &str) -> Option<PathBuf> {
+    let found = dir
+        .ancestors()
+        .filter(|dir| dir.file_name().is_none_or(|name| name != "node_modules"))
+        .map(|dir| dir.join("node_modules").join(package))
+        .find(|dir| dir.is_dir())?;
+    Some(std::fs::canonicalize(&found).unwrap_or(found))
+}
+
+fn read_manifest(package_dir: &Path) -> Json {
+    std::fs::read_to_string(package_dir.join("package.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(Json::Null)
+}
+
+/// A package importing itself by its own name (`import x from "my-lib/sub"` inside my-lib):
+/// Node and esbuild resolve it through the nearest package.json's `exports`.
+fn resolve_self_reference(
+    dir: &Path,
+    specifier: &str,
+    conditions: &[&str],
+) -> Option<Result<PathBuf, ResolveError>> {
+    let (package, subpath) = split_package_specifier(specifier);
+    let package_dir = dir
+        .ancestors()
+        .find(|dir| dir.join("package.json").is_file())?;
+    let manifest = read_manifest(package_dir);
+    if manifest.get("name").and_then(Json::as_str) != Some(package) {
+        return None;
+    }
+    let exports = manifest.get("exports")?;
+    Some(package_export(
+        package_dir,
+        package,
+        &subpath,
+        exports,
+        conditions,
+    ))
+}
+
+fn package_export(
+    package_dir: &Path,
+    package: &str,
+    subpath: &str,
+    exports: &Json,
+    conditions: &[&str],
+) -> Result<PathBuf, ResolveError> {
+    let missing = || ResolveError::MissingExport {
+        package: package.into(),
+        subpath: subpath.into(),
+    };
+    let target = exports_target(exports, subpath, conditions).ok_or_else(missing)?;
+    let path = normalize(&package_dir.join(target));
+    if path.is_file() {
+        Ok(path)
+    } else {
+        Err(missing())
+    }
+}
+
 fn resolve_package(
     from_dir: &Path,
     specifier: &str,
     conditions: &[&str],
+    main_fields: &[&str],
 ) -> Result<PathBuf, ResolveError> {
     let (package, subpath) = split_package_specifier(specifier);
-    let package_dir = from_dir
-        .ancestors()
-        .map(|dir| dir.join("node_modules").join(package))
-        .find(|dir| dir.is_dir())
-        .ok_or_else(|| ResolveError::MissingPackage {
+    let package_dir =
+        find_package_dir(from_dir, package).ok_or_else(|| ResolveError::MissingPackage {
             package: package.into(),
         })?;
+    let manifest = read_manifest(&package_dir);
+    if let Some(exports) = manifest.get("exports") {
+        return package_export(&package_dir, package, &subpath, exports, conditions);
+    }
     let missing = || ResolveError::MissingExport {
         package: package.into(),
         subpath: subpath.clone(),
     };
-    let manifest: Json = std::fs::read_to_string(package_dir.join("package.json"))
-        .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or(Json::Null);
-    if let Some(exports) = manifest.get("exports") {
-        let target = exports_target(exports, &subpath, conditions).ok_or_else(missing)?;
-        let path = normalize(&package_dir.join(target));
-        return if path.is_file() {
-            Ok(path)
-        } else {
-            Err(missing())
-        };
-    }
     if subpath == "." {
-        // `module` is the ES build bundlers prefer; `require()` takes `main`.
-        let fields: &[&str] = if conditions.contains(&"require") {
-            &["main"]
-        } else {
-            &["module", "main"]
-        };
-        let main = fields
+        let main = main_fields
             .iter()
             .find_map(|key| manifest.get(*key).and_then(Json::as_str))
             .unwrap_or("index.js");
-        return resolve_file(&package_dir.join(main)).ok_or_else(missing);
+        return resolve_file(&package_dir.join(main))
+            .or_else(|| resolve_file(&package_dir.join("index.js")))
+            .ok_or_else(missing);
     }
     resolve_file(&package_dir.join(&subpath)).ok_or_else(missing)
 }
 
 /// Resolves a subpath through an `exports` field (strings, condition objects, subpath
-/// keys and `*` patterns), returning the target relative to the package folder.
+/// keys and `*` patterns) for Convex's runtime, returning the target relative to the
+/// package folder.
 pub fn resolve_exports(exports: &Json, subpath: &str) -> Option<String> {
-    exports_target(exports, subpath, &CONDITIONS)
+    exports_target(
+        exports,
+        subpath,
+        &conditions(Platform::Browser, ImportKind::Import),
+    )
 }
 
 fn exports_target(exports: &Json, subpath: &str, conditions: &[&str]) -> Option<String> {
@@ -390,11 +594,21 @@ mod tests {
     fn require_takes_the_require_condition() {
         let exports = json!({ ".": { "import": "./build/es6/luxon.mjs", "require": "./build/node/luxon.js" } });
         assert_eq!(
-            exports_target(&exports, ".", &CONDITIONS).as_deref(),
+            exports_target(
+                &exports,
+                ".",
+                &conditions(Platform::Browser, ImportKind::Import)
+            )
+            .as_deref(),
             Some("./build/es6/luxon.mjs")
         );
         assert_eq!(
-            exports_target(&exports, ".", &REQUIRE_CONDITIONS).as_deref(),
+            exports_target(
+                &exports,
+                ".",
+                &conditions(Platform::Browser, ImportKind::Require)
+            )
+            .as_deref(),
             Some("./build/node/luxon.js")
         );
     }
