@@ -124,11 +124,39 @@ pub struct ProjectModel {
     pub config: ProjectConfig,
     pub definitions: Vec<ComponentDefinition>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The app is a stand-in that only installs one component folder (`codegen
+    /// --component-dir`, as the official CLI's synthetic root): it has no modules and
+    /// codegen writes nothing for it.
+    pub synthetic_app: bool,
 }
 
 impl ProjectModel {
     pub fn app(&self) -> &ComponentDefinition {
         &self.definitions[0]
+    }
+
+    /// The definition whose `_generated/api` the import `specifier` in `file` names: whose
+    /// `components` (and `api`) that import gives. `None` when it names no definition's.
+    pub fn api_owner(
+        &self,
+        resolver: &Resolver,
+        file: &Path,
+        specifier: &str,
+    ) -> Option<DefinitionId> {
+        let generated = match resolver.resolve(file, specifier) {
+            Ok(api) => api.parent()?.to_path_buf(),
+            // Before the first codegen `_generated/` may not exist yet.
+            Err(_) if specifier.starts_with('.') => {
+                crate::resolve::normalize(&file.parent()?.join(specifier))
+                    .parent()?
+                    .to_path_buf()
+            }
+            Err(_) => return None,
+        };
+        let dir = generated.parent()?;
+        self.definitions
+            .iter()
+            .position(|d| !matches!(d.kind, DefinitionKind::Package { .. }) && d.dir == dir)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -148,19 +176,6 @@ impl ProjectModel {
         })?;
         let root = &crate::resolve::normalize(root);
         let config = ProjectConfig::load(root)?;
-        let resolver = Resolver::kept(workspace, root);
-        resolver.forget_failures();
-        let evaluator = Evaluator::new(workspace, &resolver);
-        let mut loader = Loader {
-            evaluator: &evaluator,
-            root,
-            evaluated: workspace.memo::<EvaluatedModules>(),
-            hashes: FileHashes::default(),
-            diagnostics: Vec::new(),
-            definitions: Vec::new(),
-            by_config: HashMap::new(),
-            detail,
-        };
         let functions_dir = config.functions_dir();
         if !functions_dir.is_dir() {
             return Err(ConfigError {
@@ -168,15 +183,76 @@ impl ProjectModel {
                 message: "the functions folder does not exist (set \"functions\" in convex.json if it lives elsewhere)".into(),
             });
         }
-        loader.load_definition(
-            DefinitionKind::App,
-            functions_dir.clone(),
-            find_config(&functions_dir),
-        );
+        let (definitions, diagnostics) = Loader::run(workspace, root, detail, |loader| {
+            loader.load_definition(
+                DefinitionKind::App,
+                functions_dir.clone(),
+                find_config(&functions_dir),
+            );
+        });
         Ok(ProjectModel {
             config,
-            definitions: loader.definitions,
-            diagnostics: loader.diagnostics,
+            definitions,
+            diagnostics,
+            synthetic_app: false,
+        })
+    }
+
+    /// Loads the component whose `convex.config.ts` is in `component_dir` (relative to
+    /// `root`), installed by a stand-in app, as `npx convex codegen --component-dir` does
+    /// for a component package's own folder.
+    pub fn load_component_dir(
+        root: &Path,
+        workspace: &Workspace,
+        detail: Detail,
+        component_dir: &Path,
+    ) -> Result<Self, ConfigError> {
+        let root = &std::path::absolute(root).map_err(|e| ConfigError {
+            path: root.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        let root = &crate::resolve::normalize(root);
+        let config = ProjectConfig::load(root)?;
+        let dir = crate::resolve::normalize(&root.join(component_dir));
+        let definition = dir.join("convex.config.ts");
+        if !definition.is_file() {
+            return Err(ConfigError {
+                path: dir.clone(),
+                message: format!(
+                    "only folders with a convex.config.ts can be generated with --component-dir, and {} has none",
+                    dir.display()
+                ),
+            });
+        }
+        let (definitions, diagnostics) = Loader::run(workspace, root, detail, |loader| {
+            loader.definitions.push(ComponentDefinition {
+                kind: DefinitionKind::App,
+                dir: config.functions_dir(),
+                config_file: None,
+                name: None,
+                http_prefix: None,
+                env: Vec::new(),
+                uses: Vec::new(),
+                modules: Vec::new(),
+                schema: None,
+            });
+            let id = loader.load_definition(DefinitionKind::Local, dir, Some(definition));
+            if let Some(name) = loader.definitions[id].name.clone() {
+                loader.definitions[0].uses.push(ComponentUse {
+                    name,
+                    definition: Some(id),
+                    specifier: None,
+                    http_prefix: None,
+                    env: Vec::new(),
+                    span: Span::default(),
+                });
+            }
+        });
+        Ok(ProjectModel {
+            config,
+            definitions,
+            diagnostics,
+            synthetic_app: true,
         })
     }
 }
@@ -247,6 +323,31 @@ struct Loader<'e, 'a> {
 }
 
 impl Loader<'_, '_> {
+    /// Runs `load` with a loader over the project in `root`; the definitions and problems
+    /// it found.
+    fn run(
+        workspace: &Workspace,
+        root: &Path,
+        detail: Detail,
+        load: impl FnOnce(&mut Loader<'_, '_>),
+    ) -> (Vec<ComponentDefinition>, Vec<Diagnostic>) {
+        let resolver = Resolver::kept(workspace, root);
+        resolver.forget_failures();
+        let evaluator = Evaluator::new(workspace, &resolver);
+        let mut loader = Loader {
+            evaluator: &evaluator,
+            root,
+            evaluated: workspace.memo::<EvaluatedModules>(),
+            hashes: FileHashes::default(),
+            diagnostics: Vec::new(),
+            definitions: Vec::new(),
+            by_config: HashMap::new(),
+            detail,
+        };
+        load(&mut loader);
+        (loader.definitions, loader.diagnostics)
+    }
+
     fn load_definition(
         &mut self,
         kind: DefinitionKind,

@@ -18,8 +18,14 @@ pub struct ComponentRef {
     pub path: Vec<String>,
     /// The whole reference.
     pub span: Span,
-    /// The instance name (`X`).
+    /// Where the instance name (`X`) is written: here, or where an alias was bound
+    /// (`const { X } = components` names it at the destructured key).
     pub instance_span: Span,
+    /// Whether the instance name is written at an alias's binding rather than here (that
+    /// binding is a reference of its own).
+    pub aliased: bool,
+    /// The `_generated/api` import `components` came from: its definition owns the reference.
+    pub api: String,
 }
 
 /// `new Callee(first, …)`.
@@ -29,6 +35,9 @@ pub struct Construction {
     pub callee: String,
     /// The first argument, when it is a component reference.
     pub component: Option<ComponentRef>,
+    /// The first argument, when it is a plain name that is not a reference here (it may be
+    /// one imported from another module).
+    pub argument: Option<String>,
     /// The module-level constant it initializes, if any (`const x = new …`).
     pub bound_to: Option<String>,
     pub span: Span,
@@ -99,6 +108,9 @@ pub struct ModuleUsage {
     pub defines_custom_mutation: bool,
     /// Module-level names whose initializer is a mutation builder call, mapped to the builder.
     pub builder_calls: HashMap<String, String>,
+    /// Names bound to a component reference (`const lb = components.leaderboard`, `const {
+    /// leaderboard } = components`), which other modules may import.
+    pub component_aliases: HashMap<String, ComponentRef>,
 }
 
 fn is_generated(specifier: &str, module: &str) -> bool {
@@ -111,11 +123,11 @@ fn is_generated(specifier: &str, module: &str) -> bool {
 
 struct Collector<'a> {
     usage: ModuleUsage,
-    /// Local names bound to `components` (imports, `import * as g` + `g.components`).
-    components: Vec<String>,
-    namespaces: Vec<String>,
-    /// `const { x } = components` aliases: local name → instance.
-    aliases: HashMap<String, String>,
+    /// Local names bound to `components` (imports, `const c = components`), with the
+    /// `_generated/api` specifier each comes from.
+    components: Vec<(String, String)>,
+    /// `import * as g from "./_generated/api"` (then `g.components`), with the specifier.
+    namespaces: Vec<(String, String)>,
     enclosing: Option<String>,
     bound_to: Option<String>,
     _file: &'a ParsedFile,
@@ -126,54 +138,164 @@ impl Collector<'_> {
     fn component_ref(&self, expr: &Expr) -> Option<ComponentRef> {
         match expr {
             Expr::Member(member) => self.member_ref(member),
+            Expr::Ident(ident) => {
+                self.usage
+                    .component_aliases
+                    .get(&*ident.sym)
+                    .map(|alias| ComponentRef {
+                        span: Span::from_swc(ident.span),
+                        aliased: true,
+                        ..alias.clone()
+                    })
+            }
             Expr::Paren(p) => self.component_ref(&p.expr),
             Expr::TsAs(e) => self.component_ref(&e.expr),
             Expr::TsNonNull(e) => self.component_ref(&e.expr),
+            Expr::TsSatisfies(e) => self.component_ref(&e.expr),
             _ => None,
         }
     }
 
-    /// `components.X.a.b` as a member expression (walked without copying the tree).
+    /// The `_generated/api` specifier when `expr` is the `components` object itself.
+    fn components_root(&self, expr: &Expr) -> Option<String> {
+        match expr {
+            Expr::Ident(ident) => self
+                .components
+                .iter()
+                .find(|(local, _)| *local == *ident.sym)
+                .map(|(_, api)| api.clone()),
+            Expr::Member(member) => {
+                let (Expr::Ident(ns), Some((name, _))) = (&*member.obj, member_name(&member.prop))
+                else {
+                    return None;
+                };
+                if name != "components" {
+                    return None;
+                }
+                self.namespaces
+                    .iter()
+                    .find(|(local, _)| *local == *ns.sym)
+                    .map(|(_, api)| api.clone())
+            }
+            Expr::Paren(p) => self.components_root(&p.expr),
+            Expr::TsAs(e) => self.components_root(&e.expr),
+            _ => None,
+        }
+    }
+
+    /// `components.X.a.b` (or `components["X"]`) as a member expression, walked without
+    /// copying the tree.
     fn member_ref(&self, outer: &MemberExpr) -> Option<ComponentRef> {
         let mut segments = Vec::new();
         let mut member = outer;
         loop {
-            let MemberProp::Ident(prop) = &member.prop else {
-                return None;
-            };
-            segments.push((prop.sym.to_string(), Span::from_swc(prop.span)));
+            segments.push(member_name(&member.prop)?);
             let mut object = &*member.obj;
             while let Expr::Paren(p) = object {
                 object = &p.expr;
             }
+            if let Some(api) = self.components_root(object) {
+                segments.reverse();
+                let instance_span = segments.first()?.1;
+                return Some(ComponentRef {
+                    path: segments.into_iter().map(|(s, _)| s).collect(),
+                    span: Span::from_swc(outer.span),
+                    instance_span,
+                    aliased: false,
+                    api,
+                });
+            }
             match object {
-                Expr::Member(inner) => {
-                    if let (Expr::Ident(ns), MemberProp::Ident(prop)) = (&*inner.obj, &inner.prop) {
-                        if prop.sym == "components" && self.namespaces.iter().any(|n| *n == *ns.sym)
-                        {
-                            break;
-                        }
-                    }
-                    member = inner;
-                }
-                Expr::Ident(ident) if self.components.iter().any(|c| *c == *ident.sym) => break,
-                Expr::Ident(ident) if self.aliases.contains_key(&*ident.sym) => {
-                    segments.push((
-                        self.aliases[&*ident.sym].clone(),
-                        Span::from_swc(ident.span),
-                    ));
-                    break;
+                Expr::Member(inner) => member = inner,
+                Expr::Ident(ident) => {
+                    let alias = self.usage.component_aliases.get(&*ident.sym)?;
+                    segments.reverse();
+                    let mut path = alias.path.clone();
+                    path.extend(segments.into_iter().map(|(s, _)| s));
+                    return Some(ComponentRef {
+                        path,
+                        span: Span::from_swc(outer.span),
+                        instance_span: alias.instance_span,
+                        aliased: true,
+                        api: alias.api.clone(),
+                    });
                 }
                 _ => return None,
             }
         }
-        segments.reverse();
-        let instance_span = segments.first()?.1;
-        Some(ComponentRef {
-            path: segments.into_iter().map(|(s, _)| s).collect(),
-            span: Span::from_swc(outer.span),
-            instance_span,
-        })
+    }
+
+    /// Binds the names of `const { x, y: z } = <components or a reference>` and `const x =
+    /// <reference>` as aliases; a destructured key is a reference of its own.
+    fn bind_aliases(&mut self, name: &Pat, init: &Expr) {
+        match name {
+            Pat::Ident(local) => {
+                if let Some(api) = self.components_root(init) {
+                    self.components.push((local.id.sym.to_string(), api));
+                } else if let Some(reference) = self.component_ref(init) {
+                    self.usage
+                        .component_aliases
+                        .insert(local.id.sym.to_string(), reference);
+                }
+            }
+            Pat::Object(object) => {
+                let (base, api, aliased_from) = if let Some(api) = self.components_root(init) {
+                    (Vec::new(), api, None)
+                } else if let Some(reference) = self.component_ref(init) {
+                    let instance_span = reference.instance_span;
+                    (reference.path, reference.api, Some(instance_span))
+                } else {
+                    return;
+                };
+                for prop in &object.props {
+                    let (key, key_span, local) = match prop {
+                        ObjectPatProp::Assign(a) => (
+                            a.key.sym.to_string(),
+                            Span::from_swc(a.key.span),
+                            a.key.sym.to_string(),
+                        ),
+                        ObjectPatProp::KeyValue(kv) => {
+                            let (Some(key), Pat::Ident(local)) = (prop_name(&kv.key), &*kv.value)
+                            else {
+                                continue;
+                            };
+                            (key, Span::from_swc(kv.key.span()), local.id.sym.to_string())
+                        }
+                        ObjectPatProp::Rest(_) => continue,
+                    };
+                    let mut path = base.clone();
+                    path.push(key);
+                    let reference = ComponentRef {
+                        path,
+                        span: key_span,
+                        instance_span: aliased_from.unwrap_or(key_span),
+                        aliased: aliased_from.is_some(),
+                        api: api.clone(),
+                    };
+                    self.usage.component_refs.push(reference.clone());
+                    self.usage.component_aliases.insert(local, reference);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The name a member expression reads: `.x` or `["x"]` (the span of the name without quotes).
+fn member_name(prop: &MemberProp) -> Option<(String, Span)> {
+    match prop {
+        MemberProp::Ident(ident) => Some((ident.sym.to_string(), Span::from_swc(ident.span))),
+        MemberProp::Computed(computed) => match &*computed.expr {
+            Expr::Lit(Lit::Str(s)) => {
+                let span = Span::from_swc(s.span);
+                Some((
+                    s.value.to_string_lossy().into_owned(),
+                    Span::new(span.start + 1, span.end.saturating_sub(1)),
+                ))
+            }
+            _ => None,
+        },
+        MemberProp::PrivateName(_) => None,
     }
 }
 
@@ -212,7 +334,8 @@ impl Visit for Collector<'_> {
                         None => named.local.sym.to_string(),
                     };
                     if is_generated(&specifier, "api") && imported == "components" {
-                        self.components.push(named.local.sym.to_string());
+                        self.components
+                            .push((named.local.sym.to_string(), specifier.clone()));
                     }
                     if is_generated(&specifier, "server") {
                         self.usage.server_imports.push(ServerImport {
@@ -225,7 +348,8 @@ impl Visit for Collector<'_> {
                     }
                 }
                 ImportSpecifier::Namespace(ns) if is_generated(&specifier, "api") => {
-                    self.namespaces.push(ns.local.sym.to_string());
+                    self.namespaces
+                        .push((ns.local.sym.to_string(), specifier.clone()));
                 }
                 ImportSpecifier::Namespace(ns) if is_generated(&specifier, "server") => {
                     self.usage.server_imports.push(ServerImport {
@@ -269,30 +393,8 @@ impl Visit for Collector<'_> {
     }
 
     fn visit_var_declarator(&mut self, declarator: &VarDeclarator) {
-        // `const { leaderboard } = components`
-        if let (Pat::Object(object), Some(Expr::Ident(ident))) =
-            (&declarator.name, declarator.init.as_deref())
-        {
-            {
-                if self.components.iter().any(|c| *c == *ident.sym) {
-                    for prop in &object.props {
-                        match prop {
-                            ObjectPatProp::Assign(a) => {
-                                self.aliases
-                                    .insert(a.key.sym.to_string(), a.key.sym.to_string());
-                            }
-                            ObjectPatProp::KeyValue(kv) => {
-                                if let (Some(key), Pat::Ident(local)) =
-                                    (prop_name(&kv.key), &*kv.value)
-                                {
-                                    self.aliases.insert(local.id.sym.to_string(), key);
-                                }
-                            }
-                            ObjectPatProp::Rest(_) => {}
-                        }
-                    }
-                }
-            }
+        if let Some(init) = declarator.init.as_deref() {
+            self.bind_aliases(&declarator.name, init);
         }
         let bound = declarator.name.as_ident().map(|i| i.id.sym.to_string());
         if let (Some(name), Some(Expr::Call(call))) = (&bound, declarator.init.as_deref()) {
@@ -311,14 +413,16 @@ impl Visit for Collector<'_> {
 
     fn visit_new_expr(&mut self, new: &NewExpr) {
         if let Expr::Ident(callee) = &*new.callee {
-            let component = new
-                .args
-                .as_ref()
-                .and_then(|args| args.first())
-                .and_then(|a| self.component_ref(&a.expr));
+            let first = new.args.as_ref().and_then(|args| args.first());
+            let component = first.and_then(|a| self.component_ref(&a.expr));
+            let argument = match (first.map(|a| &*a.expr), &component) {
+                (Some(Expr::Ident(name)), None) => Some(name.sym.to_string()),
+                _ => None,
+            };
             self.usage.constructions.push(Construction {
                 callee: callee.sym.to_string(),
                 component,
+                argument,
                 bound_to: self.bound_to.clone(),
                 span: Span::from_swc(new.span),
             });
@@ -335,13 +439,9 @@ impl Visit for Collector<'_> {
     }
 
     fn visit_expr(&mut self, expr: &Expr) {
-        if let Expr::Ident(ident) = expr {
-            if let Some(instance) = self.aliases.get(&*ident.sym) {
-                self.usage.component_refs.push(ComponentRef {
-                    path: vec![instance.clone()],
-                    span: Span::from_swc(ident.span),
-                    instance_span: Span::from_swc(ident.span),
-                });
+        if let Expr::Ident(_) = expr {
+            if let Some(reference) = self.component_ref(expr) {
+                self.usage.component_refs.push(reference);
                 return;
             }
         }
@@ -451,7 +551,6 @@ pub fn module_usage(parsed: &ParsedFile) -> ModuleUsage {
         usage: ModuleUsage::default(),
         components: Vec::new(),
         namespaces: Vec::new(),
-        aliases: HashMap::new(),
         enclosing: None,
         bound_to: None,
         _file: parsed,
@@ -502,6 +601,41 @@ mod tests {
         assert_eq!(construction.callee, "TableAggregate");
         assert_eq!(construction.bound_to.as_deref(), Some("a"));
         assert_eq!(construction.component.as_ref().unwrap().path, ["photos"]);
+    }
+
+    #[test]
+    fn aliases_name_the_instance_where_it_is_written() {
+        let source = "import { components } from \"../_generated/api\";\nconst { leaderboard } = components;\nconst lb = components[\"scores\"];\nconst c = components;\nexport const counter = c.counter;\nnew TableAggregate(lb, {});\nnew TableAggregate(imported, {});\nf(counter.lib.add, leaderboard);\n";
+        let found = usage(source);
+        let text = |span: Span| &source[span.start as usize..span.end as usize];
+        let written: Vec<(&str, bool)> = found
+            .component_refs
+            .iter()
+            .map(|r| (text(r.instance_span), r.aliased))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                ("leaderboard", false),
+                ("scores", false),
+                ("counter", false),
+                ("scores", true),
+                ("counter", true),
+                ("leaderboard", true),
+            ]
+        );
+        assert!(found
+            .component_refs
+            .iter()
+            .all(|r| r.api == "../_generated/api"));
+        assert_eq!(found.component_refs[4].path, ["counter", "lib", "add"]);
+        assert_eq!(
+            found.constructions[0].component.as_ref().unwrap().path,
+            ["scores"]
+        );
+        assert_eq!(found.constructions[1].argument.as_deref(), Some("imported"));
+        assert_eq!(found.component_aliases["counter"].path, ["counter"]);
+        assert_eq!(found.component_aliases["leaderboard"].path, ["leaderboard"]);
     }
 
     #[test]

@@ -56,7 +56,8 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             if path.len() < 3 {
                 continue;
             }
-            let Some(child) = context.child(module.definition, &path[0]) else {
+            let owner = context.owner(module, &call.target);
+            let Some(child) = context.child(owner, &path[0]) else {
                 continue;
             };
             let module_path = path[1..path.len() - 1].join("/");

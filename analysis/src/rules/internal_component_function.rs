@@ -28,7 +28,8 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             if reference.path.len() < 3 {
                 continue;
             }
-            let Some(child) = context.child(module.definition, &reference.path[0]) else {
+            let owner = context.owner(module, reference);
+            let Some(child) = context.child(owner, &reference.path[0]) else {
                 continue;
             };
             let inner = reference.path[1..].join("/");

@@ -24,7 +24,7 @@ use crate::model::{
 };
 use crate::parse::ParsedFile;
 use crate::resolve::Resolver;
-use crate::usage::{module_usage, ModuleUsage};
+use crate::usage::{module_usage, ComponentRef, Construction, ModuleUsage};
 use crate::workspace::Workspace;
 
 /// A lint rule: its stable code, default severity, one-line summary and the check itself.
@@ -149,6 +149,41 @@ impl<'a> LintContext<'a> {
             .iter()
             .find(|u| u.name == instance)
             .and_then(|u| u.definition)
+    }
+
+    /// The definition whose `components` a reference names: the one whose `_generated/api`
+    /// the module imports it from, wherever the module's file sits (a file in a local
+    /// component's folder may import the app's `../_generated/api`).
+    pub fn owner(&self, module: &LintModule<'_>, reference: &ComponentRef) -> DefinitionId {
+        self.model
+            .api_owner(&self.resolver, &module.module.file, &reference.api)
+            .unwrap_or(module.definition)
+    }
+
+    /// The component instance a helper construction is built over, with its owner and the
+    /// file where the instance name is written: `new X(components.a)`, `new X(alias)`, or a
+    /// reference imported from another module (`import { a } from "./refs"`).
+    pub fn construction_component(
+        &self,
+        module: &LintModule<'_>,
+        construction: &Construction,
+    ) -> Option<(DefinitionId, ComponentRef, PathBuf)> {
+        if let Some(reference) = &construction.component {
+            return Some((
+                self.owner(module, reference),
+                reference.clone(),
+                module.module.file.clone(),
+            ));
+        }
+        let (file, name, specifier) = self.origin(module, construction.argument.as_deref()?)?;
+        specifier.as_ref()?;
+        let target = self.module_by_file(&file)?;
+        let reference = target.usage.component_aliases.get(&name)?;
+        Some((
+            self.owner(target, reference),
+            reference.clone(),
+            target.module.file.clone(),
+        ))
     }
 
     /// Where a module-level name of `module` comes from: (file, exported name) following one

@@ -36,7 +36,9 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
     let mut first: HashMap<(usize, String), (std::path::PathBuf, Span)> = HashMap::new();
     for module in &context.modules {
         for construction in &module.usage.constructions {
-            let Some(component) = &construction.component else {
+            let Some((owner, component, named_in)) =
+                context.construction_component(module, construction)
+            else {
                 continue;
             };
             if component.path.len() != 1
@@ -45,7 +47,7 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
-            let key = (module.definition, component.path[0].clone());
+            let key = (owner, component.path[0].clone());
             let Some((first_file, _)) = first.get(&key) else {
                 first.insert(key, (module.module.file.clone(), construction.span));
                 continue;
@@ -64,13 +66,9 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
                 format!("a second aggregate over `components.{instance}` (the first is in {first_path}): both write into one B-tree"),
             )
             .with_help("give each aggregate its own instance with `app.use(aggregate, { name: \"…\" })`");
-            if let Some(fix) = new_instance_fix(
-                context,
-                module.definition,
-                instance,
-                &module.module.file,
-                component.instance_span,
-            ) {
+            if let Some(fix) =
+                new_instance_fix(context, owner, instance, &named_in, component.instance_span)
+            {
                 diagnostic = diagnostic.with_fix(fix);
             }
             out.push(diagnostic);

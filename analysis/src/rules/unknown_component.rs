@@ -30,8 +30,9 @@ pub const RULE: Rule = Rule {
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
     for module in &context.modules {
-        let uses = &context.definition(module.definition).uses;
-        for reference in &module.usage.component_refs {
+        // An alias's uses are checked where the alias names the instance.
+        for reference in module.usage.component_refs.iter().filter(|r| !r.aliased) {
+            let uses = &context.definition(context.owner(module, reference)).uses;
             let name = &reference.path[0];
             if uses.iter().any(|u| &u.name == name) {
                 continue;

@@ -21,6 +21,17 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
+    // (owner, instance) of every reference, wherever its module sits.
+    let referenced: std::collections::HashSet<(usize, &str)> = context
+        .modules
+        .iter()
+        .flat_map(|m| {
+            m.usage
+                .component_refs
+                .iter()
+                .map(move |r| (context.owner(m, r), r.path[0].as_str()))
+        })
+        .collect();
     for (id, definition) in context.model.definitions.iter().enumerate() {
         let Some(config) = &definition.config_file else {
             continue;
@@ -31,19 +42,8 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
         ) {
             continue;
         }
-        let modules: Vec<_> = context
-            .modules
-            .iter()
-            .filter(|m| m.definition == id)
-            .collect();
         for instance in &definition.uses {
-            let referenced = modules.iter().any(|m| {
-                m.usage
-                    .component_refs
-                    .iter()
-                    .any(|r| r.path[0] == instance.name)
-            });
-            if !referenced {
+            if !referenced.contains(&(id, instance.name.as_str())) {
                 out.push(
                     Diagnostic::warning(
                         RULE.code,
