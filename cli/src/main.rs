@@ -33,6 +33,10 @@ enum Command {
         /// Write nothing; list the files that would change and exit 1 if any would.
         #[arg(long)]
         check: bool,
+        /// Generate a component package's own folder (one holding convex.config.ts, e.g.
+        /// `src/component`) instead of the app, as `npx convex codegen --component-dir`.
+        #[arg(long, value_name = "DIR")]
+        component_dir: Option<PathBuf>,
     },
     /// Lint the project: component-aware rules for CI.
     Check {
@@ -130,7 +134,11 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Codegen { project, check } => commands::codegen::run(&project, check),
+        Command::Codegen {
+            project,
+            check,
+            component_dir,
+        } => commands::codegen::run(&project, check, component_dir.as_deref()),
         Command::Check {
             project,
             format,

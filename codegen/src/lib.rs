@@ -45,6 +45,8 @@ pub fn generate(model: &ProjectModel) -> Result<Vec<GeneratedFile>, Vec<Diagnost
     let mut errors = Vec::new();
     for definition in &model.definitions {
         let is_root = match definition.kind {
+            // A stand-in app (`--component-dir`) has nothing of its own to generate.
+            DefinitionKind::App if model.synthetic_app => continue,
             DefinitionKind::App => true,
             DefinitionKind::Local => false,
             DefinitionKind::Package { .. } => continue,

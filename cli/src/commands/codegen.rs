@@ -1,4 +1,4 @@
-//! `convexkit codegen [--project DIR] [--check]`.
+//! `convexkit codegen [--project DIR] [--check] [--component-dir DIR]`.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -30,9 +30,18 @@ pub enum Failure {
 
 /// The generated files of the project, as `npx convex codegen` would write them; the
 /// model's diagnostics are printed on the way.
-pub fn generate(project: &Path) -> Result<Vec<GeneratedFile>, Failure> {
+/// With `component_dir`, only that component folder's (as the official `--component-dir`).
+pub fn generate(
+    project: &Path,
+    component_dir: Option<&Path>,
+) -> Result<Vec<GeneratedFile>, Failure> {
     let workspace = Arc::new(Workspace::new());
-    let mut model = match ProjectModel::load(project, &workspace, detail_for(project)) {
+    let detail = detail_for(project);
+    let loaded = match component_dir {
+        Some(dir) => ProjectModel::load_component_dir(project, &workspace, detail, dir),
+        None => ProjectModel::load(project, &workspace, detail),
+    };
+    let mut model = match loaded {
         Ok(model) => model,
         Err(error) => {
             print_config_error(project, &error);
@@ -52,9 +61,9 @@ pub fn generate(project: &Path) -> Result<Vec<GeneratedFile>, Failure> {
     })
 }
 
-pub fn run(project: &Path, check: bool) -> u8 {
+pub fn run(project: &Path, check: bool, component_dir: Option<&Path>) -> u8 {
     let project = &crate::report::absolute(project);
-    let files = match generate(project) {
+    let files = match generate(project, component_dir) {
         Ok(files) => files,
         Err(Failure::Config) => return 1,
         Err(Failure::Errors) => {

@@ -9,7 +9,6 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use convexkit_analysis::diagnostic::Severity;
 use convexkit_runtime::project::{LocalRuntime, Options};
 use convexkit_runtime::server::{self, worker::Worker};
 use convexkit_runtime::storage::ServingLock;
@@ -156,9 +155,10 @@ async fn shutdown_signal() {
     let _ = interrupt.await;
 }
 
-/// Codegen, then the project's problems, compactly; false when errors keep it from loading.
+/// Codegen, then the project's problems, compactly; false when errors keep it from
+/// loading. Lint findings never do: a rule's false positive must not stop the app.
 fn prepare(project: &Path) -> bool {
-    let files = match codegen::generate(project) {
+    let files = match codegen::generate(project, None) {
         Ok(files) => files,
         Err(_) => return false,
     };
@@ -174,9 +174,8 @@ fn prepare(project: &Path) -> bool {
             .filter(|d| d.code != "stale-generated")
             .collect();
         print_compact(project, &linted.workspace, &findings);
-        return !findings.iter().any(|d| d.severity == Severity::Error);
     }
-    false
+    true
 }
 
 /// Watches the project until `stop`: after each settled burst of changes, prepare and
