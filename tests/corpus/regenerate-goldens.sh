@@ -28,7 +28,7 @@ install() {
   case "$(manifest "$src" install)" in
     npm) [ -d "$src/node_modules" ] || (cd "$src" && npm ci --no-audit --no-fund --ignore-scripts) ;;
     pnpm) [ -d "$src/node_modules" ] || (cd "$src" && npx --yes "$(node -p 'require("./package.json").packageManager || "pnpm@9"' | cut -d+ -f1)" install --frozen-lockfile --ignore-scripts) ;;
-    bun) [ -d "$src/node_modules" ] || (cd "$src" && npx --yes bun install --frozen-lockfile --ignore-scripts) ;;
+    bun) [ -d "$src/node_modules" ] || (cd "$src" && npx --yes "$(node -p 'require("./package.json").packageManager || "bun"' | cut -d+ -f1)" install --frozen-lockfile --ignore-scripts) ;;
   esac
 }
 

@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+pub mod corpus;
+pub mod dev_server;
+
 /// The codegen modes every fixture's goldens are made in: what each merges into convex.json
 /// (`codegen` one level deep), as tests/fixtures/regenerate-goldens.sh does.
 pub const MODES: [(&str, &str); 5] = [

@@ -1,0 +1,153 @@
+//! The real-app corpus (tests/corpus/*/, see its README.md): each app's manifest, its
+//! dependencies installed with its own package manager, and scratch copies to run on.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::{merge_convex_json, repo_root, MODES};
+
+/// One corpus app and its manifest (`corpus.json`).
+pub struct CorpusApp {
+    pub name: String,
+    pub dir: PathBuf,
+    pub manifest: Value,
+}
+
+impl CorpusApp {
+    /// The Convex project's folder, relative to the app folder.
+    pub fn project(&self) -> &str {
+        self.manifest["project"].as_str().unwrap_or(".")
+    }
+
+    /// The codegen modes the official CLI succeeds in.
+    pub fn modes(&self) -> Vec<&str> {
+        self.manifest["modes"]
+            .as_array()
+            .map(|m| m.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn component_dir(&self) -> Option<&str> {
+        self.manifest["componentDir"].as_str()
+    }
+
+    /// Installs the app's dependencies from its lockfile unless they are there.
+    pub fn install(&self) {
+        let lock = std::fs::File::create(
+            std::env::temp_dir().join(format!("convexkit-corpus-{}.lock", self.name)),
+        )
+        .expect("lock file");
+        lock.lock().expect("lock the install");
+        if self.dir.join("node_modules").is_dir() {
+            return;
+        }
+        let manager = self.manifest["install"].as_str().unwrap_or("npm");
+        let mut command = match manager {
+            "npm" => {
+                let mut npm = Command::new("npm");
+                npm.args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"]);
+                npm
+            }
+            "pnpm" | "bun" => {
+                // The version the app pins (`packageManager`), from the npm registry.
+                let pinned = std::fs::read_to_string(self.dir.join("package.json"))
+                    .ok()
+                    .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+                    .and_then(|p| p["packageManager"].as_str().map(String::from))
+                    .filter(|p| p.starts_with(manager))
+                    .map(|p| p.split('+').next().unwrap_or(&p).to_string())
+                    .unwrap_or_else(|| manager.to_string());
+                let mut npx = Command::new("npx");
+                npx.args([
+                    "--yes",
+                    &pinned,
+                    "install",
+                    "--frozen-lockfile",
+                    "--ignore-scripts",
+                ]);
+                npx
+            }
+            other => panic!("{}: unknown install \"{other}\"", self.name),
+        };
+        let output = command
+            .current_dir(&self.dir)
+            .output()
+            .expect("the package manager runs");
+        assert!(
+            output.status.success(),
+            "installing {} failed:\n{}\n{}",
+            self.name,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    /// A scratch copy of the app (no goldens or generated files; every node_modules folder
+    /// linked to the installed one) whose project's convex.json carries `mode`'s options.
+    /// Returns the scratch folder and the project inside it.
+    pub fn scratch(&self, mode: &str) -> (tempfile::TempDir, PathBuf) {
+        self.install();
+        let scratch = tempfile::Builder::new()
+            .prefix(&format!("convexkit-corpus-{}-", self.name))
+            .tempdir()
+            .unwrap();
+        copy_linking_node_modules(&self.dir, scratch.path());
+        let project = scratch.path().join(self.project());
+        if let Some((_, options)) = MODES.iter().find(|(m, _)| *m == mode) {
+            if *options != "{}" {
+                merge_convex_json(&project, options);
+            }
+        }
+        (scratch, project)
+    }
+}
+
+fn copy_linking_node_modules(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        let target = to.join(&name);
+        match name.to_string_lossy().as_ref() {
+            "golden" if from.join("corpus.json").is_file() => continue,
+            "_generated" => continue,
+            "node_modules" => {
+                std::os::unix::fs::symlink(entry.path(), target).unwrap();
+                continue;
+            }
+            _ => {}
+        }
+        let kind = entry.file_type().unwrap();
+        if kind.is_dir() {
+            copy_linking_node_modules(&entry.path(), &target);
+        } else if kind.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every corpus app, by name.
+pub fn corpus_apps() -> Vec<CorpusApp> {
+    let root = repo_root().join("tests/corpus");
+    let mut apps: Vec<CorpusApp> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().join("corpus.json").is_file())
+        .map(|e| {
+            let dir = e.path();
+            let manifest = std::fs::read_to_string(dir.join("corpus.json")).unwrap();
+            CorpusApp {
+                name: e.file_name().to_string_lossy().into_owned(),
+                manifest: serde_json::from_str(&manifest)
+                    .unwrap_or_else(|e| panic!("{}/corpus.json: {e}", dir.display())),
+                dir,
+            }
+        })
+        .collect();
+    apps.sort_by(|a, b| a.name.cmp(&b.name));
+    apps
+}

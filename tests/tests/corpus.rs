@@ -1,0 +1,213 @@
+//! convexkit on real public Convex apps (tests/corpus/, see its README.md): codegen
+//! byte-identical to the official CLI in every mode it succeeds in, `codegen --check` clean
+//! afterwards, `check` reporting only the problems each app's `expected-check.json` lists
+//! (each a real one), and `dev` serving with every module loaded and its queries answering.
+//!
+//! Each test runs every app and fails listing the apps that failed, after a line saying
+//! how many passed.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use convexkit_tests::corpus::{corpus_apps, CorpusApp};
+use convexkit_tests::dev_server::{post, Dev};
+use convexkit_tests::{files_under, generated_files, run_convexkit};
+
+/// Runs `step` on every app; fails with every app's failure after printing the tally.
+fn each_app(step: &str, run: impl Fn(&CorpusApp) -> Result<(), String>) {
+    let apps = corpus_apps();
+    assert!(!apps.is_empty(), "no corpus apps under tests/corpus");
+    let failures: Vec<String> = apps
+        .iter()
+        .filter_map(|app| {
+            // A panic (a server that never started) fails that app, not the tally.
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(app)))
+                .unwrap_or_else(|panic| {
+                    Err(panic
+                        .downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                        .unwrap_or_else(|| "panicked".into()))
+                });
+            result.err().map(|e| format!("== {}: {e}", app.name))
+        })
+        .collect();
+    println!(
+        "corpus {step}: {} of {} apps pass",
+        apps.len() - failures.len(),
+        apps.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn output_text(output: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// Compares what codegen wrote under `scratch` with `golden`, file by file.
+fn compare_with_golden(scratch: &Path, golden: &Path) -> Result<(), String> {
+    let expected = files_under(golden);
+    if expected.is_empty() {
+        return Err(format!("no goldens in {}", golden.display()));
+    }
+    let actual = generated_files(scratch);
+    let missing: Vec<_> = expected.iter().filter(|f| !actual.contains(f)).collect();
+    let extra: Vec<_> = actual.iter().filter(|f| !expected.contains(f)).collect();
+    if !missing.is_empty() || !extra.is_empty() {
+        return Err(format!(
+            "generated files differ: missing {missing:?}, not in the goldens {extra:?}"
+        ));
+    }
+    for file in &expected {
+        let want = std::fs::read_to_string(golden.join(file)).unwrap();
+        let got = std::fs::read_to_string(scratch.join(file)).unwrap();
+        if want != got {
+            let line = want
+                .lines()
+                .zip(got.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(want.lines().count().min(got.lines().count()));
+            return Err(format!(
+                "{} differs at line {}:\n  official:  {:?}\n  convexkit: {:?}",
+                file.display(),
+                line + 1,
+                want.lines().nth(line).unwrap_or("<end of file>"),
+                got.lines().nth(line).unwrap_or("<end of file>")
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn codegen_is_byte_identical_to_the_official_cli() {
+    each_app("codegen", |app| {
+        let mut runs: Vec<(&str, Vec<&str>)> = app
+            .modes()
+            .into_iter()
+            .map(|mode| (mode, vec!["codegen"]))
+            .collect();
+        if let Some(dir) = app.component_dir() {
+            runs.push(("component-dir", vec!["codegen", "--component-dir", dir]));
+        }
+        if runs.is_empty() {
+            return Err("corpus.json lists no mode".into());
+        }
+        for (mode, args) in runs {
+            let (scratch, project) = app.scratch(mode);
+            let output = run_convexkit(&project, &args);
+            if !output.status.success() {
+                return Err(format!(
+                    "codegen ({mode}) failed:\n{}",
+                    output_text(&output)
+                ));
+            }
+            compare_with_golden(scratch.path(), &app.dir.join("golden").join(mode))
+                .map_err(|e| format!("({mode}) {e}"))?;
+            let mut check = args.clone();
+            check.push("--check");
+            let again = run_convexkit(&project, &check);
+            if again.status.code() != Some(0) {
+                return Err(format!(
+                    "codegen --check ({mode}) after codegen is not clean:\n{}",
+                    output_text(&again)
+                ));
+            }
+        }
+        Ok(())
+    });
+}
+
+/// (code, path, line) of a diagnostic.
+fn diagnostic_key(d: &Value) -> (String, String, u64) {
+    (
+        d["code"].as_str().unwrap_or_default().to_string(),
+        d["path"].as_str().unwrap_or_default().to_string(),
+        d["line"].as_u64().unwrap_or_default(),
+    )
+}
+
+#[test]
+fn check_reports_only_real_problems() {
+    each_app("check", |app| {
+        let (_scratch, project) = app.scratch("default");
+        let codegen = run_convexkit(&project, &["codegen"]);
+        if !codegen.status.success() {
+            return Err(format!("codegen failed:\n{}", output_text(&codegen)));
+        }
+        let output = run_convexkit(&project, &["check", "--format", "json"]);
+        let report: Value = serde_json::from_slice(&output.stdout)
+            .map_err(|e| format!("check printed no JSON ({e}):\n{}", output_text(&output)))?;
+        let mut found: Vec<_> = report["diagnostics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(diagnostic_key)
+            .collect();
+        let expected_file = app.dir.join("expected-check.json");
+        let expected: Value = std::fs::read_to_string(&expected_file)
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_else(|| Value::Array(Vec::new()));
+        let mut expected: Vec<_> = expected
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|d| {
+                assert!(
+                    d["why"].as_str().is_some_and(|w| !w.is_empty()),
+                    "{}: every expected diagnostic says why it is a real problem",
+                    expected_file.display()
+                );
+                diagnostic_key(d)
+            })
+            .collect();
+        found.sort();
+        expected.sort();
+        if found != expected {
+            return Err(format!(
+                "check found {found:?}\nexpected (expected-check.json) {expected:?}\n{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            ));
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn dev_serves_every_app() {
+    each_app("dev", |app| {
+        let (_scratch, project) = app.scratch("default");
+        let dev = Dev::start(&project);
+        let queries = app.manifest["queries"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        if queries.is_empty() {
+            return Err("corpus.json lists no query".into());
+        }
+        for query in &queries {
+            let body = serde_json::json!({
+                "path": query["path"], "args": query["args"], "format": "json",
+            });
+            let answer = post(dev.port, "/api/query", &body);
+            if answer.as_ref().map(|a| &a["status"]) != Some(&Value::from("success")) {
+                return Err(format!(
+                    "query {} answered {answer:?}\n--- dev log ---\n{}",
+                    query["path"],
+                    dev.log()
+                ));
+            }
+        }
+        let log = dev.log();
+        if log.contains("failed to load") || log.contains("error") {
+            return Err(format!("dev reported problems:\n{log}"));
+        }
+        Ok(())
+    });
+}
