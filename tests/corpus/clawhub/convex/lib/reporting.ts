@@ -1,0 +1,3 @@
+export const MAX_ACTIVE_REPORTS_PER_USER = 20;
+export const AUTO_HIDE_REPORT_THRESHOLD = 3;
+export const MAX_REPORT_REASON_LENGTH = 500;
