@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 pub mod corpus;
 pub mod dev_server;
+pub mod engine;
 
 /// The codegen modes every fixture's goldens are made in: what each merges into convex.json
 /// (`codegen` one level deep), as tests/fixtures/regenerate-goldens.sh does.

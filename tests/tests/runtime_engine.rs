@@ -3,32 +3,17 @@
 //! Math.random and Date are deterministic, thrown errors keep ConvexError data, and an
 //! endless loop is stopped by the time limit.
 
-use std::cell::RefCell;
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
-use convexkit_runtime::engine::isolate::{CallError, Host, HostError, Invocation, Isolate, Kind};
-use convexkit_tests::ensure_node_modules;
-
-#[derive(Default)]
-struct Recorder {
-    logs: RefCell<Vec<(String, String)>>,
-}
-
-impl Host for Recorder {
-    fn syscall(&self, op: &str, _args: Value) -> Result<String, HostError> {
-        Err(HostError::new(format!("no database in this test ({op})")))
-    }
-    fn log(&self, level: &str, text: &str) {
-        self.logs.borrow_mut().push((level.into(), text.into()));
-    }
-}
+use convexkit_runtime::engine::isolate::{CallError, Invocation, Isolate, Kind};
+use convexkit_tests::engine::{self, Recorder};
 
 const MODULE: &str = r#"
 import { actionGeneric, queryGeneric, mutationGeneric } from "convex/server";
@@ -95,17 +80,7 @@ export const waits = actionGeneric({
 "#;
 
 fn isolate(dir: &Path, host: Rc<Recorder>) -> Isolate {
-    std::fs::create_dir_all(dir.join("convex")).unwrap();
-    std::fs::write(dir.join("package.json"), "{}").unwrap();
-    std::os::unix::fs::symlink(
-        ensure_node_modules("published-components"),
-        dir.join("node_modules"),
-    )
-    .unwrap();
-    std::fs::write(dir.join("convex/greet.ts"), MODULE).unwrap();
-    let workspace = Arc::new(Workspace::new());
-    let resolver = Resolver::kept(&workspace, dir);
-    Isolate::new(workspace, resolver, host, &serde_json::Map::new()).unwrap()
+    engine::isolate(dir, host, &[("convex/greet.ts", MODULE)])
 }
 
 #[test]

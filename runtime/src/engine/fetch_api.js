@@ -1,6 +1,7 @@
 // The Fetch API as Convex functions use it: Blob, Headers, Request, Response (for HTTP
 // actions and file storage) and fetch(), which the host performs for actions. Bodies are
-// held whole, as bytes: requests and responses in a local dev runtime are small.
+// held whole, as bytes: requests and responses in a local dev runtime are small. A body
+// given as a ReadableStream is read whole when it is consumed, and `body` is a stream.
 (() => {
   const convex = globalThis.Convex;
   const encoder = new TextEncoder();
@@ -43,6 +44,9 @@
     }
     async text() {
       return decoder.decode(this._bytes);
+    }
+    stream() {
+      return new Response(this._bytes).body;
     }
     slice(start = 0, end = this._bytes.length, type = "") {
       return new Blob([this._bytes.slice(start, end)], { type });
@@ -93,13 +97,34 @@
     }
   }
 
+  const isDisturbed = (stream) => ReadableStream[Symbol.for("convexkit.isDisturbed")](stream);
+
+  async function readStream(stream) {
+    const reader = stream.getReader();
+    const chunks = [];
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return concat(chunks);
+      if (!(value instanceof Uint8Array)) {
+        reader.cancel();
+        throw new TypeError("A body stream's chunks must be Uint8Arrays");
+      }
+      chunks.push(value);
+    }
+  }
+
   // What Request and Response share: a body read once, as text, JSON, bytes or a Blob.
   class Body {
     constructor(body, headers) {
       this.headers = headers;
       this._used = false;
+      // A stream of the body: the one it was made from, or one made over _bytes when read.
+      this._stream = null;
       if (body === undefined || body === null) {
         this._bytes = null;
+      } else if (body instanceof ReadableStream) {
+        this._bytes = null;
+        this._stream = body;
       } else if (typeof body === "string") {
         this._bytes = encoder.encode(body);
         if (!headers.has("content-type")) headers.set("content-type", "text/plain;charset=UTF-8");
@@ -116,30 +141,57 @@
       }
     }
     get body() {
-      return this._bytes;
+      if (this._stream === null && this._bytes !== null) {
+        const bytes = this._bytes.slice();
+        this._stream = new ReadableStream({
+          start(controller) {
+            if (bytes.length > 0) controller.enqueue(bytes);
+            controller.close();
+          },
+        });
+      }
+      return this._stream;
     }
     get bodyUsed() {
-      return this._used;
+      return this._used || (this._stream !== null && isDisturbed(this._stream));
     }
-    _take() {
-      if (this._used) throw new TypeError("Body has already been consumed.");
+    // The whole body, once: its bytes, or what its stream gives.
+    async _take() {
+      if (this.bodyUsed || this._stream?.locked) {
+        throw new TypeError("Body has already been consumed.");
+      }
       this._used = true;
+      if (this._bytes === null && this._stream !== null) return readStream(this._stream);
       return this._bytes ?? new Uint8Array(0);
     }
+    // The bytes a stream body gives, read now, for the host (which takes bodies whole).
+    async _settle() {
+      if (this._bytes === null && this._stream !== null && !this._used) {
+        this._bytes = await readStream(this._stream);
+        this._stream = null;
+      }
+    }
+    // A clone's body: the bytes, or one branch of the stream (this body keeps the other).
+    _cloneBody() {
+      if (this._bytes !== null || this._stream === null) return this._bytes;
+      const [mine, theirs] = this._stream.tee();
+      this._stream = mine;
+      return theirs;
+    }
     async arrayBuffer() {
-      return this._take().slice().buffer;
+      return (await this._take()).slice().buffer;
     }
     async bytes() {
-      return this._take().slice();
+      return (await this._take()).slice();
     }
     async text() {
-      return decoder.decode(this._take());
+      return decoder.decode(await this._take());
     }
     async json() {
       return JSON.parse(await this.text());
     }
     async blob() {
-      return new Blob([this._take()], { type: this.headers.get("content-type") ?? "" });
+      return new Blob([await this._take()], { type: this.headers.get("content-type") ?? "" });
     }
   }
 
@@ -147,7 +199,7 @@
     constructor(input, init = {}) {
       const source = input instanceof Request ? input : null;
       const headers = new Headers(init.headers ?? source?.headers);
-      super(init.body !== undefined ? init.body : source?._bytes, headers);
+      super(init.body !== undefined ? init.body : source?._cloneBody(), headers);
       this.url = source ? source.url : new URL(String(input)).href;
       this.method = String(init.method ?? source?.method ?? "GET").toUpperCase();
       this.signal = init.signal ?? null;
@@ -170,7 +222,7 @@
       return this.status >= 200 && this.status < 300;
     }
     clone() {
-      return new Response(this._bytes, this);
+      return new Response(this._cloneBody(), this);
     }
     static json(data, init = {}) {
       const headers = new Headers(init.headers);
@@ -204,6 +256,7 @@
   // throws (a query or mutation may not fetch; a network failure).
   async function fetch(input, init = {}) {
     const request = new Request(input, init);
+    await request._settle();
     const reply = JSON.parse(
       convex.syscall(
         "convexkit/fetch",
@@ -238,6 +291,12 @@
     }
     if (op === "convexJsonFromResponse") {
       const { response } = arg;
+      if (response._bytes === null && response._stream !== null) {
+        // The router asks for the answer synchronously: a stream cannot be read whole here.
+        throw new Error(
+          "convexkit does not support HTTP action responses with a streamed body yet",
+        );
+      }
       return {
         status: response.status,
         statusText: response.statusText,

@@ -232,6 +232,7 @@ impl Isolate {
             for (name, source) in [
                 ("glue.js", include_str!("glue.js")),
                 ("web.js", include_str!("web.js")),
+                ("streams.js", include_str!("streams.js")),
                 ("fetch_api.js", include_str!("fetch_api.js")),
                 ("cjs.js", include_str!("cjs.js")),
                 (
