@@ -83,12 +83,24 @@ impl std::fmt::Display for ResolveError {
     }
 }
 
-/// The `compilerOptions.paths` in force for a folder: from the nearest tsconfig.json, or
-/// the config it `extends`. Targets are absolute (TypeScript resolves them against the
-/// declaring config's `baseUrl`, or its folder when there is none).
+/// What the nearest tsconfig.json (with the configs it `extends`) sets for a folder's files.
 #[derive(Debug, Clone, Default)]
-struct PathAliases {
-    entries: Vec<(String, Vec<PathBuf>)>,
+struct Tsconfig {
+    /// `compilerOptions.paths`, with absolute targets (TypeScript resolves them against the
+    /// declaring config's `baseUrl`, or its folder when there is none).
+    aliases: Vec<(String, Vec<PathBuf>)>,
+    jsx: Jsx,
+}
+
+/// How JSX compiles, as esbuild reads it from tsconfig's `jsx`, `jsxImportSource`,
+/// `jsxFactory` and `jsxFragmentFactory` (classic `React.createElement` by default).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Jsx {
+    /// `"jsx": "react-jsx"` (or `react-jsxdev`): calls into `<import source>/jsx-runtime`.
+    pub automatic: bool,
+    pub import_source: Option<String>,
+    pub factory: Option<String>,
+    pub fragment: Option<String>,
 }
 
 /// Resolution results by (importing folder, specifier key): every module of a project
@@ -105,8 +117,8 @@ struct KeptResolvers(std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Resolve
 #[derive(Debug, Default)]
 pub struct Resolver {
     cache: ResolveCache,
-    /// The path aliases in force by folder (the nearest tsconfig.json's).
-    aliases: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<PathAliases>>>,
+    /// The tsconfig in force by folder (the nearest tsconfig.json's).
+    tsconfigs: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Tsconfig>>>,
 }
 
 impl Resolver {
@@ -139,7 +151,7 @@ impl Resolver {
     /// Forgets every resolution (files were added or removed, or a tsconfig changed).
     pub fn forget(&self) {
         self.cache.lock().unwrap_or_else(|e| e.into_inner()).clear();
-        self.aliases
+        self.tsconfigs
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
@@ -229,8 +241,8 @@ impl Resolver {
         if dir.components().any(|c| c.as_os_str() == "node_modules") {
             return None;
         }
-        let aliases = self.aliases_for(dir);
-        for (pattern, targets) in &aliases.entries {
+        let tsconfig = self.tsconfig_for(dir);
+        for (pattern, targets) in &tsconfig.aliases {
             let captured = match pattern.split_once('*') {
                 Some((prefix, suffix)) => specifier
                     .strip_prefix(prefix)
@@ -248,10 +260,17 @@ impl Resolver {
         None
     }
 
-    /// The aliases of the tsconfig.json nearest to `dir` (none when there is none).
-    fn aliases_for(&self, dir: &Path) -> Arc<PathAliases> {
+    /// How JSX in `file` compiles (its nearest tsconfig.json's settings).
+    pub fn jsx(&self, file: &Path) -> Jsx {
+        self.tsconfig_for(file.parent().unwrap_or(Path::new(".")))
+            .jsx
+            .clone()
+    }
+
+    /// The settings of the tsconfig.json nearest to `dir` (defaults when there is none).
+    fn tsconfig_for(&self, dir: &Path) -> Arc<Tsconfig> {
         if let Some(known) = self
-            .aliases
+            .tsconfigs
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get(dir)
@@ -259,13 +278,13 @@ impl Resolver {
             return known.clone();
         }
         let found = match dir.join("tsconfig.json") {
-            config if config.is_file() => Arc::new(read_tsconfig_paths(&config)),
+            config if config.is_file() => Arc::new(read_tsconfig_in_force(&config)),
             _ => match dir.parent() {
-                Some(parent) => self.aliases_for(parent),
+                Some(parent) => self.tsconfig_for(parent),
                 None => Arc::default(),
             },
         };
-        self.aliases
+        self.tsconfigs
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(dir.to_path_buf(), found.clone());
@@ -280,15 +299,29 @@ struct TsconfigOptions {
     base_url: Option<PathBuf>,
     /// `paths` with the folder of the config declaring them.
     paths: Option<(serde_json::Map<String, Json>, PathBuf)>,
+    /// `jsx`, `jsxImportSource`, `jsxFactory`, `jsxFragmentFactory`.
+    jsx: [Option<String>; 4],
 }
 
-fn read_tsconfig_paths(path: &Path) -> PathAliases {
+const JSX_OPTIONS: [&str; 4] = ["jsx", "jsxImportSource", "jsxFactory", "jsxFragmentFactory"];
+
+fn read_tsconfig_in_force(path: &Path) -> Tsconfig {
     let options = read_tsconfig(path, 0);
+    let [jsx, import_source, factory, fragment] = options.jsx;
+    let jsx = Jsx {
+        automatic: matches!(jsx.as_deref(), Some("react-jsx" | "react-jsxdev")),
+        import_source,
+        factory,
+        fragment,
+    };
     let Some((paths, declared_in)) = options.paths else {
-        return PathAliases::default();
+        return Tsconfig {
+            aliases: Vec::new(),
+            jsx,
+        };
     };
     let base = options.base_url.unwrap_or(declared_in);
-    let entries = paths
+    let aliases = paths
         .iter()
         .map(|(pattern, targets)| {
             let targets = targets
@@ -303,7 +336,7 @@ fn read_tsconfig_paths(path: &Path) -> PathAliases {
             (pattern.clone(), targets)
         })
         .collect();
-    PathAliases { entries }
+    Tsconfig { aliases, jsx }
 }
 
 /// Reads a tsconfig and the configs it extends (later `extends` entries, then the config
@@ -326,6 +359,9 @@ fn read_tsconfig(path: &Path, depth: usize) -> TsconfigOptions {
             let inherited = read_tsconfig(&parent, depth + 1);
             merged.base_url = inherited.base_url.or(merged.base_url);
             merged.paths = inherited.paths.or(merged.paths);
+            for (mine, theirs) in merged.jsx.iter_mut().zip(inherited.jsx) {
+                *mine = theirs.or(mine.take());
+            }
         }
     }
     if let Some(options) = json.get("compilerOptions") {
@@ -334,6 +370,11 @@ fn read_tsconfig(path: &Path, depth: usize) -> TsconfigOptions {
         }
         if let Some(paths) = options.get("paths").and_then(Json::as_object) {
             merged.paths = Some((paths.clone(), dir.to_path_buf()));
+        }
+        for (value, key) in merged.jsx.iter_mut().zip(JSX_OPTIONS) {
+            if let Some(set) = options.get(key).and_then(Json::as_str) {
+                *value = Some(set.to_string());
+            }
         }
     }
     merged

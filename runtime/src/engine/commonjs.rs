@@ -45,12 +45,50 @@ pub fn wrapper(path: &str, parsed: &ParsedFile) -> String {
     source
 }
 
-/// A name `export const` can declare.
-fn is_identifier(name: &str) -> bool {
+/// A name `export const` can declare: an identifier that is no reserved word.
+pub(crate) fn is_identifier(name: &str) -> bool {
     convexkit_analysis::parse::is_identifier(name)
         && !matches!(
             name,
-            "default" | "class" | "function" | "const" | "let" | "var" | "new" | "delete"
+            "default"
+                | "class"
+                | "function"
+                | "const"
+                | "let"
+                | "var"
+                | "new"
+                | "delete"
+                | "if"
+                | "else"
+                | "for"
+                | "while"
+                | "do"
+                | "return"
+                | "switch"
+                | "case"
+                | "break"
+                | "continue"
+                | "try"
+                | "catch"
+                | "finally"
+                | "throw"
+                | "typeof"
+                | "instanceof"
+                | "in"
+                | "void"
+                | "with"
+                | "yield"
+                | "await"
+                | "enum"
+                | "export"
+                | "import"
+                | "super"
+                | "this"
+                | "null"
+                | "true"
+                | "false"
+                | "extends"
+                | "debugger"
         )
 }
 

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use rquickjs::loader::{Loader, Resolver as JsResolver};
+use rquickjs::loader::{ImportAttributes, Loader, Resolver as JsResolver};
 use rquickjs::module::Declared;
 use rquickjs::{Ctx, Error, Module, Result};
 
@@ -22,18 +22,30 @@ pub struct ProjectResolver {
 }
 
 impl JsResolver for ProjectResolver {
-    fn resolve<'js>(&mut self, _ctx: &Ctx<'js>, base: &str, name: &str) -> Result<String> {
+    fn resolve<'js>(
+        &mut self,
+        _ctx: &Ctx<'js>,
+        base: &str,
+        name: &str,
+        _attributes: Option<ImportAttributes<'js>>,
+    ) -> Result<String> {
         if Path::new(name).is_absolute() || name == native_values::MODULE {
             return Ok(name.to_string());
         }
         match self.resolver.resolve(Path::new(base), name) {
             Ok(path) => Ok(path.to_string_lossy().into_owned()),
             // Before the first codegen there is no `_generated/`; its JavaScript is the same
-            // for every project, so a built-in copy stands in.
-            Err(_) if generated_stand_in(name).is_some() => Ok(format!(
-                "{STAND_IN_PREFIX}{}",
-                generated_stand_in(name).unwrap_or_default().0
-            )),
+            // for every project, so a built-in copy stands in. It is named as if it sat
+            // beside the importer, so its own imports (`convex/server`) resolve from the
+            // project, whatever the process's working directory.
+            Err(_) if generated_stand_in(name).is_some() => {
+                let which = generated_stand_in(name).unwrap_or_default().0;
+                let beside = Path::new(base).parent().unwrap_or(Path::new("/"));
+                Ok(format!(
+                    "{}/{STAND_IN_FOLDER}/{which}.js",
+                    beside.to_string_lossy()
+                ))
+            }
             Err(error) => {
                 let message = match node_builtin(name) {
                     // A "use node" module runs in the same JavaScript runtime as every
@@ -59,6 +71,8 @@ fn node_builtin(specifier: &str) -> Option<&str> {
 /// Loads modules from disk through the workspace (whose parse cache the analysis shares).
 pub struct ProjectLoader {
     pub workspace: Arc<Workspace>,
+    /// For the tsconfig in force (how JSX compiles).
+    pub resolver: Arc<Resolver>,
 }
 
 thread_local! {
@@ -105,8 +119,8 @@ fn map_frame(frame: &str, maps: &std::collections::HashMap<String, LineMap>) -> 
     }
 }
 
-/// Module names of the built-in `_generated/` stand-ins.
-const STAND_IN_PREFIX: &str = "convexkit:generated/";
+/// The folder the built-in `_generated/` stand-ins are named in (it never exists).
+const STAND_IN_FOLDER: &str = "convexkit:generated";
 
 /// The built-in `_generated/server` or `_generated/api` for a specifier naming one.
 fn generated_stand_in(specifier: &str) -> Option<(&'static str, &'static str)> {
@@ -131,8 +145,13 @@ export const api = anyApi;\nexport const internal = anyApi;\nexport const compon
 const TYPESCRIPT: [&str; 4] = ["ts", "tsx", "mts", "cts"];
 
 impl Loader for ProjectLoader {
-    fn load<'js>(&mut self, ctx: &Ctx<'js>, name: &str) -> Result<Module<'js, Declared>> {
-        if let Some(which) = name.strip_prefix(STAND_IN_PREFIX) {
+    fn load<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        name: &str,
+        _attributes: Option<ImportAttributes<'js>>,
+    ) -> Result<Module<'js, Declared>> {
+        if let Some((_, which)) = name.rsplit_once(&format!("/{STAND_IN_FOLDER}/")) {
             let source = generated_stand_in(which).map_or("", |(_, source)| source);
             return Module::declare(ctx.clone(), name, source);
         }
@@ -143,21 +162,30 @@ impl Loader for ProjectLoader {
             return Module::declare(ctx.clone(), name, native_values::wrapper_source(name));
         }
         let path = Path::new(name.strip_suffix(ORIGINAL_SUFFIX).unwrap_or(name));
-        let source = module_source(&self.workspace, path)
+        let source = module_source(&self.workspace, &self.resolver, path)
             .map_err(|message| Error::new_loading_message(name, message))?;
         Module::declare(ctx.clone(), name, source)
     }
 }
 
 /// The JavaScript QuickJS runs for the file at `path`.
-pub fn module_source(workspace: &Workspace, path: &Path) -> std::result::Result<String, String> {
+pub fn module_source(
+    workspace: &Workspace,
+    resolver: &Resolver,
+    path: &Path,
+) -> std::result::Result<String, String> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or_default();
-    if TYPESCRIPT.contains(&extension) {
+    if extension == "json" {
+        return json_module(&workspace.read(path).map_err(describe)?)
+            .map_err(|e| format!("{}: not valid JSON: {e}", path.display()));
+    }
+    if TYPESCRIPT.contains(&extension) || extension == "jsx" {
         let parsed = workspace.parse(path).map_err(describe)?;
-        let (js, lines) = to_javascript_mapped(path, &parsed)?;
+        let jsx = matches!(extension, "tsx" | "jsx").then(|| resolver.jsx(path));
+        let (js, lines) = to_javascript_mapped(path, &parsed, jsx.as_ref())?;
         LINE_MAPS.with(|maps| {
             maps.borrow_mut()
                 .insert(path.to_string_lossy().into_owned(), lines)
@@ -174,6 +202,21 @@ pub fn module_source(workspace: &Workspace, path: &Path) -> std::result::Result<
         .read(path)
         .map(|text| text.to_string())
         .map_err(describe)
+}
+
+/// A JSON file as esbuild bundles it: the value as the default export, and each top-level
+/// property that is an identifier as a named export.
+fn json_module(text: &str) -> std::result::Result<String, serde_json::Error> {
+    let value: serde_json::Value = serde_json::from_str(text)?;
+    let mut source = format!("const json = {value};\nexport default json;\n");
+    if let serde_json::Value::Object(properties) = &value {
+        for key in properties.keys() {
+            if super::commonjs::is_identifier(key) {
+                source.push_str(&format!("export const {key} = json[{key:?}];\n"));
+            }
+        }
+    }
+    Ok(source)
 }
 
 /// Whether the nearest package.json above `path` says `"type": "module"`.

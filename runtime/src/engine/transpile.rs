@@ -1,6 +1,7 @@
 //! TypeScript to JavaScript for the engine: the module is parsed once (through the
-//! analysis workspace's cache), its types are stripped by swc, and it is printed back.
-//! Imports used only as types are elided, as tsc does without `verbatimModuleSyntax`.
+//! analysis workspace's cache), JSX is compiled as the tsconfig in force says (as esbuild
+//! does), its types are stripped by swc, and it is printed back. Imports used only as
+//! types are elided, as tsc does without `verbatimModuleSyntax`.
 
 use std::path::Path;
 
@@ -8,9 +9,11 @@ use swc_core::common::{sync::Lrc, FileName, Globals, Mark, SourceMap, GLOBALS};
 use swc_core::ecma::ast::{EsVersion, Program};
 use swc_core::ecma::codegen::{text_writer::JsWriter, Config, Emitter};
 use swc_core::ecma::transforms::base::resolver;
+use swc_core::ecma::transforms::react::{self, Runtime};
 use swc_core::ecma::transforms::typescript::{typescript, Config as TsConfig};
 
 use convexkit_analysis::parse::ParsedFile;
+use convexkit_analysis::resolve::Jsx;
 
 /// Where lines of the printed JavaScript came from in the TypeScript source, so stack
 /// traces can name the lines the developer wrote.
@@ -33,8 +36,12 @@ impl LineMap {
 }
 
 /// The JavaScript of a parsed TypeScript (or JavaScript) module, with the map of its
-/// lines back to the source.
-pub fn to_javascript_mapped(path: &Path, parsed: &ParsedFile) -> Result<(String, LineMap), String> {
+/// lines back to the source. `jsx` compiles the module's JSX (`.tsx`, `.jsx`).
+pub fn to_javascript_mapped(
+    path: &Path,
+    parsed: &ParsedFile,
+    jsx: Option<&Jsx>,
+) -> Result<(String, LineMap), String> {
     let name = path.display().to_string();
     // Spans of the parsed module start at the analysis' base position, which is where a
     // fresh source map puts its first file: the printer can then look up any span.
@@ -46,9 +53,21 @@ pub fn to_javascript_mapped(path: &Path, parsed: &ParsedFile) -> Result<(String,
     let program = GLOBALS.set(&Globals::new(), || {
         let unresolved = Mark::new();
         let top_level = Mark::new();
-        Program::Module(parsed.module.clone())
-            .apply(resolver(unresolved, top_level, true))
-            .apply(typescript(TsConfig::default(), unresolved, top_level))
+        let program =
+            Program::Module(parsed.module.clone()).apply(resolver(unresolved, top_level, true));
+        // JSX first, so the stripping below sees the factory's uses of `React` (or the
+        // automatic runtime's imports) and keeps them.
+        let program = match jsx {
+            Some(jsx) => program.apply(react::react::<swc_core::common::comments::NoopComments>(
+                cm.clone(),
+                None,
+                react_options(jsx),
+                top_level,
+                unresolved,
+            )),
+            None => program,
+        };
+        program.apply(typescript(TsConfig::default(), unresolved, top_level))
     });
     let mut output = Vec::new();
     let mut mappings = Vec::new();
@@ -83,6 +102,31 @@ pub fn to_javascript_mapped(path: &Path, parsed: &ParsedFile) -> Result<(String,
     Ok((js, LineMap { points }))
 }
 
+/// esbuild's reading of the tsconfig: the automatic runtime for `react-jsx`, else classic
+/// calls of `jsxFactory` (`React.createElement` by default).
+fn react_options(jsx: &Jsx) -> react::Options {
+    let mut options = react::Options::default();
+    if jsx.automatic {
+        options.runtime = Some(Runtime::Automatic);
+        options.import_source = Some(jsx.import_source.as_deref().unwrap_or("react").into());
+    } else {
+        options.runtime = Some(Runtime::Classic);
+        options.pragma = Some(
+            jsx.factory
+                .clone()
+                .unwrap_or_else(|| "React.createElement".into())
+                .into(),
+        );
+        options.pragma_frag = Some(
+            jsx.fragment
+                .clone()
+                .unwrap_or_else(|| "React.Fragment".into())
+                .into(),
+        );
+    }
+    options
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
@@ -91,7 +135,40 @@ mod tests {
 
     fn transpile(path: &str, source: &str) -> String {
         let parsed = convexkit_analysis::parse::parse(path, Arc::from(source)).unwrap();
-        to_javascript_mapped(Path::new(path), &parsed).unwrap().0
+        to_javascript_mapped(Path::new(path), &parsed, None)
+            .unwrap()
+            .0
+    }
+
+    fn transpile_jsx(source: &str, jsx: &Jsx) -> String {
+        let parsed = convexkit_analysis::parse::parse("x.tsx", Arc::from(source)).unwrap();
+        to_javascript_mapped(Path::new("x.tsx"), &parsed, Some(jsx))
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn compiles_jsx_as_the_tsconfig_says() {
+        let source = "import * as React from \"react\";\nimport { Html } from \"@react-email/components\";\nexport const e = (n: string) => <Html lang=\"en\"><p>{n}</p><></></Html>;\n";
+        let classic = transpile_jsx(source, &Jsx::default());
+        assert!(classic.contains("React.createElement(Html"), "{classic}");
+        assert!(classic.contains("React.Fragment"), "{classic}");
+        assert!(
+            classic.contains("import * as React from \"react\""),
+            "the factory keeps React imported:\n{classic}"
+        );
+        let automatic = transpile_jsx(
+            source,
+            &Jsx {
+                automatic: true,
+                ..Jsx::default()
+            },
+        );
+        assert!(
+            automatic.contains("from \"react/jsx-runtime\""),
+            "{automatic}"
+        );
+        assert!(!automatic.contains("createElement"), "{automatic}");
     }
 
     #[test]
@@ -142,7 +219,7 @@ mod line_map_tests {
                       type B = { b: number };\n\
                       export const f = (x: number): number => {\n  throw new Error(`bad ${x}`);\n};\n";
         let parsed = convexkit_analysis::parse::parse("x.ts", Arc::from(source)).unwrap();
-        let (js, map) = to_javascript_mapped(Path::new("x.ts"), &parsed).unwrap();
+        let (js, map) = to_javascript_mapped(Path::new("x.ts"), &parsed, None).unwrap();
         let printed = js.lines().position(|l| l.contains("throw")).unwrap() as u32 + 1;
         let column = js
             .lines()
