@@ -172,6 +172,15 @@ pub struct LocalRuntime {
     inner: Rc<Inner>,
 }
 
+/// A module (or a whole instance, when its schema failed) that did not load.
+#[derive(Debug, Clone)]
+pub struct LoadFailure {
+    /// The instance path (`""` for the app).
+    pub instance: String,
+    pub module: Option<PathBuf>,
+    pub error: String,
+}
+
 /// Where a function lives: an instance, a module file and an export.
 pub struct Address {
     pub instance: String,
@@ -232,6 +241,39 @@ impl LocalRuntime {
             this: this.clone(),
         });
         Ok(Self { inner })
+    }
+
+    /// Loads every module of every instance, as a push does; the ones that fail, with why.
+    /// Their functions cannot run until they load.
+    pub fn load_modules(&self) -> Vec<LoadFailure> {
+        let inner = &self.inner;
+        let mut failures = Vec::new();
+        for path in inner.instance_paths() {
+            let instance = match inner.instance(&path) {
+                Ok(instance) => instance,
+                Err(error) => {
+                    failures.push(LoadFailure {
+                        instance: path,
+                        module: None,
+                        error: error.to_string(),
+                    });
+                    continue;
+                }
+            };
+            let definition = &inner.model.definitions[instance.definition];
+            for module in &definition.modules {
+                if let Err(error) =
+                    instance.with_isolate(inner, |isolate| isolate.load(&module.file))
+                {
+                    failures.push(LoadFailure {
+                        instance: path.clone(),
+                        module: Some(module.file.clone()),
+                        error: error.to_string(),
+                    });
+                }
+            }
+        }
+        failures
     }
 
     /// Runs `function` (`module:export`, or `module` for its default export) of the

@@ -4,12 +4,13 @@
 //! SIGINT or SIGTERM, then exits 0 once the request in progress has committed.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use convexkit_runtime::project::{LocalRuntime, Options};
+use convexkit_runtime::project::{LoadFailure, LocalRuntime, Options};
 use convexkit_runtime::server::{self, worker::Worker};
 use convexkit_runtime::storage::ServingLock;
 
@@ -47,6 +48,8 @@ pub fn run(args: DevArgs<'_>) -> u8 {
         eprintln!("convexkit dev: fix the errors above, then run it again");
         return 1;
     }
+    // How many modules the last (re)load could not load.
+    let unavailable = Arc::new(AtomicUsize::new(0));
     let open = {
         let project = project.clone();
         let database = database.clone();
@@ -55,7 +58,16 @@ pub fn run(args: DevArgs<'_>) -> u8 {
             serving: true,
             ..args.options
         };
-        Box::new(move || LocalRuntime::open(&project, &database, options.clone()))
+        let unavailable = unavailable.clone();
+        Box::new(move || {
+            let runtime = LocalRuntime::open(&project, &database, options.clone())?;
+            // Every module loads now, as a push analyses them, so a broken one is reported
+            // before anything says ready.
+            let failures = runtime.load_modules();
+            report_load_failures(&project, &failures);
+            unavailable.store(failures.len(), Ordering::SeqCst);
+            Ok(runtime)
+        })
     };
     let (worker, thread) = match Worker::start(open) {
         Ok(started) => started,
@@ -91,16 +103,26 @@ pub fn run(args: DevArgs<'_>) -> u8 {
             site_port,
             stopped(stop.clone()),
         ));
-        eprintln!(
-            "convexkit dev: ready in {} ms — http://127.0.0.1:{} (HTTP actions: http://127.0.0.1:{site_port})",
-            started.elapsed().as_millis(),
+        let serving = format!(
+            "http://127.0.0.1:{} (HTTP actions: http://127.0.0.1:{site_port})",
             args.port
         );
+        match unavailable.load(Ordering::SeqCst) {
+            0 => eprintln!(
+                "convexkit dev: ready in {} ms — {serving}",
+                started.elapsed().as_millis()
+            ),
+            failed => eprintln!(
+                "convexkit dev: serving {serving}, but {} did not load (see above): their functions are unavailable until fixed",
+                plural(failed, "module")
+            ),
+        }
         let watching = tokio::task::spawn_blocking({
             let worker = worker.clone();
             let project = project.clone();
             let stop = stop.clone();
-            move || watch(&project, &worker, &stop)
+            let unavailable = unavailable.clone();
+            move || watch(&project, &worker, &stop, &unavailable)
         });
         tokio::select! {
             _ = shutdown_signal() => eprintln!("convexkit dev: stopping"),
@@ -178,9 +200,44 @@ fn prepare(project: &Path) -> bool {
     true
 }
 
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// One line per module that did not load: where, in which instance, and why.
+fn report_load_failures(project: &Path, failures: &[LoadFailure]) {
+    for failure in failures {
+        let instance = if failure.instance.is_empty() {
+            String::new()
+        } else {
+            format!(" (component `{}`)", failure.instance)
+        };
+        match &failure.module {
+            Some(module) => eprintln!(
+                "error: {}{instance} did not load: {}",
+                crate::report::relative(project, module),
+                failure.error
+            ),
+            None => eprintln!(
+                "error: component `{}` did not start: {}",
+                failure.instance, failure.error
+            ),
+        }
+    }
+}
+
 /// Watches the project until `stop`: after each settled burst of changes, prepare and
 /// reload.
-fn watch(project: &Path, worker: &Worker, stop: &tokio::sync::watch::Receiver<bool>) {
+fn watch(
+    project: &Path,
+    worker: &Worker,
+    stop: &tokio::sync::watch::Receiver<bool>,
+    unavailable: &AtomicUsize,
+) {
     let (events, changes) = mpsc::channel();
     let mut watcher = match notify::recommended_watcher(move |event| {
         let _ = events.send(event);
@@ -217,20 +274,26 @@ fn watch(project: &Path, worker: &Worker, stop: &tokio::sync::watch::Receiver<bo
             continue;
         }
         let reloaded = tokio::runtime::Handle::current().block_on(worker.reload());
-        match reloaded {
-            Ok(()) => eprintln!(
+        match (reloaded, unavailable.load(Ordering::SeqCst)) {
+            (Ok(()), 0) => eprintln!(
                 "convexkit dev: reloaded in {} ms",
                 started.elapsed().as_millis()
             ),
-            Err(error) => eprintln!("error: reload failed: {error}"),
+            (Ok(()), failed) => eprintln!(
+                "convexkit dev: reloaded, but {} did not load (see above): their functions are unavailable until fixed",
+                plural(failed, "module")
+            ),
+            (Err(error), _) => eprintln!("error: reload failed: {error}"),
         }
     }
 }
 
 /// What is watched: the functions folder, and the files that decide the project's shape.
 fn watched(project: &Path) -> Vec<(PathBuf, RecursiveMode)> {
+    let functions = convexkit_analysis::config::ProjectConfig::load(project)
+        .map_or_else(|_| project.join("convex"), |config| config.functions_dir());
     vec![
-        (project.join("convex"), RecursiveMode::Recursive),
+        (functions, RecursiveMode::Recursive),
         (project.join("convex.json"), RecursiveMode::NonRecursive),
         (project.join("package.json"), RecursiveMode::NonRecursive),
         (

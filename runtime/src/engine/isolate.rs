@@ -142,6 +142,7 @@ impl Isolate {
             },
             ProjectLoader {
                 workspace: workspace.clone(),
+                resolver: resolver.clone(),
             },
         );
         let epoch = Instant::now();
@@ -232,8 +233,10 @@ impl Isolate {
             for (name, source) in [
                 ("glue.js", include_str!("glue.js")),
                 ("web.js", include_str!("web.js")),
+                ("events.js", include_str!("events.js")),
                 ("streams.js", include_str!("streams.js")),
                 ("fetch_api.js", include_str!("fetch_api.js")),
+                ("form_data.js", include_str!("form_data.js")),
                 ("cjs.js", include_str!("cjs.js")),
                 (
                     "env",
@@ -410,32 +413,41 @@ impl Isolate {
         })
     }
 
+    /// Loads (imports and evaluates) `module`, as a push analyses every module.
+    pub fn load(&self, module: &Path) -> Result<(), CallError> {
+        self.context
+            .with(|ctx| self.namespace(&ctx, module).map(|_| ()))
+    }
+
     fn export<'js>(
         &self,
         ctx: &Ctx<'js>,
         module: &Path,
         name: &str,
     ) -> Result<Option<Object<'js>>, CallError> {
-        let known = self.namespaces.borrow().get(module).cloned();
-        let namespace: Object = match known {
-            Some(namespace) => namespace.restore(ctx).map_err(|e| setup(ctx, e))?,
-            None => {
-                let path = module.to_string_lossy().into_owned();
-                let namespace: Object = Module::import(ctx, path)
-                    .catch(ctx)
-                    .map_err(thrown)?
-                    .finish::<Object>()
-                    .catch(ctx)
-                    .map_err(thrown)?;
-                self.namespaces.borrow_mut().insert(
-                    module.to_path_buf(),
-                    Persistent::save(ctx, namespace.clone()),
-                );
-                namespace
-            }
-        };
+        let namespace = self.namespace(ctx, module)?;
         let value: Value = namespace.get(name).map_err(|e| setup(ctx, e))?;
         Ok(value.into_object())
+    }
+
+    /// The namespace object of `module`, imported on first use.
+    fn namespace<'js>(&self, ctx: &Ctx<'js>, module: &Path) -> Result<Object<'js>, CallError> {
+        let known = self.namespaces.borrow().get(module).cloned();
+        if let Some(namespace) = known {
+            return namespace.restore(ctx).map_err(|e| setup(ctx, e));
+        }
+        let path = module.to_string_lossy().into_owned();
+        let namespace: Object = Module::import(ctx, path)
+            .catch(ctx)
+            .map_err(thrown)?
+            .finish::<Object>()
+            .catch(ctx)
+            .map_err(thrown)?;
+        self.namespaces.borrow_mut().insert(
+            module.to_path_buf(),
+            Persistent::save(ctx, namespace.clone()),
+        );
+        Ok(namespace)
     }
 }
 
