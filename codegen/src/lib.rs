@@ -191,20 +191,29 @@ impl Generator<'_> {
     }
 
     fn unknown_function(&self, unknown: types::UnknownValidator) -> Diagnostic {
-        let file = self
-            .definition
-            .modules
-            .iter()
-            .find(|m| m.functions.iter().any(|f| f.name == unknown.function))
-            .map_or_else(|| self.definition.dir.clone(), |m| m.file.clone());
-        self.error(
+        // The function may be a child's (legacyComponentApi inlines children's functions):
+        // name the module whose export it is, at the export.
+        let undecided = |f: &&convexkit_analysis::model::Function| {
+            f.name == unknown.function && (f.args.is_err() || f.returns.is_err())
+        };
+        let place = std::iter::once(self.definition)
+            .chain(&self.model.definitions)
+            .flat_map(|d| &d.modules)
+            .find_map(|m| m.functions.iter().find(undecided).map(|f| (m, f.span)));
+        let (file, span) = place.map_or_else(
+            || (self.definition.dir.clone(), None),
+            |(m, span)| (m.file.clone(), span),
+        );
+        Diagnostic::error(
+            "codegen",
             file,
+            span,
             format!(
-                "the validators of `{}` cannot be evaluated statically: {}",
+                "the validators of `{}` cannot be decided statically or by loading its module: {}",
                 unknown.function, unknown.reason
             ),
-            "declare `args`/`returns` with `v.*` validators or constants built from them",
         )
+        .with_help("declare `args`/`returns` with `v.*` validators, or make the module load without a deployment")
     }
 
     fn data_model(&self) -> Result<String, Diagnostic> {

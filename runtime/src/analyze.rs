@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use serde_json::Value as Json;
 
-use convexkit_analysis::eval::{FunctionKind, Visibility};
-use convexkit_analysis::model::{DefinitionKind, Function, ProjectModel};
+use convexkit_analysis::eval::{FunctionKind, SchemaValue, Visibility};
+use convexkit_analysis::model::{Function, ProjectModel};
 use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::validator::Validator;
 use convexkit_analysis::workspace::Workspace;
@@ -29,33 +29,77 @@ impl Host for NoDatabase {
     fn log(&self, _level: &str, _text: &str) {}
 }
 
-/// Replaces the unknown exports of the app's and local components' modules with what they
-/// register when run. An export that still cannot be read keeps its reason, extended with
-/// why running it failed.
-pub fn resolve_unknown_exports(model: &mut ProjectModel, workspace: Arc<Workspace>) {
+/// Completes what static evaluation could not decide by running the modules, as the
+/// official CLI's push does: exports of unknown value, functions whose validators are
+/// unknown, and schemas. What still cannot be read keeps its reason, extended with why
+/// running it failed. A schema learned this way drops its `schema-unknown` warning.
+pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) {
     let resolver = Resolver::kept(&workspace, &model.config.root);
     let mut isolate: Option<Isolate> = None;
+    let mut learned_schemas = Vec::new();
     for definition in &mut model.definitions {
-        if matches!(definition.kind, DefinitionKind::Package { .. }) {
+        let undecided = |f: &Function| f.args.is_err() || f.returns.is_err();
+        let needs_loading = definition.schema.as_ref().is_some_and(|s| s.value.is_err())
+            || definition
+                .modules
+                .iter()
+                .any(|m| !m.unknown_exports.is_empty() || m.functions.iter().any(undecided));
+        if !needs_loading {
             continue;
         }
-        for module in &mut definition.modules {
-            if module.unknown_exports.is_empty() {
-                continue;
+        if isolate.is_none() {
+            match Isolate::new(
+                workspace.clone(),
+                resolver.clone(),
+                Rc::new(NoDatabase),
+                &serde_json::Map::new(),
+            ) {
+                Ok(created) => isolate = Some(created),
+                Err(_) => return,
             }
-            if isolate.is_none() {
-                match Isolate::new(
-                    workspace.clone(),
-                    resolver.clone(),
-                    Rc::new(NoDatabase),
-                    &serde_json::Map::new(),
-                ) {
-                    Ok(created) => isolate = Some(created),
-                    Err(_) => return,
+        }
+        let Some(isolate) = &isolate else { return };
+        if let Some(schema) = &mut definition.schema {
+            if let Err(reason) = &schema.value {
+                match loaded_schema(isolate, &schema.file) {
+                    Ok(value) => {
+                        schema.value = Ok(value);
+                        learned_schemas.push(schema.file.clone());
+                    }
+                    Err(error) => {
+                        schema.value = Err(format!("{reason}; running the schema: {error}"))
+                    }
                 }
             }
-            let Some(isolate) = &isolate else { return };
-            let mut functions = module.functions.to_vec();
+        }
+        for module in &mut definition.modules {
+            if module.unknown_exports.is_empty() && !module.functions.iter().any(undecided) {
+                continue;
+            }
+            let mut functions = Vec::with_capacity(module.functions.len());
+            for function in module.functions.iter() {
+                if !undecided(function) {
+                    functions.push(function.clone());
+                    continue;
+                }
+                match registered(isolate, &module.file, &function.name) {
+                    Ok(Some(loaded)) => functions.push(Function {
+                        span: function.span,
+                        ..loaded
+                    }),
+                    // Keep what static evaluation knew, with why loading did not help.
+                    Ok(None) => functions.push(function.clone()),
+                    Err(error) => {
+                        let explain =
+                            |reason: &String| format!("{reason}; running the module: {error}");
+                        functions.push(Function {
+                            args: function.args.clone().map_err(|r| explain(&r)),
+                            returns: function.returns.clone().map_err(|r| explain(&r)),
+                            ..function.clone()
+                        });
+                    }
+                }
+            }
             let mut unknown = Vec::new();
             for (name, reason) in module.unknown_exports.iter() {
                 match registered(isolate, &module.file, name) {
@@ -71,6 +115,19 @@ pub fn resolve_unknown_exports(model: &mut ProjectModel, workspace: Arc<Workspac
             module.unknown_exports = unknown.into();
         }
     }
+    model
+        .diagnostics
+        .retain(|d| !(d.code == "schema-unknown" && learned_schemas.contains(&d.file)));
+}
+
+/// A schema module's `export default defineSchema(...)`, as its `export()` describes it.
+fn loaded_schema(isolate: &Isolate, file: &Path) -> Result<SchemaValue, String> {
+    let exported = isolate
+        .call_export_method(file, "default", "export")
+        .map_err(|e| e.to_string())?
+        .ok_or("the schema module has no default export")?;
+    let json: Json = serde_json::from_str(&exported).map_err(|e| e.to_string())?;
+    SchemaValue::from_export(&json)
 }
 
 /// What the export `name` of `file` registers (None when it is not a Convex function).

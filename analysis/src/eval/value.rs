@@ -91,6 +91,71 @@ pub struct SchemaValue {
     pub schema_validation: bool,
 }
 
+impl SchemaValue {
+    /// Reads a schema's `export()` JSON (what the backend receives on a push): tables with
+    /// their document validators and indexes.
+    pub fn from_export(exported: &serde_json::Value) -> Result<SchemaValue, String> {
+        let strings = |value: &serde_json::Value| -> Vec<String> {
+            value
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f.as_str().map(String::from))
+                .collect()
+        };
+        let descriptor = |index: &serde_json::Value| {
+            index["indexDescriptor"]
+                .as_str()
+                .map(String::from)
+                .ok_or_else(|| format!("an index without a name: {index}"))
+        };
+        let mut tables = Vec::new();
+        for table in exported["tables"].as_array().into_iter().flatten() {
+            let name = table["tableName"]
+                .as_str()
+                .ok_or_else(|| format!("a table without a name: {table}"))?;
+            let each = |key: &str| table[key].as_array().into_iter().flatten();
+            tables.push((
+                name.to_string(),
+                TableValue {
+                    document: Validator::from_json(&table["documentType"])?,
+                    indexes: each("indexes")
+                        .map(|i| {
+                            Ok(Index {
+                                name: descriptor(i)?,
+                                fields: strings(&i["fields"]),
+                            })
+                        })
+                        .collect::<Result<_, String>>()?,
+                    search_indexes: each("searchIndexes")
+                        .map(|i| {
+                            Ok(SearchIndex {
+                                name: descriptor(i)?,
+                                search_field: i["searchField"].as_str().unwrap_or_default().into(),
+                                filter_fields: strings(&i["filterFields"]),
+                            })
+                        })
+                        .collect::<Result<_, String>>()?,
+                    vector_indexes: each("vectorIndexes")
+                        .map(|i| {
+                            Ok(VectorIndex {
+                                name: descriptor(i)?,
+                                vector_field: i["vectorField"].as_str().unwrap_or_default().into(),
+                                dimensions: i["dimensions"].as_f64().unwrap_or_default(),
+                                filter_fields: strings(&i["filterFields"]),
+                            })
+                        })
+                        .collect::<Result<_, String>>()?,
+                },
+            ));
+        }
+        Ok(SchemaValue {
+            tables,
+            schema_validation: exported["schemaValidation"].as_bool().unwrap_or(true),
+        })
+    }
+}
+
 /// Callables and namespaces whose behaviour is known.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Builtin {

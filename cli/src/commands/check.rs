@@ -19,21 +19,25 @@ pub enum Format {
 
 /// A linted project: its files, the findings, and what codegen would write.
 pub(crate) struct Linted {
-    pub workspace: Workspace,
+    pub workspace: std::sync::Arc<Workspace>,
     pub diagnostics: Vec<Diagnostic>,
     pub generated: Vec<(PathBuf, String)>,
 }
 
 /// Loads and lints the project; `None` when the project itself cannot be read.
 pub(crate) fn lint(project: &Path) -> Option<Linted> {
-    let workspace = Workspace::new();
-    let model = match ProjectModel::load(project, &workspace, Detail::ALL) {
+    let workspace = std::sync::Arc::new(Workspace::new());
+    let mut model = match ProjectModel::load(project, &workspace, Detail::ALL) {
         Ok(model) => model,
         Err(error) => {
             print_config_error(project, &error);
             return None;
         }
     };
+    if !model.has_errors() {
+        // As codegen does: what static evaluation could not decide, loading decides.
+        convexkit_runtime::analyze::learn_by_loading(&mut model, workspace.clone());
+    }
     let generated: Vec<(PathBuf, String)> = if model.has_errors() {
         Vec::new()
     } else {

@@ -48,13 +48,15 @@ pub fn generate(
             return Err(Failure::Config);
         }
     };
+    // What static evaluation could not decide, running the modules decides, as the
+    // official CLI's push does.
+    if !model.has_errors() {
+        convexkit_runtime::analyze::learn_by_loading(&mut model, workspace.clone());
+    }
     print_diagnostics(project, &workspace, &model.diagnostics);
     if model.has_errors() {
         return Err(Failure::Errors);
     }
-    // What static evaluation could not decide, running the modules decides, as the
-    // official CLI's push does.
-    convexkit_runtime::analyze::resolve_unknown_exports(&mut model, workspace.clone());
     convexkit_codegen::generate(&model).map_err(|diagnostics| {
         print_diagnostics(project, &Workspace::new(), &diagnostics);
         Failure::Errors
