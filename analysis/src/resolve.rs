@@ -22,24 +22,25 @@ pub enum Platform {
 }
 
 /// How a module asks for another: `import` or `require()` (esbuild's `import`/`require`
-/// conditions).
+/// conditions), or `require()` run by the local runtime (see [`Resolver::resolve_require`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ImportKind {
     Import,
     Require,
+    RuntimeRequire,
 }
 
 /// The `exports` conditions esbuild accepts (in the order the package lists them, not this).
-fn conditions(platform: Platform, kind: ImportKind) -> [&'static str; 5] {
+fn conditions(platform: Platform, kind: ImportKind) -> Vec<&'static str> {
     let platform = match platform {
         Platform::Browser => "browser",
         Platform::Node => "node",
     };
-    let kind = match kind {
-        ImportKind::Import => "import",
-        ImportKind::Require => "require",
-    };
-    ["convex", "module", platform, kind, "default"]
+    match kind {
+        ImportKind::Import => vec!["convex", "module", platform, "import", "default"],
+        ImportKind::Require => vec!["convex", "module", platform, "require", "default"],
+        ImportKind::RuntimeRequire => vec!["convex", platform, "require", "default"],
+    }
 }
 
 /// esbuild's default main fields for the platform.
@@ -162,9 +163,17 @@ impl Resolver {
         self.resolve_as(from, specifier, Platform::Browser, ImportKind::Import)
     }
 
-    /// Resolves `specifier` required (CommonJS) from the file `from`.
+    /// Resolves `specifier` required (CommonJS) from the file `from` for the local runtime,
+    /// which loads what `require()` names synchronously: as esbuild's `require`, but never
+    /// through the `module` condition or field (esbuild may bundle an ES module there; a
+    /// runtime cannot require one).
     pub fn resolve_require(&self, from: &Path, specifier: &str) -> Result<PathBuf, ResolveError> {
-        self.resolve_as(from, specifier, Platform::Browser, ImportKind::Require)
+        self.resolve_as(
+            from,
+            specifier,
+            Platform::Browser,
+            ImportKind::RuntimeRequire,
+        )
     }
 
     /// Resolves `specifier` from the file `from` for `platform`, imported as `kind`.
@@ -224,6 +233,9 @@ impl Resolver {
             return Ok(found);
         }
         let conditions = conditions(platform, kind);
+        if specifier.starts_with('#') {
+            return self.resolve_package_import(dir, specifier, platform, kind, &conditions);
+        }
         if let Some(found) = resolve_self_reference(dir, specifier, &conditions) {
             return found;
         }
@@ -234,6 +246,37 @@ impl Resolver {
             .filter(|field| kind == ImportKind::Import || *field != "module")
             .collect();
         resolve_package(dir, specifier, &conditions, &fields)
+    }
+
+    /// `#name` through the `imports` of the nearest package.json (Node's subpath imports):
+    /// a file of that package, or another package.
+    fn resolve_package_import(
+        &self,
+        dir: &Path,
+        specifier: &str,
+        platform: Platform,
+        kind: ImportKind,
+        conditions: &[&str],
+    ) -> Result<PathBuf, ResolveError> {
+        let not_found = || ResolveError::NotFound {
+            specifier: specifier.into(),
+        };
+        let package_dir = dir
+            .ancestors()
+            .find(|dir| dir.join("package.json").is_file())
+            .ok_or_else(not_found)?;
+        let manifest = read_manifest(package_dir);
+        let imports = manifest.get("imports").ok_or_else(not_found)?;
+        let target = map_target(imports, specifier, conditions).ok_or_else(not_found)?;
+        if target.starts_with("./") {
+            let path = normalize(&package_dir.join(target));
+            return if path.is_file() {
+                Ok(path)
+            } else {
+                Err(not_found())
+            };
+        }
+        self.resolve_as(&package_dir.join("package.json"), &target, platform, kind)
     }
 
     fn resolve_alias(&self, dir: &Path, specifier: &str) -> Option<PathBuf> {
@@ -592,18 +635,25 @@ fn exports_target(exports: &Json, subpath: &str, conditions: &[&str]) -> Option<
             .then(|| pick_condition(exports, "", conditions))
             .flatten();
     }
-    let map = exports.as_object()?;
-    if let Some(target) = map.get(subpath) {
+    map_target(exports, subpath, conditions)
+}
+
+/// The target of `key` in a subpath map (`exports` with `./…` keys, `imports` with `#…`
+/// keys): the exact key, else the longest matching `*` pattern.
+fn map_target(map: &Json, key: &str, conditions: &[&str]) -> Option<String> {
+    let map = map.as_object()?;
+    if let Some(target) = map.get(key) {
         return pick_condition(target, "", conditions);
     }
     // The longest matching pattern wins.
     map.iter()
-        .filter_map(|(key, target)| {
-            let (prefix, suffix) = key.split_once('*')?;
-            let captured = subpath.strip_prefix(prefix)?.strip_suffix(suffix)?;
-            Some((prefix.len(), target, captured))
+        .filter_map(|(pattern, target)| {
+            let (prefix, suffix) = pattern.split_once('*')?;
+            let captured = key.strip_prefix(prefix)?.strip_suffix(suffix)?;
+            Some(((prefix.len(), pattern.len()), target, captured))
         })
-        .max_by_key(|(len, _, _)| *len)
+        // Node's order: the longer prefix, then the longer pattern (`./*.js` before `./*`).
+        .max_by_key(|(rank, _, _)| *rank)
         .and_then(|(_, target, captured)| pick_condition(target, captured, conditions))
 }
 

@@ -26,7 +26,8 @@ fn layout(root: &Path) {
     write(
         root,
         "package.json",
-        r#"{ "name": "my-app", "exports": { "./shared": "./src/shared.ts", "./convex.config": "./convex/convex.config.ts" } }"#,
+        r##"{ "name": "my-app", "exports": { "./shared": "./src/shared.ts", "./convex.config": "./convex/convex.config.ts" },
+            "imports": { "#internal/*": "./src/*.ts", "#dep": "plain", "#cond": { "node": "./lib/aliased.ts", "default": "./src/shared.ts" } } }"##,
     );
     write(root, "src/shared.ts", "");
     write(root, "src/lib/util.ts", "");
@@ -139,7 +140,7 @@ fn layout(root: &Path) {
 }
 
 /// (importing file, specifier) pairs; each is resolved for both platforms and both kinds.
-const CASES: [(&str, &str); 22] = [
+const CASES: [(&str, &str); 26] = [
     ("convex/app.ts", "./nested/deep"),
     ("convex/app.ts", "./nested/deep.js"),
     ("convex/app.ts", "../src/shared"),
@@ -153,6 +154,10 @@ const CASES: [(&str, &str); 22] = [
     ("convex/app.ts", "$lib/util"),
     ("other/file.ts", "@/shared"),
     ("based/file.ts", "#models/user"),
+    ("convex/app.ts", "#internal/shared"),
+    ("convex/app.ts", "#dep"),
+    ("convex/app.ts", "#cond"),
+    ("convex/app.ts", "#missing"),
     ("convex/app.ts", "conditional"),
     ("convex/app.ts", "conditional/kind"),
     ("convex/app.ts", "conditional/mod"),
