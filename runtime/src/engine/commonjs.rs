@@ -1,7 +1,10 @@
 //! CommonJS dependencies under ES modules: a CommonJS file is loaded as a small ES module
 //! that runs it through `require` (see `cjs.js`) and re-exports `module.exports`, with the
 //! named exports Node's cjs-module-lexer would find (`exports.x = …`,
-//! `Object.defineProperty(exports, "x", …)`, `module.exports = { x, … }`).
+//! `Object.defineProperty(exports, "x", …)`, `module.exports = { x, … }`, esbuild's
+//! `0 && (module.exports = { … })` annotation), following its re-exports
+//! (`module.exports = require("…")`, TypeScript's `__exportStar(require("…"), exports)`,
+//! esbuild's `__reExport(…, require("…"))`).
 
 use std::collections::BTreeSet;
 
@@ -22,23 +25,25 @@ pub fn is_commonjs(parsed: &ParsedFile) -> bool {
         .any(|item| matches!(item, ModuleItem::ModuleDecl(_)))
 }
 
-/// The names a CommonJS module exports, as far as its syntax shows them.
-pub fn export_names(parsed: &ParsedFile) -> BTreeSet<String> {
+/// The names a CommonJS module exports as far as its syntax shows them, and the
+/// specifiers whose exports it re-exports.
+pub fn export_names(parsed: &ParsedFile) -> (BTreeSet<String>, Vec<String>) {
     let mut finder = ExportFinder::default();
     parsed.module.visit_with(&mut finder);
     finder.names.remove("default");
     finder.names.remove("__esModule");
-    finder.names
+    (finder.names, finder.reexports)
 }
 
-/// The ES module QuickJS loads in place of the CommonJS file at `path`.
-pub fn wrapper(path: &str, parsed: &ParsedFile) -> String {
+/// The ES module QuickJS loads in place of the CommonJS file at `path`, exporting `names`
+/// (its own and its re-exported modules', see [`export_names`]).
+pub fn wrapper(path: &str, names: &BTreeSet<String>) -> String {
     let path_json = serde_json::to_string(path).unwrap_or_else(|_| "\"\"".into());
     let mut source = format!(
         "const __exports = globalThis.__convexkit_require_path({path_json});\nexport default __exports;\n"
     );
-    for name in export_names(parsed) {
-        if is_identifier(&name) {
+    for name in names {
+        if is_identifier(name) {
             source.push_str(&format!("export const {name} = __exports.{name};\n"));
         }
     }
@@ -95,6 +100,36 @@ pub(crate) fn is_identifier(name: &str) -> bool {
 #[derive(Default)]
 struct ExportFinder {
     names: BTreeSet<String>,
+    reexports: Vec<String>,
+}
+
+/// `require("specifier")`: the specifier.
+fn required(expr: &Expr) -> Option<String> {
+    let Expr::Call(call) = expr else { return None };
+    let Callee::Expr(callee) = &call.callee else {
+        return None;
+    };
+    if !matches!(&**callee, Expr::Ident(name) if &*name.sym == "require") {
+        return None;
+    }
+    match call.args.first().map(|a| &*a.expr) {
+        Some(Expr::Lit(Lit::Str(specifier))) => {
+            Some(specifier.value.to_string_lossy().into_owned())
+        }
+        _ => None,
+    }
+}
+
+/// The name of a called helper: `__exportStar(…)` or `tslib.__exportStar(…)`.
+fn helper_name(callee: &Expr) -> Option<&str> {
+    match callee {
+        Expr::Ident(name) => Some(&name.sym),
+        Expr::Member(member) => match &member.prop {
+            MemberProp::Ident(prop) => Some(&prop.sym),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `exports` or `module.exports`.
@@ -120,6 +155,10 @@ impl Visit for ExportFinder {
                     self.names.insert(prop.sym.to_string());
                 }
             } else if is_module_exports(member) {
+                // module.exports = require("…")
+                if let Some(specifier) = required(&assign.right) {
+                    self.reexports.push(specifier);
+                }
                 // module.exports = { a, b: … }
                 if let Expr::Object(object) = &*assign.right {
                     for prop in &object.props {
@@ -150,6 +189,15 @@ impl Visit for ExportFinder {
     }
 
     fn visit_call_expr(&mut self, call: &swc_core::ecma::ast::CallExpr) {
+        // __exportStar(require("…"), exports), __export(require("…")),
+        // __reExport(target, require("…"), module.exports)
+        if let Callee::Expr(callee) = &call.callee {
+            if let Some("__exportStar" | "__export" | "__reExport") = helper_name(callee) {
+                if let Some(specifier) = call.args.iter().find_map(|a| required(&a.expr)) {
+                    self.reexports.push(specifier);
+                }
+            }
+        }
         // Object.defineProperty(exports, "name", …)
         if let Callee::Expr(callee) = &call.callee {
             if let Expr::Member(member) = &**callee {
@@ -193,16 +241,32 @@ mod tests {
              module.exports.direct = 1;\n",
         );
         assert!(is_commonjs(&parsed));
-        let names: Vec<String> = export_names(&parsed).into_iter().collect();
+        let names: Vec<String> = export_names(&parsed).0.into_iter().collect();
         assert_eq!(names, ["Channel", "Other", "direct", "viaDefine"]);
     }
 
     #[test]
     fn object_assigned_to_module_exports() {
         let parsed = parse("function a() {}\nmodule.exports = { a, b: 2, c() {} };\n");
-        let names: Vec<String> = export_names(&parsed).into_iter().collect();
-        assert_eq!(names, ["a", "b", "c"]);
-        assert!(wrapper("/x/index.js", &parsed).contains("export const b = __exports.b;"));
+        let (names, _) = export_names(&parsed);
+        assert_eq!(names.iter().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert!(wrapper("/x/index.js", &names).contains("export const b = __exports.b;"));
+    }
+
+    #[test]
+    fn finds_re_exports_and_esbuild_annotations() {
+        let parsed = parse(
+            "if (process.env.NODE_ENV === 'production') { module.exports = require('./cjs/react.production.js'); }\n\
+             __exportStar(require(\"./types\"), exports);\ntslib_1.__exportStar(require(\"./more\"), exports);\n\
+             __reExport(src_exports, require(\"dep\"), module.exports);\n\
+             0 && (module.exports = { annotated, other });\n",
+        );
+        let (names, reexports) = export_names(&parsed);
+        assert_eq!(names.iter().collect::<Vec<_>>(), ["annotated", "other"]);
+        assert_eq!(
+            reexports,
+            ["./cjs/react.production.js", "./types", "./more", "dep"]
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub struct ProjectResolver {
 impl JsResolver for ProjectResolver {
     fn resolve<'js>(
         &mut self,
-        _ctx: &Ctx<'js>,
+        ctx: &Ctx<'js>,
         base: &str,
         name: &str,
         _attributes: Option<ImportAttributes<'js>>,
@@ -55,9 +55,26 @@ impl JsResolver for ProjectResolver {
                     ),
                     None => error.to_string(),
                 };
-                Err(Error::new_resolving_message(base, name, message))
+                Err(thrown_in_full(
+                    ctx,
+                    format!("Error resolving module '{name}' from '{base}': {message}"),
+                ))
             }
         }
+    }
+}
+
+/// Throws a ReferenceError carrying all of `message`. (rquickjs throws resolve and load
+/// errors through QuickJS's formatted throw, which cuts messages at 255 bytes: the paths
+/// and the fix would be lost.)
+fn thrown_in_full(ctx: &Ctx<'_>, message: String) -> Error {
+    let error = ctx
+        .globals()
+        .get::<_, rquickjs::Constructor>("ReferenceError")
+        .and_then(|constructor| constructor.construct::<_, rquickjs::Value>((message.clone(),)));
+    match error {
+        Ok(error) => ctx.throw(error),
+        Err(_) => Error::new_loading_message("", message),
     }
 }
 
@@ -162,8 +179,9 @@ impl Loader for ProjectLoader {
             return Module::declare(ctx.clone(), name, native_values::wrapper_source(name));
         }
         let path = Path::new(name.strip_suffix(ORIGINAL_SUFFIX).unwrap_or(name));
-        let source = module_source(&self.workspace, &self.resolver, path)
-            .map_err(|message| Error::new_loading_message(name, message))?;
+        let source = module_source(&self.workspace, &self.resolver, path).map_err(|message| {
+            thrown_in_full(ctx, format!("Error loading module '{name}': {message}"))
+        })?;
         Module::declare(ctx.clone(), name, source)
     }
 }
@@ -195,13 +213,43 @@ pub fn module_source(
     if extension == "cjs" || (extension == "js" && !in_module_package(path)) {
         let parsed = workspace.parse(path).map_err(describe)?;
         if commonjs::is_commonjs(&parsed) {
-            return Ok(commonjs::wrapper(&path.to_string_lossy(), &parsed));
+            let mut names = std::collections::BTreeSet::new();
+            commonjs_names(workspace, resolver, path, &mut names, &mut Vec::new());
+            return Ok(commonjs::wrapper(&path.to_string_lossy(), &names));
         }
     }
     workspace
         .read(path)
         .map(|text| text.to_string())
         .map_err(describe)
+}
+
+/// The named exports of the CommonJS file at `path` and of the CommonJS modules it
+/// re-exports, as Node's cjs-module-lexer finds them (`seen` stops cycles).
+fn commonjs_names(
+    workspace: &Workspace,
+    resolver: &Resolver,
+    path: &Path,
+    names: &mut std::collections::BTreeSet<String>,
+    seen: &mut Vec<std::path::PathBuf>,
+) {
+    if seen.iter().any(|p| p == path) || seen.len() > 32 {
+        return;
+    }
+    seen.push(path.to_path_buf());
+    let Ok(parsed) = workspace.parse(path) else {
+        return;
+    };
+    if !commonjs::is_commonjs(&parsed) {
+        return;
+    }
+    let (own, reexports) = commonjs::export_names(&parsed);
+    names.extend(own);
+    for specifier in reexports {
+        if let Ok(target) = resolver.resolve_require(path, &specifier) {
+            commonjs_names(workspace, resolver, &target, names, seen);
+        }
+    }
 }
 
 /// A JSON file as esbuild bundles it: the value as the default export, and each top-level
