@@ -24,6 +24,9 @@ pub struct ComponentRef {
     /// Whether the instance name is written at an alias's binding rather than here (that
     /// binding is a reference of its own).
     pub aliased: bool,
+    /// The instance name is a shorthand destructuring key (`const { x } = components`),
+    /// which also names the local binding: a rename must keep that (`y: x`).
+    pub shorthand: bool,
     /// The `_generated/api` import `components` came from: its definition owns the reference.
     pub api: String,
 }
@@ -145,6 +148,7 @@ impl Collector<'_> {
                     .map(|alias| ComponentRef {
                         span: Span::from_swc(ident.span),
                         aliased: true,
+                        shorthand: false,
                         ..alias.clone()
                     })
             }
@@ -202,6 +206,7 @@ impl Collector<'_> {
                     span: Span::from_swc(outer.span),
                     instance_span,
                     aliased: false,
+                    shorthand: false,
                     api,
                 });
             }
@@ -217,6 +222,7 @@ impl Collector<'_> {
                         span: Span::from_swc(outer.span),
                         instance_span: alias.instance_span,
                         aliased: true,
+                        shorthand: false,
                         api: alias.api.clone(),
                     });
                 }
@@ -248,18 +254,20 @@ impl Collector<'_> {
                     return;
                 };
                 for prop in &object.props {
-                    let (key, key_span, local) = match prop {
+                    let (key, key_span, local, shorthand) = match prop {
                         ObjectPatProp::Assign(a) => (
                             a.key.sym.to_string(),
                             Span::from_swc(a.key.span),
                             a.key.sym.to_string(),
+                            true,
                         ),
                         ObjectPatProp::KeyValue(kv) => {
                             let (Some(key), Pat::Ident(local)) = (prop_name(&kv.key), &*kv.value)
                             else {
                                 continue;
                             };
-                            (key, Span::from_swc(kv.key.span()), local.id.sym.to_string())
+                            let span = Span::from_swc(kv.key.span());
+                            (key, span, local.id.sym.to_string(), false)
                         }
                         ObjectPatProp::Rest(_) => continue,
                     };
@@ -270,6 +278,7 @@ impl Collector<'_> {
                         span: key_span,
                         instance_span: aliased_from.unwrap_or(key_span),
                         aliased: aliased_from.is_some(),
+                        shorthand: shorthand && aliased_from.is_none(),
                         api: api.clone(),
                     };
                     self.usage.component_refs.push(reference.clone());

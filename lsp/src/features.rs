@@ -13,6 +13,7 @@ use tower_lsp_server::ls_types::{
 use convexkit_analysis::diagnostic::{Diagnostic as Finding, Severity};
 use convexkit_analysis::eval::Visibility;
 use convexkit_analysis::model::{ComponentDefinition, DefinitionKind};
+use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::usage::{module_usage, ComponentRef};
 use convexkit_analysis::workspace::Workspace;
 
@@ -43,15 +44,21 @@ pub fn to_lsp_diagnostic(text: &str, finding: &Finding) -> Diagnostic {
     }
 }
 
-/// The definition (app or local component) whose functions folder holds `file`.
-fn owner<'a>(snapshot: &'a Snapshot, file: &Path) -> &'a ComponentDefinition {
-    snapshot
-        .model
+/// The definition whose `components` a reference in `file` names: the one whose
+/// `_generated/api` it is imported from (`api`), else the one whose folder holds `file`.
+fn owner<'a>(snapshot: &'a Snapshot, file: &Path, api: Option<&str>) -> &'a ComponentDefinition {
+    let model = &snapshot.model;
+    if let Some(id) =
+        api.and_then(|api| model.api_owner(&Resolver::for_project(&snapshot.root), file, api))
+    {
+        return &model.definitions[id];
+    }
+    model
         .definitions
         .iter()
         .filter(|d| !matches!(d.kind, DefinitionKind::Package { .. }) && file.starts_with(&d.dir))
         .max_by_key(|d| d.dir.components().count())
-        .unwrap_or(snapshot.model.app())
+        .unwrap_or(model.app())
 }
 
 /// The `components.…` reference under the cursor.
@@ -107,7 +114,11 @@ pub fn hover(snapshot: &Snapshot, path: &Path, text: &str, at: Position) -> Opti
     let Some(reference) = reference_at(path, text, at_offset) else {
         return use_hover(snapshot, path, text, at_offset);
     };
-    let (definition, installed) = child(snapshot, owner(snapshot, path), &reference.path[0])?;
+    let (definition, installed) = child(
+        snapshot,
+        owner(snapshot, path, Some(&reference.api)),
+        &reference.path[0],
+    )?;
     let markdown = if reference.path.len() >= 3 && !on_instance(&reference, at_offset) {
         let module_path = reference.path[1..reference.path.len() - 1].join("/");
         let name = &reference.path[reference.path.len() - 1];
@@ -222,7 +233,7 @@ pub fn references(
     at: Position,
 ) -> Option<Vec<Location>> {
     let reference = reference_at(path, text, offset(text, at))?;
-    let parent = owner(snapshot, path);
+    let parent = owner(snapshot, path, Some(&reference.api));
     let instance = &reference.path[0];
     let mut locations = Vec::new();
     if let (Some(config), Some(installed)) = (
@@ -235,14 +246,26 @@ pub fn references(
             range: range(&config_text, installed.span),
         });
     }
-    for module in &parent.modules {
+    // Every module of the app and its local components: a module may name another
+    // definition's instances through that definition's `_generated/api`.
+    let modules = snapshot
+        .model
+        .definitions
+        .iter()
+        .filter(|d| !matches!(d.kind, DefinitionKind::Package { .. }))
+        .flat_map(|d| &d.modules);
+    for module in modules {
         let Ok(parsed) = workspace.parse(&module.file) else {
             continue;
         };
         for found in module_usage(&parsed)
             .component_refs
             .into_iter()
-            .filter(|r| &r.path[0] == instance)
+            .filter(|r| {
+                &r.path[0] == instance
+                    && !r.aliased
+                    && std::ptr::eq(owner(snapshot, &module.file, Some(&r.api)), parent)
+            })
         {
             if let Some(uri) = Uri::from_file_path(&module.file) {
                 locations.push(Location {
@@ -281,7 +304,7 @@ pub fn completion(
     at: Position,
 ) -> Option<Vec<CompletionItem>> {
     let segments = completion_context(text, offset(text, at))?;
-    let parent = owner(snapshot, path);
+    let parent = owner(snapshot, path, None);
     let Some(instance) = segments.first() else {
         return Some(
             parent
@@ -350,7 +373,7 @@ pub fn definition(
 ) -> Option<Location> {
     let at_offset = offset(text, at);
     let reference = reference_at(path, text, at_offset)?;
-    let parent = owner(snapshot, path);
+    let parent = owner(snapshot, path, Some(&reference.api));
     let (definition, installed) = child(snapshot, parent, &reference.path[0])?;
     if reference.path.len() >= 3 && !on_instance(&reference, at_offset) {
         let module_path = reference.path[1..reference.path.len() - 1].join("/");

@@ -146,6 +146,90 @@ fn stale_generated_names_each_file_and_fix_runs_codegen() {
 }
 
 #[test]
+fn references_belong_to_the_api_they_import_and_aliases_report_where_names_are_written() {
+    let project = scratch_app("local-components", "default");
+    let dir = project.path();
+    // A file in the widgets component's folder that uses the app's instances through the
+    // app's `_generated/api`, by destructuring, computed names and an exported alias.
+    std::fs::write(
+        dir.join("convex/widgets/appSide.ts"),
+        "import { components } from \"../_generated/api\";\n\
+         const { productRatings, storeRatingz } = components;\n\
+         export const typo = components[\"throtle\"];\n\
+         export const all = [productRatings, storeRatingz, components.widgets];\n",
+    )
+    .unwrap();
+    let codegen = run_convexkit(dir, &["codegen"]);
+    assert!(
+        codegen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&codegen.stderr)
+    );
+    let (_, found) = check_json(dir, &[]);
+    let unknown: Vec<&Finding> = found
+        .iter()
+        .filter(|f| f.0 == "unknown-component")
+        .collect();
+    assert_eq!(
+        unknown,
+        [
+            &(
+                "unknown-component".to_string(),
+                "convex/widgets/appSide.ts".to_string(),
+                2,
+                25
+            ),
+            &(
+                "unknown-component".to_string(),
+                "convex/widgets/appSide.ts".to_string(),
+                3,
+                33
+            ),
+        ],
+        "only the typos, each where its name is written: {found:?}"
+    );
+    assert!(
+        !found.iter().any(|f| f.0 == "unused-component"),
+        "the app's instances are used from the widgets folder: {found:?}"
+    );
+    check_json(dir, &["--fix"]);
+    let fixed = std::fs::read_to_string(dir.join("convex/widgets/appSide.ts")).unwrap();
+    assert!(
+        fixed.contains("const { productRatings, storeRatings: storeRatingz } = components;")
+            && fixed.contains("components[\"throttle\"]"),
+        "the fix renames the instance and keeps the local binding:\n{fixed}"
+    );
+}
+
+#[test]
+fn a_raw_import_renamed_to_say_so_is_a_deliberate_bypass() {
+    let project = lint_app();
+    let dir = project.path();
+    let seed = |local: &str| {
+        format!(
+            "import {{ internalMutation as {local} }} from \"./_generated/server\";\n\
+             export const seed = {local}({{ args: {{}}, handler: async (ctx) => {{\n\
+             await ctx.db.insert(\"scores\", {{ name: \"seed\", score: 0 }});\n}} }});\n"
+        )
+    };
+    let raw_findings = |dir: &Path| {
+        check_json(dir, &[])
+            .1
+            .into_iter()
+            .filter(|f| f.0 == "raw-mutation-import" && f.1 == "convex/seed.ts")
+            .count()
+    };
+    std::fs::write(dir.join("convex/seed.ts"), seed("rawInternalMutation")).unwrap();
+    assert_eq!(raw_findings(dir), 0);
+    std::fs::write(dir.join("convex/seed.ts"), seed("seedMutation")).unwrap();
+    assert_eq!(
+        raw_findings(dir),
+        1,
+        "a rename that does not say raw hides nothing"
+    );
+}
+
+#[test]
 fn fix_applies_the_safe_fixes_and_reports_the_rest() {
     let project = lint_app();
     let dir = project.path();

@@ -17,6 +17,10 @@
 //! import { mutation } from "./functions"; // customMutation(rawMutation, customCtx(triggers.wrapDB))
 //! ```
 //!
+//! A deliberate bypass (seed data, a backfill that must not fire triggers) says so by
+//! renaming the import — `import { internalMutation as rawInternalMutation }` (a local
+//! name starting with `raw`, or naming `untriggered`) — and is not reported.
+//!
 //! Reported at the import specifier. Fix: import the wrapped builder from its module.
 
 use std::path::Path;
@@ -92,7 +96,7 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
                 .usage
                 .server_imports
                 .iter()
-                .filter(|i| is_raw_mutation_import(module, i))
+                .filter(|i| is_raw_mutation_import(module, i) && !says_raw(i))
             {
                 let builder = if is_namespace(import) {
                     format!("{}.mutation", import.local)
@@ -113,6 +117,12 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// An import renamed to say it is the raw builder: the bypass is deliberate.
+fn says_raw(import: &ServerImport) -> bool {
+    let local = import.local.to_ascii_lowercase();
+    import.local != import.imported && (local.starts_with("raw") || local.contains("untriggered"))
 }
 
 fn is_namespace(import: &ServerImport) -> bool {

@@ -56,7 +56,12 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
                             edits: vec![Edit {
                                 file: module.module.file.clone(),
                                 span: reference.instance_span,
-                                text: nearest.clone(),
+                                // `{ typo }` also binds `typo`: keep that name.
+                                text: if reference.shorthand {
+                                    format!("{nearest}: {name}")
+                                } else {
+                                    nearest.clone()
+                                },
                             }],
                             safe: true,
                             run_codegen: false,
