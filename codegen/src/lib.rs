@@ -85,17 +85,23 @@ impl Generator<'_> {
         let dir = self.definition.dir.join("_generated");
         let mut out = Vec::new();
         let mut errors = Vec::new();
-        let mut emit = |name: &str, raw: String, errors: &mut Vec<Diagnostic>| match finish(raw) {
+        let mut emit = |name: &str, raw: String, errors: &mut Vec<Diagnostic>| match finish(&raw) {
             Ok(contents) => out.push(GeneratedFile {
                 path: dir.join(name),
                 contents,
             }),
-            Err(error) => errors.push(Diagnostic::error(
-                "codegen",
-                dir.join(name),
-                None,
-                format!("internal error formatting {name}: {error}"),
-            )),
+            Err(error) => errors.push(
+                Diagnostic::error(
+                    "codegen",
+                    dir.join(name),
+                    None,
+                    format!(
+                        "internal error formatting the generated {name}: {}",
+                        error.describe(&raw)
+                    ),
+                )
+                .with_help("this is a convexkit bug: please report it with the line above"),
+            ),
         };
 
         match self.data_model() {
@@ -299,8 +305,8 @@ impl Generator<'_> {
 }
 
 /// Formats a rendered file as prettier would.
-fn finish(raw: String) -> Result<String, pretty::FormatError> {
-    pretty::format_typescript(&raw)
+fn finish(raw: &str) -> Result<String, pretty::FormatError> {
+    pretty::format_typescript(raw)
 }
 
 /// The `Env` type: the platform's variables, then the definition's own in declaration order.

@@ -23,6 +23,23 @@ impl std::fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+impl FormatError {
+    /// The problem with where it is in `source` (the generated text that was formatted):
+    /// line, column and that line, so a report names the construct, not a byte.
+    pub fn describe(&self, source: &str) -> String {
+        let at = (self.offset as usize).min(source.len());
+        let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        let line = source[..at].matches('\n').count() + 1;
+        let column = source[line_start..at].chars().count() + 1;
+        format!(
+            "{} at line {line}, column {column}: `{}`",
+            self.message,
+            source[line_start..line_end].trim()
+        )
+    }
+}
+
 /// Formats TypeScript source as `prettier.format(source, { parser: "typescript" })` does.
 pub fn format_typescript(source: &str) -> Result<String, FormatError> {
     let parsed = parse("generated.ts", source.into()).map_err(|e| FormatError {
