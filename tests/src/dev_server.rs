@@ -19,21 +19,27 @@ pub struct Dev {
 
 impl Dev {
     pub fn start(project: &Path) -> Dev {
+        Dev::start_with(project, &[])
+    }
+
+    /// Starts `convexkit dev` with more arguments (`--env NAME=value`, …).
+    pub fn start_with(project: &Path, args: &[String]) -> Dev {
         // Tests run side by side: a port taken between choosing it and binding it means
         // another try.
         for _ in 0..3 {
-            if let Some(dev) = Dev::try_start(project) {
+            if let Some(dev) = Dev::try_start(project, args) {
                 return dev;
             }
         }
         panic!("convexkit dev did not start on three free ports");
     }
 
-    fn try_start(project: &Path) -> Option<Dev> {
+    fn try_start(project: &Path, args: &[String]) -> Option<Dev> {
         let port = free_port_pair();
         let log = project.join("dev.log");
         let child = Command::new(convexkit())
             .args(["dev", "--port", &port.to_string()])
+            .args(args)
             .current_dir(project)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
