@@ -1,6 +1,6 @@
-//! DOM events, abort signals, File and FormData in the local runtime
-//! (runtime/src/engine/events.js, form_data.js), differentially: each scenario logs the
-//! same lines in a convexkit isolate as in Node.
+//! DOM events, abort signals, File, FormData and timers in the local runtime
+//! (runtime/src/engine/events.js, form_data.js, timers.js), differentially: each scenario
+//! logs the same lines in a convexkit isolate as in Node.
 
 use convexkit_tests::engine::compare_with_node;
 
@@ -113,6 +113,19 @@ for (const key of ["blob", "named", "file", "renamed"]) {
   const v = fd.get(key);
   log(key, v instanceof File, v.name, v.type, await v.text());
 }"#,
+    ),
+    (
+        "timers",
+        r#"const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+setTimeout(() => log("b", 20), 20); setTimeout(() => log("a", 10), 10); setTimeout(() => log("zero"));
+setTimeout((x, y) => log("args", x, y), 5, "x", "y");
+const cancelled = setTimeout(() => log("cancelled"), 1); clearTimeout(cancelled);
+let n = 0; const i = setInterval(() => { log("tick", ++n); if (n === 3) clearInterval(i); }, 7);
+Promise.resolve().then(() => log("microtask first"));
+await sleep(40);
+log("slept");
+try { setTimeout("code"); } catch (e) { log("string", e); }
+log(typeof clearInterval);"#,
     ),
 ];
 

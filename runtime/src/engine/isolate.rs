@@ -234,6 +234,7 @@ impl Isolate {
                 ("glue.js", include_str!("glue.js")),
                 ("web.js", include_str!("web.js")),
                 ("events.js", include_str!("events.js")),
+                ("timers.js", include_str!("timers.js")),
                 ("streams.js", include_str!("streams.js")),
                 ("fetch_api.js", include_str!("fetch_api.js")),
                 ("form_data.js", include_str!("form_data.js")),
@@ -329,7 +330,13 @@ impl Isolate {
             }
             .catch(ctx)
             .map_err(thrown)?;
-            let json: String = promise.finish().catch(ctx).map_err(thrown)?;
+            let json: String = settle(
+                ctx,
+                &promise,
+                kind == Kind::Action,
+                &self.deadline,
+                self.epoch,
+            )?;
             serde_json::from_str(&json)
                 .map_err(|e| CallError::Setup(format!("the function returned malformed JSON: {e}")))
         })
@@ -355,7 +362,7 @@ impl Isolate {
             };
             let run: Function = router.get("runRequest").map_err(|e| setup(ctx, e))?;
             let promise: Promise = run.call((request, route)).catch(ctx).map_err(thrown)?;
-            promise.finish().catch(ctx).map_err(thrown)
+            settle(ctx, &promise, true, &self.deadline, self.epoch)
         })
     }
 
@@ -449,6 +456,48 @@ impl Isolate {
         );
         Ok(namespace)
     }
+}
+
+/// Runs a call's jobs until `promise` settles, firing timers (timers.js) when nothing else
+/// is left to run: after waiting for them where the clock runs (actions, `real_time`),
+/// at once where it stands still. Waits never pass the call's deadline.
+fn settle<'js, T: rquickjs::FromJs<'js>>(
+    ctx: &Ctx<'js>,
+    promise: &Promise<'js>,
+    real_time: bool,
+    deadline: &AtomicU64,
+    epoch: Instant,
+) -> Result<T, CallError> {
+    let timers: Object = ctx
+        .globals()
+        .get("__convexkit_timers")
+        .map_err(|e| setup(ctx, e))?;
+    let next: Function = timers.get("next").map_err(|e| setup(ctx, e))?;
+    let fire: Function = timers.get("fire").map_err(|e| setup(ctx, e))?;
+    loop {
+        while ctx.execute_pending_job() {}
+        if promise.state() != rquickjs::promise::PromiseState::Pending {
+            break;
+        }
+        let wait: f64 = next.call(()).catch(ctx).map_err(thrown)?;
+        if wait < 0.0 {
+            break;
+        }
+        if real_time && wait > 0.0 {
+            let left = Duration::from_millis(deadline.load(Ordering::Relaxed))
+                .saturating_sub(epoch.elapsed());
+            std::thread::sleep(Duration::from_secs_f64(wait / 1000.0).min(left));
+        }
+        fire.call::<_, ()>(()).catch(ctx).map_err(thrown)?;
+    }
+    let reset: Function = timers.get("reset").map_err(|e| setup(ctx, e))?;
+    reset.call::<_, ()>(()).catch(ctx).map_err(thrown)?;
+    if promise.state() == rquickjs::promise::PromiseState::Pending {
+        return Err(CallError::Setup(
+            "the function never finished: it awaits a promise that nothing will settle (no job or timer is left)".into(),
+        ));
+    }
+    promise.finish().catch(ctx).map_err(thrown)
 }
 
 fn setup(ctx: &Ctx<'_>, error: rquickjs::Error) -> CallError {
