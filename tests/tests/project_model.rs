@@ -54,6 +54,58 @@ fn component_tree_of_local_and_published_components() {
 }
 
 #[test]
+fn validators_built_with_object_and_array_helpers_evaluate_statically() {
+    let project = convexkit_tests::scratch_app("plain-app", "default");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/computed.ts"),
+        "import { v } from \"convex/values\";\nimport { query } from \"./_generated/server\";\n\
+         const Code = { A: \"a\", B: \"b\" } as const;\nconst tables = { user: 1, session: 2 };\n\
+         export const LIMIT = 200 * 1024;\nexport const LABEL = \"max \" + LIMIT;\n\
+         export const SLUGS = [\"x\", \"y\"].map((s) => s.toUpperCase());\n\
+         export const pick = query({\n  args: {\n    code: v.union(...Object.values(Code).map(v.literal)),\n    \
+         input: v.union(...Object.keys(tables).map((model) => v.object({ model: v.literal(model) }))),\n    \
+         size: v.literal(LIMIT),\n    some: v.array(v.union(...[\"p\", \"q\", \"r\"].filter((s) => s !== \"q\").map((s) => v.literal(s)))),\n  },\n  \
+         handler: async () => null,\n});\n",
+    )
+    .unwrap();
+    let workspace = Workspace::new();
+    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
+    let module = model
+        .app()
+        .modules
+        .iter()
+        .find(|m| m.path == "computed.ts")
+        .unwrap();
+    // Only `SLUGS` is left for loading to decide (its callback calls a string method static
+    // evaluation does not model).
+    assert!(
+        module
+            .unknown_exports
+            .iter()
+            .all(|(name, _)| name == "SLUGS"),
+        "{:?}",
+        module.unknown_exports
+    );
+    let pick = module.functions.iter().find(|f| f.name == "pick").unwrap();
+    let args = pick
+        .args
+        .as_ref()
+        .expect("the validators evaluate statically");
+    let json = args.to_json().to_string();
+    for expected in [
+        r#"{"type":"literal","value":"a"}"#,
+        r#"{"type":"literal","value":"b"}"#,
+        r#""model":{"fieldType":{"type":"literal","value":"session"}"#,
+        r#""value":204800"#,
+        r#"{"type":"literal","value":"r"}"#,
+    ] {
+        assert!(json.contains(expected), "{expected} not in {json}");
+    }
+    assert!(!json.contains(r#""value":"q""#), "{json}");
+}
+
+#[test]
 fn functions_keep_their_source_spans() {
     let workspace = Workspace::new();
     let model = ProjectModel::load(&fixture_dir("plain-app"), &workspace, Detail::ALL).unwrap();

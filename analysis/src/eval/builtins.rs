@@ -417,7 +417,8 @@ fn function_value(
             };
             (args, returns)
         }
-        Some(Value::Opaque(_)) => (Ok(Validator::Any), Ok(None)),
+        // `query(async (ctx) => …)`: a handler alone takes any arguments.
+        Some(Value::Opaque(_) | Value::Closure(_)) => (Ok(Validator::Any), Ok(None)),
         Some(other) => (
             Err(other.describe_unknown("a function definition")),
             Err("unknown definition".into()),
@@ -500,6 +501,12 @@ fn table_method(mut table: TableValue, method: &str, args: &[Value]) -> Result<V
 /// Calls a known library function.
 pub fn call(builtin: Builtin, args: Vec<Value>) -> Value {
     match builtin {
+        Builtin::ObjectMethod(name) => object_method(&name, args),
+        Builtin::Object => Value::unknown("`Object(...)` static evaluation does not follow"),
+        // The evaluator calls these itself: they call back into it.
+        Builtin::ArrayMethod(_, method) => {
+            Value::Unknown(format!("`.{method}(...)` outside the evaluator"))
+        }
         Builtin::V | Builtin::TypedV(_) => Value::unknown("`v` is not callable"),
         Builtin::VMethod(name) => try_value(v_method(&name, &args)),
         Builtin::ValidatorMethod(target, method) => {
@@ -593,10 +600,115 @@ pub fn call(builtin: Builtin, args: Vec<Value>) -> Value {
 /// `builtin.key`.
 pub fn member(builtin: Builtin, key: &str) -> Value {
     match builtin {
+        Builtin::Object => match key {
+            "keys" | "values" | "entries" | "fromEntries" | "assign" | "freeze" => {
+                Value::Builtin(Builtin::ObjectMethod(key.into()))
+            }
+            _ => Value::Unknown(format!("`Object.{key}` static evaluation does not follow")),
+        },
         Builtin::V => Value::Builtin(Builtin::VMethod(key.into())),
         Builtin::TypedV(schema) if key == "doc" => Value::Builtin(Builtin::TypedDoc(schema)),
         Builtin::TypedV(_) => Value::Builtin(Builtin::VMethod(key.into())),
         _ => Value::Unknown(format!("property `{key}` of a library function")),
+    }
+}
+
+/// The keys of an object in JavaScript's order: integer keys ascending, then the others in
+/// insertion order.
+fn own_keys(props: &[(String, Value)]) -> Vec<&(String, Value)> {
+    let index = |key: &str| {
+        (key == "0" || (!key.starts_with('0') && key.bytes().all(|b| b.is_ascii_digit())))
+            .then(|| key.parse::<u32>().ok())
+            .flatten()
+    };
+    let mut integers: Vec<_> = props.iter().filter(|(k, _)| index(k).is_some()).collect();
+    integers.sort_by_key(|(k, _)| index(k));
+    integers.extend(props.iter().filter(|(k, _)| index(k).is_none()));
+    integers
+}
+
+/// `Object.keys(...)` and its siblings on known objects.
+fn object_method(name: &str, args: Vec<Value>) -> Value {
+    let mut args = args.into_iter();
+    let first = args.next().unwrap_or(Value::Undefined);
+    match (name, first) {
+        ("freeze", value) => value,
+        ("keys", Value::Object(props)) => Value::Array(
+            own_keys(&props)
+                .into_iter()
+                .map(|(k, _)| Value::Str(k.clone()))
+                .collect(),
+        ),
+        ("values", Value::Object(props)) => Value::Array(
+            own_keys(&props)
+                .into_iter()
+                .map(|(_, v)| v.clone())
+                .collect(),
+        ),
+        ("entries", Value::Object(props)) => Value::Array(
+            own_keys(&props)
+                .into_iter()
+                .map(|(k, v)| Value::Array(vec![Value::Str(k.clone()), v.clone()]))
+                .collect(),
+        ),
+        ("keys" | "values" | "entries", Value::Array(items)) => Value::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| match name {
+                    "keys" => Value::Str(i.to_string()),
+                    "values" => item,
+                    _ => Value::Array(vec![Value::Str(i.to_string()), item]),
+                })
+                .collect(),
+        ),
+        ("fromEntries", Value::Array(entries)) => {
+            let mut props: Vec<(String, Value)> = Vec::new();
+            for entry in entries {
+                let Value::Array(pair) = entry else {
+                    return Value::unknown(
+                        "`Object.fromEntries` of entries known only at run time",
+                    );
+                };
+                let mut pair = pair.into_iter();
+                let key = match pair.next() {
+                    Some(Value::Str(key)) => key,
+                    Some(Value::Number(n)) => crate::validator::js_number(n),
+                    _ => {
+                        return Value::unknown(
+                            "`Object.fromEntries` with a key known only at run time",
+                        )
+                    }
+                };
+                let value = pair.next().unwrap_or(Value::Undefined);
+                match props.iter_mut().find(|(k, _)| *k == key) {
+                    Some(existing) => existing.1 = value,
+                    None => props.push((key, value)),
+                }
+            }
+            Value::Object(props)
+        }
+        ("assign", Value::Object(mut props)) => {
+            for source in args {
+                match source {
+                    Value::Object(more) => {
+                        for (key, value) in more {
+                            match props.iter_mut().find(|(k, _)| *k == key) {
+                                Some(existing) => existing.1 = value,
+                                None => props.push((key, value)),
+                            }
+                        }
+                    }
+                    Value::Undefined | Value::Null => {}
+                    other => return Value::Unknown(other.describe_unknown("an object to assign")),
+                }
+            }
+            Value::Object(props)
+        }
+        (_, Value::Unknown(reason)) => Value::Unknown(reason),
+        (_, other) => {
+            Value::Unknown(other.describe_unknown(&format!("an object for `Object.{name}`")))
+        }
     }
 }
 

@@ -38,8 +38,54 @@ fn item_decl(scope: &ModuleScope, item: usize) -> Option<&Decl> {
     }
 }
 
+/// An inline arrow or function expression, copied out of its module when called.
+enum InlineCallable {
+    Arrow(ArrowExpr),
+    Function(Function),
+}
+
+impl InlineCallable {
+    fn as_callable(&self) -> Callable<'_> {
+        match self {
+            InlineCallable::Arrow(arrow) => Callable::Arrow(arrow),
+            InlineCallable::Function(function) => Callable::Function(function),
+        }
+    }
+}
+
+/// The arrow or function expression that starts at byte `start` of the module.
+fn find_inline(scope: &ModuleScope, start: u32) -> Option<InlineCallable> {
+    use swc_core::ecma::visit::{Visit, VisitWith};
+    struct Finder {
+        start: u32,
+        found: Option<InlineCallable>,
+    }
+    impl Visit for Finder {
+        fn visit_expr(&mut self, expr: &Expr) {
+            if self.found.is_some() {
+                return;
+            }
+            let starts_here = |span| crate::source::Span::from_swc(span).start == self.start;
+            match expr {
+                Expr::Arrow(arrow) if starts_here(arrow.span) => {
+                    self.found = Some(InlineCallable::Arrow(arrow.clone()));
+                }
+                Expr::Fn(f) if starts_here(f.function.span) => {
+                    self.found = Some(InlineCallable::Function((*f.function).clone()));
+                }
+                _ => expr.visit_children_with(self),
+            }
+        }
+    }
+    let mut finder = Finder { start, found: None };
+    scope.parsed.module.visit_with(&mut finder);
+    finder.found
+}
+
 fn callable<'a>(scope: &'a ModuleScope, loc: &FnLoc) -> Option<Callable<'a>> {
     match loc {
+        // Found by position in `call_closure`.
+        FnLoc::Inline { .. } => None,
         FnLoc::Declaration { item } => match item_decl(scope, *item)? {
             Decl::Fn(f) => Some(Callable::Function(&f.function)),
             _ => None,
@@ -109,12 +155,24 @@ impl Evaluator<'_> {
             Ok(scope) => scope,
             Err(message) => return Value::Unknown(message),
         };
-        let Some(function) = callable(&scope, &closure.loc) else {
+        let inline = match &closure.loc {
+            FnLoc::Inline { start, .. } => find_inline(&scope, *start),
+            _ => None,
+        };
+        let Some(function) = inline
+            .as_ref()
+            .map(InlineCallable::as_callable)
+            .or_else(|| callable(&scope, &closure.loc))
+        else {
             return Value::unknown("the called function was not found");
+        };
+        let vars = match &closure.loc {
+            FnLoc::Inline { captured, .. } => captured.iter().cloned().collect(),
+            _ => HashMap::new(),
         };
         let frame = Frame {
             file: closure.file.clone(),
-            vars: HashMap::new(),
+            vars,
             this: closure.this.clone(),
         };
         let (result, _) = self.with_frame(frame, || match function {
@@ -239,6 +297,26 @@ impl Evaluator<'_> {
             "`{}` has no method `{name}` that evaluation can follow",
             decl.ident.sym
         ))
+    }
+
+    /// A closure over the arrow (`arrow`) or function expression starting at byte `start`
+    /// of `file`, capturing the variables of the current call (none at module level).
+    pub fn inline_closure(&self, file: &Path, start: u32, arrow: bool) -> Value {
+        let (captured, this) = self
+            .frames
+            .borrow()
+            .last()
+            .map(|f| (f.vars.clone().into_iter().collect(), f.this.clone()))
+            .unwrap_or_default();
+        Value::Closure(Box::new(Closure {
+            file: file.to_path_buf(),
+            loc: FnLoc::Inline {
+                start,
+                captured: std::sync::Arc::new(captured),
+            },
+            // An arrow keeps the `this` of where it is written.
+            this: if arrow { this } else { None },
+        }))
     }
 
     fn with_frame<T>(&self, frame: Frame, run: impl FnOnce() -> T) -> (T, Frame) {

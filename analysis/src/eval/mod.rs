@@ -250,7 +250,13 @@ impl<'a> Evaluator<'a> {
     /// Evaluates a module-level name of the module at `path`.
     pub fn eval_local(&self, path: &Path, scope: &ModuleScope, name: &str) -> Value {
         let Some(binding) = scope.locals.get(name) else {
-            return Value::Unknown(format!("`{name}` is not a module-level constant"));
+            return match name {
+                "Object" => Value::Builtin(Builtin::Object),
+                "undefined" => Value::Undefined,
+                "NaN" => Value::Number(f64::NAN),
+                "Infinity" => Value::Number(f64::INFINITY),
+                _ => Value::Unknown(format!("`{name}` is not a module-level constant")),
+            };
         };
         match binding {
             Binding::Import {
@@ -486,7 +492,14 @@ impl<'a> Evaluator<'a> {
                     describe_callee(&new.callee)
                 )),
             },
-            Expr::Arrow(_) | Expr::Fn(_) => Value::Opaque("a plain function".into()),
+            Expr::Arrow(arrow) => {
+                self.inline_closure(path, crate::source::Span::from_swc(arrow.span).start, true)
+            }
+            Expr::Fn(f) => self.inline_closure(
+                path,
+                crate::source::Span::from_swc(f.function.span).start,
+                false,
+            ),
             Expr::Class(_) => Value::Opaque("a class".into()),
             _ => Value::unknown("an expression static evaluation does not follow"),
         }
@@ -517,6 +530,9 @@ impl<'a> Evaluator<'a> {
 
     fn call_value(&self, function: Value, args: Vec<Value>, callee: &Expr) -> Value {
         match function {
+            Value::Builtin(Builtin::ArrayMethod(items, method)) => {
+                self.array_method(items, &method, args, callee)
+            }
             Value::Builtin(builtin) => builtins::call(builtin, args),
             Value::Closure(closure) => self.call_closure(&closure, args),
             Value::Unknown(reason) => Value::Unknown(reason),
@@ -524,6 +540,145 @@ impl<'a> Evaluator<'a> {
                 "`{}(...)` is only known by running it",
                 describe_callee(callee)
             )),
+        }
+    }
+
+    /// `items.method(args)` on a known array, calling the callback (a closure or a builtin
+    /// such as `v.literal`) for each item as JavaScript would.
+    fn array_method(
+        &self,
+        items: Vec<Value>,
+        method: &str,
+        args: Vec<Value>,
+        callee: &Expr,
+    ) -> Value {
+        let mut args = args.into_iter();
+        let first = args.next().unwrap_or(Value::Undefined);
+        let second = args.next();
+        // The callback's answer for each item, stopping at the first unknown one.
+        let each = |callback: &Value| -> Result<Vec<Value>, Value> {
+            let mut out = Vec::with_capacity(items.len());
+            for (index, item) in items.iter().enumerate() {
+                let call_args = vec![
+                    item.clone(),
+                    Value::Number(index as f64),
+                    Value::Array(items.clone()),
+                ];
+                match self.call_value(callback.clone(), call_args, callee) {
+                    Value::Unknown(reason) => return Err(Value::Unknown(reason)),
+                    value => out.push(value),
+                }
+            }
+            Ok(out)
+        };
+        let truths = |answers: &[Value]| -> Option<Vec<bool>> {
+            answers.iter().map(interp::truthy).collect()
+        };
+        let unknown = || {
+            Value::unknown(format!(
+                "`.{method}(...)` with a callback known only at run time"
+            ))
+        };
+        match method {
+            "map" => each(&first).map_or_else(|stop| stop, Value::Array),
+            "flatMap" => match each(&first) {
+                Ok(answers) => Value::Array(
+                    answers
+                        .into_iter()
+                        .flat_map(|a| match a {
+                            Value::Array(inner) => inner,
+                            other => vec![other],
+                        })
+                        .collect(),
+                ),
+                Err(stop) => stop,
+            },
+            "filter" | "find" | "some" | "every" => {
+                let answers = match each(&first) {
+                    Ok(answers) => answers,
+                    Err(stop) => return stop,
+                };
+                let Some(truths) = truths(&answers) else {
+                    return unknown();
+                };
+                let mut kept = items
+                    .iter()
+                    .zip(&truths)
+                    .filter(|(_, t)| **t)
+                    .map(|(i, _)| i);
+                match method {
+                    "filter" => Value::Array(kept.cloned().collect()),
+                    "find" => kept.next().cloned().unwrap_or(Value::Undefined),
+                    "some" => Value::Bool(truths.iter().any(|t| *t)),
+                    _ => Value::Bool(truths.iter().all(|t| *t)),
+                }
+            }
+            "forEach" => each(&first).map_or_else(|stop| stop, |_| Value::Undefined),
+            "includes" => Value::Bool(items.contains(&first)),
+            "indexOf" => Value::Number(
+                items
+                    .iter()
+                    .position(|item| *item == first)
+                    .map_or(-1.0, |i| i as f64),
+            ),
+            "join" => {
+                let separator = match first {
+                    Value::Undefined => ",".to_string(),
+                    Value::Str(s) => s,
+                    other => return Value::Unknown(other.describe_unknown("a separator")),
+                };
+                let parts: Option<Vec<String>> = items
+                    .iter()
+                    .map(|item| match item {
+                        Value::Str(s) => Some(s.clone()),
+                        Value::Number(n) => Some(crate::validator::js_number(*n)),
+                        Value::Bool(b) => Some(b.to_string()),
+                        Value::Undefined | Value::Null => Some(String::new()),
+                        _ => None,
+                    })
+                    .collect();
+                parts.map_or_else(
+                    || Value::unknown("`.join()` of values known only at run time"),
+                    |parts| Value::Str(parts.join(&separator)),
+                )
+            }
+            "slice" => {
+                let len = items.len() as f64;
+                let at = |value: Option<Value>, default: f64| match value {
+                    None | Some(Value::Undefined) => Some(default),
+                    Some(Value::Number(n)) if n < 0.0 => Some((len + n).max(0.0)),
+                    Some(Value::Number(n)) => Some(n.min(len)),
+                    _ => None,
+                };
+                match (at(Some(first), 0.0), at(second, len)) {
+                    (Some(start), Some(end)) if start < end => {
+                        Value::Array(items[start as usize..end as usize].to_vec())
+                    }
+                    (Some(_), Some(_)) => Value::Array(Vec::new()),
+                    _ => Value::unknown("`.slice()` with bounds known only at run time"),
+                }
+            }
+            "concat" => {
+                let mut out = items.clone();
+                for value in std::iter::once(first).chain(second).chain(args) {
+                    match value {
+                        Value::Array(more) => out.extend(more),
+                        Value::Unknown(reason) => return Value::Unknown(reason),
+                        other => out.push(other),
+                    }
+                }
+                Value::Array(out)
+            }
+            "flat" => Value::Array(
+                items
+                    .iter()
+                    .flat_map(|item| match item {
+                        Value::Array(inner) => inner.clone(),
+                        other => vec![other.clone()],
+                    })
+                    .collect(),
+            ),
+            _ => unknown(),
         }
     }
 
@@ -559,7 +714,14 @@ impl<'a> Evaluator<'a> {
                     Value::unknown("a comparison of values known only at run time")
                 }
             }
-            _ => Value::unknown("an operator static evaluation does not follow"),
+            op => {
+                let right = self.eval_expr(path, scope, &bin.right);
+                arithmetic(op, &left, &right).unwrap_or_else(|| {
+                    // Whatever the operands, an operator gives a number, string or boolean:
+                    // never a Convex function.
+                    Value::Opaque(format!("the result of `{}`", op.as_str()))
+                })
+            }
         }
     }
 
@@ -632,6 +794,10 @@ impl<'a> Evaluator<'a> {
             Value::Namespace(path) => self.eval_export(&path, key),
             Value::Array(items) => match key {
                 "length" => Value::Number(items.len() as f64),
+                "map" | "filter" | "flatMap" | "find" | "some" | "every" | "includes"
+                | "indexOf" | "join" | "slice" | "concat" | "flat" | "forEach" => {
+                    Value::Builtin(Builtin::ArrayMethod(items, key.into()))
+                }
                 _ => key
                     .parse::<usize>()
                     .ok()
@@ -665,6 +831,37 @@ impl<'a> Evaluator<'a> {
             )),
         }
     }
+}
+
+/// `left op right` on known numbers and strings, as JavaScript computes it.
+fn arithmetic(op: BinaryOp, left: &Value, right: &Value) -> Option<Value> {
+    use BinaryOp::*;
+    Some(match (left, right) {
+        (Value::Number(a), Value::Number(b)) => {
+            let (a, b) = (*a, *b);
+            match op {
+                Add => Value::Number(a + b),
+                Sub => Value::Number(a - b),
+                Mul => Value::Number(a * b),
+                Div => Value::Number(a / b),
+                Mod => Value::Number(a % b),
+                Exp => Value::Number(a.powf(b)),
+                Lt => Value::Bool(a < b),
+                LtEq => Value::Bool(a <= b),
+                Gt => Value::Bool(a > b),
+                GtEq => Value::Bool(a >= b),
+                _ => return None,
+            }
+        }
+        (Value::Str(a), Value::Str(b)) if op == Add => Value::Str(format!("{a}{b}")),
+        (Value::Str(a), Value::Number(b)) if op == Add => {
+            Value::Str(format!("{a}{}", crate::validator::js_number(*b)))
+        }
+        (Value::Number(a), Value::Str(b)) if op == Add => {
+            Value::Str(format!("{}{b}", crate::validator::js_number(*a)))
+        }
+        _ => return None,
+    })
 }
 
 /// `a.b.c` for messages.

@@ -188,6 +188,13 @@ pub enum Builtin {
     TypedV(Box<SchemaValue>),
     /// `typedV(schema).doc`.
     TypedDoc(Box<SchemaValue>),
+    /// The global `Object`.
+    Object,
+    /// `Object.keys`, `Object.values`, `Object.entries`, `Object.fromEntries`,
+    /// `Object.assign`, `Object.freeze`.
+    ObjectMethod(String),
+    /// `array.map`, `array.filter`, … bound to a known array.
+    ArrayMethod(Vec<Value>, String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -230,6 +237,13 @@ pub enum FnLoc {
     Initializer { item: usize, decl: usize },
     /// Member `member` of the class declared at item `item`.
     Method { item: usize, member: usize },
+    /// An arrow or function expression (a callback: `.map((x) => …)`) at byte `start`
+    /// of its module, with the variables of the call it was written in. Found again by its
+    /// position when called, so evaluating one (every `handler: async () => …`) costs nothing.
+    Inline {
+        start: u32,
+        captured: std::sync::Arc<Vec<(String, Value)>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
