@@ -128,20 +128,38 @@ fn a_project_without_functions_folder_is_a_clear_error() {
 }
 
 #[test]
-fn static_api_names_a_function_whose_validators_only_a_run_knows() {
+fn static_api_learns_by_loading_and_names_a_function_no_run_decides() {
     let project = scratch_app("plain-app", "static");
     let dir = project.path();
+    // Only a run knows the shape: loading the module decides it, as a push does.
     std::fs::write(
         dir.join("convex/dynamic.ts"),
         "import { v } from \"convex/values\";\nimport { query } from \"./_generated/server\";\n\nconst shape = process.env.WIDE ? { a: v.string() } : { b: v.number() };\n\nexport const pick = query({ args: shape, handler: async () => null });\n",
     )
     .unwrap();
     let output = run_convexkit(dir, &["codegen"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let api = std::fs::read_to_string(dir.join("convex/_generated/api.d.ts")).unwrap();
+    assert!(api.contains("{ b: number }"), "{api}");
+
+    // A module that cannot load leaves the validators undecided: named with file and line.
+    std::fs::write(
+        dir.join("convex/dynamic.ts"),
+        "import { v } from \"convex/values\";\nimport { query } from \"./_generated/server\";\n\nif (!process.env.WIDE) throw new Error(\"WIDE is not set\");\nconst shape = process.env.WIDE ? { a: v.string() } : { b: v.number() };\n\nexport const pick = query({ args: shape, handler: async () => null });\n",
+    )
+    .unwrap();
+    let before = snapshot(dir);
+    let output = run_convexkit(dir, &["codegen"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("`pick`"), "{stderr}");
-    assert!(stderr.contains("--> convex/dynamic.ts"), "{stderr}");
-    assert!(generated_files(dir).is_empty(), "nothing may be written");
+    assert!(stderr.contains("WIDE is not set"), "{stderr}");
+    assert!(stderr.contains("--> convex/dynamic.ts:7:1"), "{stderr}");
+    assert_eq!(snapshot(dir), before, "nothing may be written");
 }
 
 #[test]
