@@ -138,3 +138,35 @@ fn a_change_reloads_the_modules_and_keeps_the_data() {
     assert!(messages.as_array().unwrap().len() >= 2, "{messages}");
     assert!(dev.stop().success());
 }
+
+#[test]
+fn runaway_recursion_is_a_range_error_and_dev_keeps_serving() {
+    let project = project();
+    std::fs::write(
+        project.path().join("convex/deep.ts"),
+        "import { query } from \"./_generated/server\";\n\
+         function down(n: number): number { return down(n + 1) + 1; }\n\
+         export const caught = query({ args: {}, handler: async () => { try { return down(0); } catch (e) { return `${(e as Error).name}: ${e instanceof RangeError}`; } } });\n\
+         export const uncaught = query({ args: {}, handler: async () => down(0) });\n",
+    )
+    .unwrap();
+    let dev = Dev::start(project.path());
+    assert_eq!(
+        query(dev.port, "deep:caught"),
+        Some(Value::from("RangeError: true")),
+        "{}",
+        dev.log()
+    );
+    let body = serde_json::json!({ "path": "deep:uncaught", "args": {}, "format": "json" });
+    let answer = post(dev.port, "/api/query", &body).expect("an answer, not a dead server");
+    assert_eq!(answer["status"], "error");
+    assert!(
+        answer["errorMessage"]
+            .as_str()
+            .is_some_and(|m| m.contains("Maximum call stack size exceeded")),
+        "{answer}"
+    );
+    // The server is still up.
+    assert!(query(dev.port, "deep:caught").is_some(), "{}", dev.log());
+    assert!(dev.stop().success());
+}

@@ -75,6 +75,9 @@ enum Request {
     With(Box<dyn FnOnce(&LocalRuntime) + Send>),
 }
 
+/// The runtime thread's stack (see `Worker::start`).
+const RUNTIME_STACK: usize = 64 << 20;
+
 /// Opens the project's runtime (again, on a reload).
 pub type Open = Box<dyn Fn() -> Result<LocalRuntime, RunError> + Send>;
 
@@ -100,6 +103,9 @@ impl Worker {
         let (publisher, published) = watch::channel(Published::default());
         let thread = std::thread::Builder::new()
             .name("convexkit-runtime".into())
+            // QuickJS may use 4 MB of stack before a runaway recursion becomes a RangeError
+            // (isolate.rs); the thread needs that and the host's own frames above it.
+            .stack_size(RUNTIME_STACK)
             .spawn(move || {
                 let runtime = match open() {
                     Ok(runtime) => {
