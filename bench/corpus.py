@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Corpus benchmark (not a test): `convexkit codegen` and `convexkit check` as whole
+processes (release build, median of RUNS) on every real app in tests/corpus/, beside the
+official Convex CLI's codegen (convex 1.48.0 through ../shared/tools/official-codegen, one
+run) on the same app.
+
+    bench/corpus.py [--runs 10] [--skip-build] [--skip-official] [APP ...]
+
+Targets (issue 11): on the largest app, codegen under 100 ms and check under 150 ms; on
+every app, convexkit's codegen at least 100x faster than the official CLI's.
+"""
+import argparse, json, os, shutil, statistics, subprocess, sys, tempfile, time
+
+from common import ROOT, release_binary
+
+CORPUS = os.path.join(ROOT, "tests/corpus")
+OFFICIAL = os.path.join(os.path.dirname(ROOT), "shared/tools/official-codegen/official-codegen")
+
+
+def install(app_dir, manifest):
+    """The app's dependencies from its lockfile, as the corpus tests install them."""
+    if os.path.isdir(os.path.join(app_dir, "node_modules")):
+        return
+    manager = manifest.get("install", "npm")
+    if manager == "npm":
+        command = ["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"]
+    else:
+        pinned = json.load(open(os.path.join(app_dir, "package.json"))).get("packageManager", manager)
+        if not pinned.startswith(manager):
+            pinned = manager
+        command = ["npx", "--yes", pinned.split("+")[0], "install", "--frozen-lockfile", "--ignore-scripts"]
+    subprocess.run(command, cwd=app_dir, check=True, stdout=subprocess.DEVNULL)
+
+
+def scratch_copy(app_dir, into):
+    """The app without goldens or generated files, every node_modules folder linked."""
+    for entry in os.scandir(app_dir):
+        target = os.path.join(into, entry.name)
+        top = os.path.isfile(os.path.join(app_dir, "corpus.json"))
+        if (entry.name == "golden" and top) or entry.name == "_generated":
+            continue
+        if entry.name == "node_modules":
+            os.symlink(entry.path, target)
+        elif entry.is_dir(follow_symlinks=False):
+            os.mkdir(target)
+            scratch_copy(entry.path, target)
+        elif entry.is_symlink():
+            os.symlink(os.readlink(entry.path), target)
+        else:
+            shutil.copy(entry.path, target)
+
+
+def timed(command, cwd, runs):
+    """Median wall time in ms of `runs` runs (after one warm-up run)."""
+    subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def modules(project, functions):
+    count = 0
+    for dirpath, dirnames, filenames in os.walk(os.path.join(project, functions)):
+        dirnames[:] = [d for d in dirnames if d not in ("_generated", "node_modules")]
+        count += sum(1 for f in filenames if f.endswith((".ts", ".tsx", ".js", ".mjs", ".jsx")))
+    return count
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--skip-official", action="store_true")
+    parser.add_argument("apps", nargs="*")
+    options = parser.parse_args()
+    binary = release_binary(options.skip_build)
+    apps = options.apps or sorted(
+        a for a in os.listdir(CORPUS) if os.path.isfile(os.path.join(CORPUS, a, "corpus.json"))
+    )
+    print(f"{'app':26} {'files':>5} {'codegen ms':>10} {'check ms':>9} {'official s':>10} {'speed-up':>9}")
+    for name in apps:
+        app_dir = os.path.join(CORPUS, name)
+        manifest = json.load(open(os.path.join(app_dir, "corpus.json")))
+        install(app_dir, manifest)
+        with tempfile.TemporaryDirectory(prefix=f"convexkit-bench-{name}-") as tmp:
+            root = os.path.join(tmp, "app")
+            os.mkdir(root)
+            scratch_copy(app_dir, root)
+            project = os.path.join(root, manifest.get("project", "."))
+            config = os.path.join(project, "convex.json")
+            functions = json.load(open(config)).get("functions", "convex") if os.path.exists(config) else "convex"
+            codegen = timed([binary, "codegen"], project, options.runs)
+            check = timed([binary, "check", "--format", "json"], project, options.runs)
+            official = None
+            if not options.skip_official and manifest.get("modes"):
+                start = time.perf_counter()
+                # The env vars the app reads at load, as a deployment has them.
+                env = {**os.environ, **manifest.get("env", {})}
+                done = subprocess.run([OFFICIAL, project], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                if done.returncode == 0:
+                    official = time.perf_counter() - start
+            ratio = f"{official * 1000 / codegen:8.0f}x" if official else "       -"
+            shown = f"{official:10.1f}" if official else "         -"
+            print(f"{name:26} {modules(project, functions):5} {codegen:10.1f} {check:9.1f} {shown} {ratio}")
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
