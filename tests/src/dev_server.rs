@@ -24,22 +24,28 @@ impl Dev {
 
     /// Starts `convexkit dev` with more arguments (`--env NAME=value`, …).
     pub fn start_with(project: &Path, args: &[String]) -> Dev {
+        Dev::start_with_env(project, args, &[])
+    }
+
+    /// Starts `convexkit dev` with more arguments and environment variables.
+    pub fn start_with_env(project: &Path, args: &[String], env: &[(&str, &str)]) -> Dev {
         // Tests run side by side: a port taken between choosing it and binding it means
         // another try.
         for _ in 0..3 {
-            if let Some(dev) = Dev::try_start(project, args) {
+            if let Some(dev) = Dev::try_start(project, args, env) {
                 return dev;
             }
         }
         panic!("convexkit dev did not start on three free ports");
     }
 
-    fn try_start(project: &Path, args: &[String]) -> Option<Dev> {
+    fn try_start(project: &Path, args: &[String], env: &[(&str, &str)]) -> Option<Dev> {
         let port = free_port_pair();
         let log = project.join("dev.log");
         let child = Command::new(convexkit())
             .args(["dev", "--port", &port.to_string()])
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(project)
             .stdin(Stdio::null())
             .stdout(Stdio::null())

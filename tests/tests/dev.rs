@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use convexkit_tests::dev_server::{post, Dev};
+use convexkit_tests::dev_server::{get, post, Dev};
 use convexkit_tests::{copy_app, run_convexkit};
 
 /// A query through the HTTP API: its `value`, or None when it failed.
@@ -168,5 +168,58 @@ fn runaway_recursion_is_a_range_error_and_dev_keeps_serving() {
     );
     // The server is still up.
     assert!(query(dev.port, "deep:caught").is_some(), "{}", dev.log());
+    assert!(dev.stop().success());
+}
+
+#[test]
+fn a_crashed_server_process_restarts_on_the_same_data() {
+    let project = project();
+    std::fs::write(
+        project.path().join("convex/crash.ts"),
+        "import { query } from \"./_generated/server\";\nexport const boom = query({ args: {}, handler: async () => 1 });\n",
+    )
+    .unwrap();
+    // The test-only hook makes the server process abort when `crash:boom` is called.
+    let dev = Dev::start_with_env(
+        project.path(),
+        &[],
+        &[("CONVEXKIT_TEST_ABORT_IN", "crash:boom")],
+    );
+    let send = serde_json::json!({
+        "path": "messages:send", "args": { "author": "ada", "body": "before the crash" }, "format": "json",
+    });
+    let sent = post(dev.port, "/api/mutation", &send).expect("the mutation answers");
+    assert_eq!(sent["status"], "success", "{sent}");
+    let boom = serde_json::json!({ "path": "crash:boom", "args": {}, "format": "json" });
+    assert!(
+        post(dev.port, "/api/query", &boom).is_none(),
+        "the process died mid-request"
+    );
+    // The supervisor starts a new server process on the same port and database.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while get(dev.port, "/version").is_none() {
+        assert!(Instant::now() < deadline, "never restarted:\n{}", dev.log());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let bodies: Vec<Value> = query(dev.port, "messages:list")
+        .and_then(|list| list.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .map(|m| m["body"].clone())
+        .collect();
+    assert!(
+        bodies.contains(&Value::from("before the crash")),
+        "{bodies:?}\n{}",
+        dev.log()
+    );
+    let log = dev.log();
+    assert!(
+        log.contains("died (signal 6: SIGABRT, an abort) while running `crash:boom` (module `crash` of the app)")
+            && log.contains("restarting on the same database"),
+        "{log}"
+    );
+    // Clients carry on: a new write lands in the new process.
+    let after = post(dev.port, "/api/mutation", &send).expect("the restarted server answers");
+    assert_eq!(after["status"], "success", "{after}");
     assert!(dev.stop().success());
 }

@@ -11,10 +11,11 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher};
 
 use convexkit_runtime::project::{LoadFailure, LocalRuntime, Options};
-use convexkit_runtime::server::{self, worker::Worker};
+use convexkit_runtime::server;
+use convexkit_runtime::server::worker::{Supervision, Worker};
 use convexkit_runtime::storage::ServingLock;
 
-use super::codegen;
+use super::{codegen, supervisor};
 use crate::report::{absolute, print_compact};
 
 pub struct DevArgs<'a> {
@@ -34,6 +35,18 @@ pub fn run(args: DevArgs<'_>) -> u8 {
         .database
         .map(Path::to_path_buf)
         .unwrap_or_else(|| project.join(".convexkit/db.sqlite3"));
+    // The process the user started supervises; a child it restarts after a crash serves.
+    let Some(running) = std::env::var_os(supervisor::CHILD) else {
+        return supervisor::supervise(&database);
+    };
+    let running = PathBuf::from(running);
+    if let Some(folder) = running.parent() {
+        let _ = std::fs::create_dir_all(folder);
+    }
+    let supervision = Supervision {
+        running: std::fs::File::create(&running).ok(),
+        abort_in: std::env::var(supervisor::TEST_ABORT_IN).ok(),
+    };
     // Held until the process ends: imports into this database wait for it to stop.
     let _serving = match ServingLock::claim(&database) {
         Ok(lock) => lock,
@@ -69,7 +82,7 @@ pub fn run(args: DevArgs<'_>) -> u8 {
             Ok(runtime)
         })
     };
-    let (worker, thread) = match Worker::start(open) {
+    let (worker, thread) = match Worker::start_supervised(open, supervision) {
         Ok(started) => started,
         Err(error) => {
             eprintln!("error: {error}");
@@ -156,7 +169,7 @@ fn report_server(result: Result<Result<(), String>, tokio::task::JoinError>) {
     }
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let interrupt = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {

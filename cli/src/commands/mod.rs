@@ -4,3 +4,4 @@ pub mod dev;
 pub mod lsp;
 pub mod run;
 pub mod snapshot;
+pub mod supervisor;

@@ -95,9 +95,42 @@ const IDLE_WAKE: Duration = Duration::from_millis(500);
 /// How many changes are remembered; a subscription further behind re-runs everything.
 const HISTORY: usize = 4096;
 
+/// What a supervising process (`convexkit dev` runs the server in a child it restarts
+/// after a crash) learns from the runtime thread.
+#[derive(Default)]
+pub struct Supervision {
+    /// Where the function now running is written (truncated when none is), so that the
+    /// supervisor can name it if the process dies.
+    pub running: Option<std::fs::File>,
+    /// For tests of the supervisor only: abort the process when this function
+    /// (`module:export` of the app) is called.
+    pub abort_in: Option<String>,
+}
+
+impl Supervision {
+    fn mark(&mut self, running: Option<&str>) {
+        use std::io::{Seek, Write};
+        if let Some(file) = &mut self.running {
+            let _ = file.set_len(0);
+            let _ = file.rewind();
+            if let Some(running) = running {
+                let _ = file.write_all(running.as_bytes());
+            }
+        }
+    }
+}
+
 impl Worker {
     /// Starts the thread; fails if the project cannot be loaded.
     pub fn start(open: Open) -> Result<(Self, JoinHandle<()>), RunError> {
+        Self::start_supervised(open, Supervision::default())
+    }
+
+    /// [`Self::start`], reporting what runs to a supervisor.
+    pub fn start_supervised(
+        open: Open,
+        supervision: Supervision,
+    ) -> Result<(Self, JoinHandle<()>), RunError> {
         let (requests, queue) = mpsc::channel();
         let (loaded, started) = std::sync::mpsc::channel();
         let (publisher, published) = watch::channel(Published::default());
@@ -123,6 +156,7 @@ impl Worker {
                     open,
                     publisher,
                     history: VecDeque::new(),
+                    supervision,
                 }
                 .serve(&queue);
             })
@@ -210,6 +244,7 @@ struct Thread {
     publisher: watch::Sender<Published>,
     /// (epoch, tables written; None: everything may have changed, as after a reload).
     history: VecDeque<(u64, Option<ReadSet>)>,
+    supervision: Supervision,
 }
 
 impl Thread {
@@ -221,7 +256,7 @@ impl Thread {
             };
             match queue.recv_timeout(wait) {
                 Ok(Request::Call(call, reply)) => {
-                    let (result, log_lines) = self.call(&call);
+                    let (result, log_lines) = self.supervised_call(&call);
                     let version = self.publish(false).version;
                     let _ = reply.send(Outcome {
                         result,
@@ -248,9 +283,32 @@ impl Thread {
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => return,
             }
+            self.supervision
+                .mark(Some("scheduled functions and cron jobs"));
             run_due_jobs(&self.runtime);
+            self.supervision.mark(None);
             self.publish(false);
         }
+    }
+
+    /// [`Self::call`], with the supervisor told what runs.
+    fn supervised_call(&mut self, call: &Call) -> (Result<Json, RunError>, Vec<String>) {
+        let module = call.path.split(':').next().unwrap_or_default();
+        let instance = if call.component.is_empty() {
+            "the app".to_string()
+        } else {
+            format!("component `{}`", call.component)
+        };
+        self.supervision.mark(Some(&format!(
+            "`{}` (module `{module}` of {instance})",
+            call.path
+        )));
+        if call.component.is_empty() && self.supervision.abort_in.as_deref() == Some(&call.path) {
+            std::process::abort();
+        }
+        let outcome = self.call(call);
+        self.supervision.mark(None);
+        outcome
     }
 
     fn refresh(&mut self, since: u64, queries: Vec<Subscribed>) -> Refreshed {
@@ -268,7 +326,7 @@ impl Thread {
                 if unchanged {
                     return None;
                 }
-                let (result, log_lines) = self.call(&query.call);
+                let (result, log_lines) = self.supervised_call(&query.call);
                 let read = self.runtime.take_touched().read;
                 Some((
                     Outcome {
