@@ -1,0 +1,13 @@
+import { createApi } from "@convex-dev/better-auth";
+import { createAuth } from "../auth";
+import schema from "./schema";
+
+export const {
+  create,
+  findOne,
+  findMany,
+  updateOne,
+  updateMany,
+  deleteOne,
+  deleteMany,
+} = createApi(schema, createAuth);
