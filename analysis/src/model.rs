@@ -400,17 +400,10 @@ impl Loader<'_, '_> {
                     Value::Schema(schema) => Ok(*schema),
                     other => Err(other.describe_unknown("`export default defineSchema(...)`")),
                 };
-                if let Err(reason) = &value {
+                // A schema static evaluation cannot decide is no problem of the app's: what
+                // needs its tables learns them by loading it (codegen), or says why not.
+                if value.is_err() {
                     self.syntax_error_of(&file);
-                    self.diagnostics.push(Diagnostic {
-                        severity: Severity::Warning,
-                        ..Diagnostic::error(
-                            "schema-unknown",
-                            &file,
-                            None,
-                            format!("the schema cannot be evaluated statically: {reason}"),
-                        )
-                    });
                 }
                 Schema { file, value }
             });

@@ -147,6 +147,14 @@ impl Workspace {
         Ok((text, hash))
     }
 
+    /// Every file read from disk so far, with the size and modification time it had.
+    pub fn files_read(&self) -> Vec<(PathBuf, u64, Option<std::time::SystemTime>)> {
+        lock(&self.disk)
+            .iter()
+            .map(|(path, known)| (path.clone(), known.len, known.modified))
+            .collect()
+    }
+
     /// The entries of a folder, read once per revision.
     pub fn list_dir(&self, dir: &Path) -> std::io::Result<Listing> {
         let revision = self.revision.load(Ordering::SeqCst);

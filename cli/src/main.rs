@@ -1,6 +1,7 @@
 //! The `convexkit` binary: one entry point for every convexkit tool.
 
 mod commands;
+mod learned;
 mod report;
 
 use std::path::PathBuf;

@@ -163,6 +163,29 @@ fn static_api_learns_by_loading_and_names_a_function_no_run_decides() {
 }
 
 #[test]
+fn what_loading_learned_is_reused_until_a_file_it_read_changes() {
+    let project = scratch_app("plain-app", "static");
+    let dir = project.path();
+    let module = |field: &str| {
+        format!("import {{ v }} from \"convex/values\";\nimport {{ query }} from \"./_generated/server\";\n\nconst shape = process.env.WIDE ? {{ a: v.string() }} : {{ {field}: v.number() }};\n\nexport const pick = query({{ args: shape, handler: async () => null }});\n")
+    };
+    let api = || std::fs::read_to_string(dir.join("convex/_generated/api.d.ts")).unwrap();
+    std::fs::write(dir.join("convex/dynamic.ts"), module("first")).unwrap();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    assert!(api().contains("{ first: number }"));
+    assert!(dir.join(".convexkit/learned.json").is_file());
+    // Same files: the cache answers, and codegen --check agrees with what was written.
+    assert_eq!(
+        run_convexkit(dir, &["codegen", "--check"]).status.code(),
+        Some(0)
+    );
+    // The module changes: what was learned from it is learned again.
+    std::fs::write(dir.join("convex/dynamic.ts"), module("second")).unwrap();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    assert!(api().contains("{ second: number }"), "{}", api());
+}
+
+#[test]
 fn invalid_and_duplicate_instance_names_stop_codegen() {
     let project = scratch_app("published-components", "default");
     let dir = project.path();

@@ -36,7 +36,7 @@ pub(crate) fn lint(project: &Path) -> Option<Linted> {
     };
     if !model.has_errors() {
         // As codegen does: what static evaluation could not decide, loading decides.
-        convexkit_runtime::analyze::learn_by_loading(&mut model, workspace.clone());
+        crate::learned::complete(&mut model, workspace.clone());
     }
     let generated: Vec<(PathBuf, String)> = if model.has_errors() {
         Vec::new()

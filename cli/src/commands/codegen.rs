@@ -51,7 +51,7 @@ pub fn generate(
     // What static evaluation could not decide, running the modules decides, as the
     // official CLI's push does.
     if !model.has_errors() {
-        convexkit_runtime::analyze::learn_by_loading(&mut model, workspace.clone());
+        crate::learned::complete(&mut model, workspace.clone());
     }
     print_diagnostics(project, &workspace, &model.diagnostics);
     if model.has_errors() {

@@ -1,0 +1,263 @@
+//! What loading modules taught (see `convexkit_runtime::analyze::learn_by_loading`), kept in
+//! `.convexkit/learned.json` with the size and modification time of every file read while
+//! learning it. The next codegen or check reuses it while none of those files (nor the
+//! installed packages) changed: loading a module that pulls in a large package (Better
+//! Auth's adapter) costs a second; checking the files costs a millisecond.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde_json::{json, Value as Json};
+
+use convexkit_analysis::eval::{
+    FunctionKind, Index, SchemaValue, SearchIndex, TableValue, VectorIndex, Visibility,
+};
+use convexkit_analysis::model::{Function, ProjectModel};
+use convexkit_analysis::validator::Validator;
+use convexkit_analysis::workspace::Workspace;
+
+const VERSION: u64 = 1;
+
+/// Completes the model as `learn_by_loading` does, from the cache when it is current.
+pub fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>) {
+    let needs = needs(model);
+    if needs.is_empty() {
+        return;
+    }
+    let path = model.config.root.join(".convexkit/learned.json");
+    if let Some(cached) = read(&path, &needs) {
+        if apply(model, &cached) {
+            return;
+        }
+    }
+    convexkit_runtime::analyze::learn_by_loading(model, workspace.clone());
+    let mut files: Vec<(PathBuf, u64, Option<SystemTime>)> = workspace.files_read();
+    // What installing packages changes, read or not.
+    for marker in installed_markers(&model.config.root) {
+        if let Ok(metadata) = std::fs::metadata(&marker) {
+            files.push((marker, metadata.len(), metadata.modified().ok()));
+        }
+    }
+    write(&path, &needs, &files, model);
+}
+
+/// What static evaluation left undecided: modules (with unknown exports or validators) and
+/// schemas, by file.
+fn needs(model: &ProjectModel) -> Vec<String> {
+    let mut needs = Vec::new();
+    for definition in &model.definitions {
+        if let Some(schema) = definition.schema.as_ref().filter(|s| s.value.is_err()) {
+            needs.push(format!("schema:{}", schema.file.display()));
+        }
+        for module in &definition.modules {
+            let undecided = module
+                .functions
+                .iter()
+                .any(|f| f.args.is_err() || f.returns.is_err());
+            if undecided || !module.unknown_exports.is_empty() {
+                needs.push(format!("module:{}", module.file.display()));
+            }
+        }
+    }
+    needs
+}
+
+fn installed_markers(root: &Path) -> Vec<PathBuf> {
+    root.ancestors()
+        .flat_map(|dir| {
+            [
+                "package.json",
+                "package-lock.json",
+                "pnpm-lock.yaml",
+                "bun.lock",
+                "node_modules/.package-lock.json",
+                "node_modules/.modules.yaml",
+            ]
+            .map(|name| dir.join(name))
+        })
+        .filter(|p| p.is_file())
+        .collect()
+}
+
+fn stamp(modified: Option<SystemTime>) -> String {
+    modified
+        .and_then(|m| m.duration_since(UNIX_EPOCH).ok())
+        .map_or_else(String::new, |d| d.as_nanos().to_string())
+}
+
+/// The cache's results when it was made for `needs` and no file it read has changed.
+fn read(path: &Path, needs: &[String]) -> Option<Json> {
+    let cached: Json = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    if cached["version"] != VERSION || cached["needs"] != json!(needs) {
+        return None;
+    }
+    for file in cached["files"].as_array()? {
+        let (path, len, modified) = (file[0].as_str()?, file[1].as_u64()?, file[2].as_str()?);
+        let metadata = std::fs::metadata(path).ok()?;
+        if metadata.len() != len || stamp(metadata.modified().ok()) != modified {
+            return None;
+        }
+    }
+    Some(cached)
+}
+
+fn write(
+    path: &Path,
+    needs: &[String],
+    files: &[(PathBuf, u64, Option<SystemTime>)],
+    model: &ProjectModel,
+) {
+    let mut modules = serde_json::Map::new();
+    let mut schemas = serde_json::Map::new();
+    for definition in &model.definitions {
+        if let Some(schema) = &definition.schema {
+            let key = format!("schema:{}", schema.file.display());
+            if needs.contains(&key) {
+                schemas.insert(
+                    key,
+                    schema
+                        .value
+                        .as_ref()
+                        .map_or_else(|e| json!({ "err": e }), |s| json!({ "ok": schema_json(s) })),
+                );
+            }
+        }
+        for module in &definition.modules {
+            let key = format!("module:{}", module.file.display());
+            if needs.contains(&key) {
+                modules.insert(
+                    key,
+                    json!({
+                        "functions": module.functions.iter().map(function_json).collect::<Vec<_>>(),
+                        "unknown": module.unknown_exports.iter().map(|(n, r)| json!([n, r])).collect::<Vec<_>>(),
+                    }),
+                );
+            }
+        }
+    }
+    let files: Vec<Json> = files
+        .iter()
+        .map(|(path, len, modified)| json!([path, len, stamp(*modified)]))
+        .collect();
+    let cache = json!({ "version": VERSION, "needs": needs, "files": files, "modules": modules, "schemas": schemas });
+    if let Some(folder) = path.parent() {
+        let _ = std::fs::create_dir_all(folder);
+    }
+    // A cache: a read-only checkout simply goes without.
+    let _ = convexkit_codegen::write_atomic(path, &cache.to_string());
+}
+
+/// Puts the cached results into the model; false when they do not fit it.
+fn apply(model: &mut ProjectModel, cached: &Json) -> bool {
+    for definition in &mut model.definitions {
+        if let Some(schema) = &mut definition.schema {
+            if let Some(entry) = cached["schemas"].get(format!("schema:{}", schema.file.display()))
+            {
+                schema.value = match (&entry["ok"], entry["err"].as_str()) {
+                    (Json::Null, Some(reason)) => Err(reason.to_string()),
+                    (ok, _) => match SchemaValue::from_export(ok) {
+                        Ok(value) => Ok(value),
+                        Err(_) => return false,
+                    },
+                };
+            }
+        }
+        for module in &mut definition.modules {
+            let Some(entry) = cached["modules"].get(format!("module:{}", module.file.display()))
+            else {
+                continue;
+            };
+            let Some(functions) = entry["functions"].as_array().and_then(|list| {
+                list.iter()
+                    .map(function_from_json)
+                    .collect::<Option<Vec<_>>>()
+            }) else {
+                return false;
+            };
+            let unknown: Vec<(String, String)> = entry["unknown"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|pair| {
+                    Some((pair[0].as_str()?.to_string(), pair[1].as_str()?.to_string()))
+                })
+                .collect();
+            module.functions = functions.into();
+            module.unknown_exports = unknown.into();
+        }
+    }
+    true
+}
+
+fn result_json<T>(result: &Result<T, String>, ok: impl Fn(&T) -> Json) -> Json {
+    match result {
+        Ok(value) => json!({ "ok": ok(value) }),
+        Err(reason) => json!({ "err": reason }),
+    }
+}
+
+fn result_from_json<T>(json: &Json, ok: impl Fn(&Json) -> Option<T>) -> Option<Result<T, String>> {
+    match json["err"].as_str() {
+        Some(reason) => Some(Err(reason.to_string())),
+        None => ok(&json["ok"]).map(Ok),
+    }
+}
+
+fn function_json(function: &Function) -> Json {
+    json!({
+        "name": function.name,
+        "kind": function.kind.as_str(),
+        "visibility": function.visibility.as_str(),
+        "args": result_json(&function.args, Validator::to_json),
+        "returns": result_json(&function.returns, |r| r.as_ref().map_or(Json::Null, Validator::to_json)),
+        "span": function.span.map(|s| [s.start, s.end]),
+    })
+}
+
+fn function_from_json(json: &Json) -> Option<Function> {
+    let kind = match json["kind"].as_str()? {
+        "query" => FunctionKind::Query,
+        "mutation" => FunctionKind::Mutation,
+        "action" => FunctionKind::Action,
+        "httpAction" => FunctionKind::HttpAction,
+        _ => return None,
+    };
+    let visibility = match json["visibility"].as_str()? {
+        "public" => Visibility::Public,
+        _ => Visibility::Internal,
+    };
+    Some(Function {
+        name: json["name"].as_str()?.to_string(),
+        kind,
+        visibility,
+        args: result_from_json(&json["args"], |v| Validator::from_json(v).ok())?,
+        returns: result_from_json(&json["returns"], |v| match v {
+            Json::Null => Some(None),
+            v => Validator::from_json(v).ok().map(Some),
+        })?,
+        span: json["span"].as_array().and_then(|s| {
+            Some(convexkit_analysis::source::Span::new(
+                u32::try_from(s.first()?.as_u64()?).ok()?,
+                u32::try_from(s.get(1)?.as_u64()?).ok()?,
+            ))
+        }),
+    })
+}
+
+/// A schema in its `export()` form (what [`SchemaValue::from_export`] reads).
+fn schema_json(schema: &SchemaValue) -> Json {
+    let table = |(name, table): &(String, TableValue)| {
+        json!({
+            "tableName": name,
+            "documentType": table.document.to_json(),
+            "indexes": table.indexes.iter().map(|Index { name, fields }| json!({ "indexDescriptor": name, "fields": fields })).collect::<Vec<_>>(),
+            "searchIndexes": table.search_indexes.iter().map(|SearchIndex { name, search_field, filter_fields }| json!({ "indexDescriptor": name, "searchField": search_field, "filterFields": filter_fields })).collect::<Vec<_>>(),
+            "vectorIndexes": table.vector_indexes.iter().map(|VectorIndex { name, vector_field, dimensions, filter_fields }| json!({ "indexDescriptor": name, "vectorField": vector_field, "dimensions": dimensions, "filterFields": filter_fields })).collect::<Vec<_>>(),
+        })
+    };
+    json!({
+        "tables": schema.tables.iter().map(table).collect::<Vec<_>>(),
+        "schemaValidation": schema.schema_validation,
+    })
+}
