@@ -71,6 +71,15 @@ pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let mut temp = tempfile::NamedTempFile::new_in(dir)?;
     temp.write_all(contents.as_bytes())?;
+    // A temporary file is private (0600); the file it replaces keeps its mode, a new one gets
+    // what an ordinary write gives (0644 under the usual umask), as the official CLI's do.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        temp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -91,6 +100,21 @@ pub fn write_files(files: &[GeneratedFile]) -> std::io::Result<WriteReport> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_readable_by_all_and_replaced_ones_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("_generated/api.d.ts");
+        write_atomic(&path, "a").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+        write_atomic(&path, "b").unwrap();
+        assert_eq!(mode(&path), 0o664);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "b");
+    }
 
     #[test]
     fn writes_only_changes_and_keeps_foreign_files() {
