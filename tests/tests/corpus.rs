@@ -10,8 +10,12 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use convexkit_analysis::eval::{FunctionKind, Visibility};
+use convexkit_analysis::model::{Detail, ProjectModel};
+use convexkit_analysis::validator::Validator;
+use convexkit_analysis::workspace::Workspace;
 use convexkit_tests::corpus::{corpus_apps, CorpusApp};
-use convexkit_tests::dev_server::{post, Dev};
+use convexkit_tests::dev_server::{get, post, Dev};
 use convexkit_tests::{files_under, generated_files, run_convexkit};
 
 /// Runs `step` on every app; fails with every app's failure after printing the tally.
@@ -191,6 +195,30 @@ fn check_reports_only_real_problems() {
     });
 }
 
+/// `module:export` of the app's public queries whose arguments are all optional.
+fn argument_free_queries(project: &Path) -> Vec<String> {
+    let Ok(model) = ProjectModel::load(project, &Workspace::new(), Detail::ALL) else {
+        return Vec::new();
+    };
+    let mut paths = Vec::new();
+    for module in &model.app().modules {
+        for function in module.functions.iter() {
+            let takes_nothing = match &function.args {
+                Ok(Validator::Object(fields)) => fields.iter().all(|f| f.optional),
+                Ok(Validator::Any) => true,
+                _ => false,
+            };
+            if function.kind == FunctionKind::Query
+                && function.visibility == Visibility::Public
+                && takes_nothing
+            {
+                paths.push(format!("{}:{}", module.import_path(), function.name));
+            }
+        }
+    }
+    paths
+}
+
 #[test]
 fn dev_serves_every_app() {
     each_app("dev", |app| {
@@ -239,6 +267,21 @@ fn dev_serves_every_app() {
                     dev.log()
                 ));
             }
+        }
+        // Every public query that takes no argument is called once (issue 15's proof): each
+        // answers, with its value or the app's own error, and the server stays up.
+        let mut silent = Vec::new();
+        for path in argument_free_queries(&project) {
+            let body = serde_json::json!({ "path": path, "args": {}, "format": "json" });
+            if post(dev.port, "/api/query", &body).is_none() {
+                silent.push(path);
+            }
+        }
+        if !silent.is_empty() || get(dev.port, "/version").is_none() {
+            return Err(format!(
+                "queries without an answer: {silent:?}\n--- dev log ---\n{}",
+                dev.log()
+            ));
         }
         let log = dev.log();
         // Modules that cannot load here, each listed in corpus.json with why.
