@@ -32,22 +32,37 @@ def install(app_dir, manifest):
     subprocess.run(command, cwd=app_dir, check=True, stdout=subprocess.DEVNULL)
 
 
-def scratch_copy(app_dir, into):
-    """The app without goldens or generated files, every node_modules folder linked."""
+def scratch_copy(app_dir, into, app_root=None, copy_root=None):
+    """The app without goldens or generated files; node_modules linked package by package,
+    the app's own workspace packages to their copies (codegen writes into those)."""
+    app_root, copy_root = app_root or os.path.realpath(app_dir), copy_root or into
     for entry in os.scandir(app_dir):
         target = os.path.join(into, entry.name)
         top = os.path.isfile(os.path.join(app_dir, "corpus.json"))
         if (entry.name == "golden" and top) or entry.name == "_generated":
             continue
         if entry.name == "node_modules":
-            os.symlink(entry.path, target)
+            link_node_modules(entry.path, target, app_root, copy_root)
         elif entry.is_dir(follow_symlinks=False):
             os.mkdir(target)
-            scratch_copy(entry.path, target)
+            scratch_copy(entry.path, target, app_root, copy_root)
         elif entry.is_symlink():
             os.symlink(os.readlink(entry.path), target)
         else:
             shutil.copy(entry.path, target)
+
+
+def link_node_modules(source, target, app_root, copy_root):
+    os.mkdir(target)
+    for entry in os.scandir(source):
+        link = os.path.join(target, entry.name)
+        if entry.name.startswith("@") and entry.is_dir(follow_symlinks=False):
+            link_node_modules(entry.path, link, app_root, copy_root)
+            continue
+        resolved = os.path.realpath(entry.path)
+        inside = os.path.relpath(resolved, app_root)
+        workspace = entry.is_symlink() and not inside.startswith("..") and "node_modules" not in inside.split(os.sep)
+        os.symlink(os.path.join(copy_root, inside) if workspace else entry.path, link)
 
 
 def timed(command, cwd, runs):

@@ -105,6 +105,12 @@ impl CorpusApp {
 }
 
 fn copy_linking_node_modules(from: &Path, to: &Path) {
+    copy_tree(from, to, from, to);
+}
+
+/// Copies `from` (inside the app at `app`) to `to` (inside its copy at `copy`), linking
+/// node_modules instead of copying them.
+fn copy_tree(from: &Path, to: &Path, app: &Path, copy: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -114,19 +120,48 @@ fn copy_linking_node_modules(from: &Path, to: &Path) {
             "golden" if from.join("corpus.json").is_file() => continue,
             "_generated" => continue,
             "node_modules" => {
-                std::os::unix::fs::symlink(entry.path(), target).unwrap();
+                link_node_modules(&entry.path(), &target, app, copy);
                 continue;
             }
             _ => {}
         }
         let kind = entry.file_type().unwrap();
         if kind.is_dir() {
-            copy_linking_node_modules(&entry.path(), &target);
+            copy_tree(&entry.path(), &target, app, copy);
         } else if kind.is_symlink() {
             std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), target).unwrap();
         } else {
             std::fs::copy(entry.path(), target).unwrap();
         }
+    }
+}
+
+/// A node_modules folder of the copy: each package links to the installed one, except the
+/// app's own workspace packages, which link to their copies (so what codegen writes into a
+/// workspace component lands in the copy, not in the corpus).
+fn link_node_modules(from: &Path, to: &Path, app: &Path, copy: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    let app = std::fs::canonicalize(app).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        let target = to.join(&name);
+        let kind = entry.file_type().unwrap();
+        if kind.is_dir() && name.to_string_lossy().starts_with('@') {
+            link_node_modules(&entry.path(), &target, &app, copy);
+            continue;
+        }
+        let resolved = std::fs::canonicalize(entry.path()).unwrap_or_else(|_| entry.path());
+        let workspace_package = kind.is_symlink()
+            && resolved.starts_with(&app)
+            && !resolved
+                .components()
+                .any(|c| c.as_os_str() == "node_modules");
+        let source = match resolved.strip_prefix(&app) {
+            Ok(inside) if workspace_package => copy.join(inside),
+            _ => entry.path(),
+        };
+        std::os::unix::fs::symlink(source, target).unwrap();
     }
 }
 
