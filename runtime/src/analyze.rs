@@ -1,6 +1,6 @@
-//! The fallback for exports static evaluation could not decide: load the module in QuickJS,
-//! as the Convex backend does when it analyses a push, and read what each export registers
-//! (`exportArgs()` / `exportReturns()`).
+//! The fallback for exports static evaluation could not decide: load the module in QuickJS
+//! (a `"use node"` module in Node.js), as the Convex backend does when it analyses a push,
+//! and read what each export registers (`exportArgs()` / `exportReturns()`).
 
 use std::path::Path;
 use std::rc::Rc;
@@ -14,7 +14,8 @@ use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::validator::Validator;
 use convexkit_analysis::workspace::Workspace;
 
-use crate::engine::isolate::{Host, HostError, Isolate, Kind};
+use crate::engine::isolate::{CallError, FunctionInfo, Host, HostError, Isolate, Kind};
+use crate::node::{is_use_node, NodeProcess};
 
 /// Module code runs without a database: loading a module must not touch one.
 struct NoDatabase;
@@ -36,6 +37,18 @@ impl Host for NoDatabase {
 pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) {
     let resolver = Resolver::kept(&workspace, &model.config.root);
     let mut isolate: Option<Isolate> = None;
+    let node = NodeProcess::new(
+        &model.config.root,
+        &resolver.jsx(
+            &model
+                .config
+                .root
+                .join(&model.config.functions)
+                .join("_.tsx"),
+        ),
+        &serde_json::Map::new(),
+        Rc::new(NoDatabase),
+    );
     let mut learned_schemas = Vec::new();
     for definition in &mut model.definitions {
         let undecided = |f: &Function| f.args.is_err() || f.returns.is_err();
@@ -59,6 +72,11 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) {
             }
         }
         let Some(isolate) = &isolate else { return };
+        let runtimes = Runtimes {
+            isolate,
+            node: &node,
+            workspace: &workspace,
+        };
         if let Some(schema) = &mut definition.schema {
             if let Err(reason) = &schema.value {
                 match loaded_schema(isolate, &schema.file) {
@@ -82,7 +100,7 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) {
                     functions.push(function.clone());
                     continue;
                 }
-                match registered(isolate, &module.file, &function.name) {
+                match registered(&runtimes, &module.file, &function.name) {
                     Ok(Some(loaded)) => functions.push(Function {
                         span: function.span,
                         ..loaded
@@ -102,7 +120,7 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) {
             }
             let mut unknown = Vec::new();
             for (name, reason) in module.unknown_exports.iter() {
-                match registered(isolate, &module.file, name) {
+                match registered(&runtimes, &module.file, name) {
                     Ok(Some(function)) => functions.push(function),
                     Ok(None) => {}
                     Err(error) => unknown.push((
@@ -130,9 +148,34 @@ fn loaded_schema(isolate: &Isolate, file: &Path) -> Result<SchemaValue, String> 
     SchemaValue::from_export(&json)
 }
 
+/// Where modules load: QuickJS, and Node.js (started on first use) for `"use node"` ones.
+struct Runtimes<'a> {
+    isolate: &'a Isolate,
+    node: &'a NodeProcess,
+    workspace: &'a Workspace,
+}
+
+impl Runtimes<'_> {
+    fn function_info(&self, file: &Path, name: &str) -> Result<Option<FunctionInfo>, CallError> {
+        let use_node = self
+            .workspace
+            .parse(file)
+            .is_ok_and(|parsed| is_use_node(&parsed));
+        if use_node {
+            self.node.function_info(file, name)
+        } else {
+            self.isolate.function_info(file, name)
+        }
+    }
+}
+
 /// What the export `name` of `file` registers (None when it is not a Convex function).
-fn registered(isolate: &Isolate, file: &Path, name: &str) -> Result<Option<Function>, String> {
-    let Some(info) = isolate
+fn registered(
+    runtimes: &Runtimes<'_>,
+    file: &Path,
+    name: &str,
+) -> Result<Option<Function>, String> {
+    let Some(info) = runtimes
         .function_info(file, name)
         .map_err(|e| e.to_string())?
     else {

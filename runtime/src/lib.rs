@@ -1,6 +1,7 @@
 //! The local runtime: runs a Convex app and the component packages it installs, unmodified,
 //! with the component model's guarantees. Functions run in QuickJS (one context per
-//! component instance), data lives in SQLite (tables namespaced per instance).
+//! component instance; `"use node"` modules in a Node.js process per instance), data lives
+//! in SQLite (tables namespaced per instance).
 
 pub mod analyze;
 pub mod crons;
@@ -8,6 +9,7 @@ pub mod engine;
 pub mod file_storage;
 pub mod http_actions;
 mod http_client;
+pub mod node;
 pub mod project;
 pub mod scheduler;
 pub mod server;

@@ -18,6 +18,7 @@ use convexkit_analysis::workspace::Workspace;
 
 use crate::engine::isolate::{CallError, FunctionInfo, HostError, Invocation, Isolate, Kind};
 use crate::http_actions::{HttpRequest, HttpResponse};
+use crate::node::{is_use_node, NodeProcess};
 use crate::scheduler::JobRun;
 use crate::storage::{IndexDef, Store, Touched};
 use crate::syscalls::InstanceHost;
@@ -136,6 +137,8 @@ pub struct Instance {
     /// Isolates by nesting depth: a call that re-enters this instance (a component calling
     /// its own functions, an action running a query) runs in the next one.
     isolates: RefCell<Vec<Rc<Isolate>>>,
+    /// The Node.js processes running its `"use node"` modules, by nesting depth too.
+    nodes: RefCell<Vec<Rc<NodeProcess>>>,
     depth: Cell<usize>,
     pub host: Rc<InstanceHost>,
 }
@@ -262,9 +265,12 @@ impl LocalRuntime {
             };
             let definition = &inner.model.definitions[instance.definition];
             for module in &definition.modules {
-                if let Err(error) =
+                let loaded = if inner.uses_node(&module.file) {
+                    instance.with_node(inner, |node| node.load(&module.file))
+                } else {
                     instance.with_isolate(inner, |isolate| isolate.load(&module.file))
-                {
+                };
+                if let Err(error) = loaded {
                     failures.push(LoadFailure {
                         instance: path.clone(),
                         module: Some(module.file.clone()),
@@ -403,6 +409,7 @@ impl Inner {
             env,
             tables: RefCell::default(),
             isolates: RefCell::default(),
+            nodes: RefCell::default(),
             depth: Cell::new(0),
             host,
         });
@@ -571,9 +578,23 @@ impl Inner {
         if let Some(known) = self.functions.borrow().get(&key) {
             return Ok(known.clone());
         }
-        let info = instance.with_isolate(self, |isolate| {
-            isolate.function_info(&address.module, &address.name)
-        })?;
+        let info = if self.uses_node(&address.module) {
+            let info = instance.with_node(self, |node| {
+                node.function_info(&address.module, &address.name)
+            })?;
+            if let Some(info) = info.as_ref().filter(|info| info.kind != Kind::Action) {
+                return Err(RunError::new(format!(
+                    "'{}' is a {} in a \"use node\" module: only actions can be defined in \"use node\" modules (they run in Node.js); move it to a module without \"use node\"",
+                    address.function,
+                    kind_name(info.kind)
+                )));
+            }
+            info
+        } else {
+            instance.with_isolate(self, |isolate| {
+                isolate.function_info(&address.module, &address.name)
+            })?
+        };
         self.functions.borrow_mut().insert(key, info.clone());
         Ok(info)
     }
@@ -591,20 +612,29 @@ impl Inner {
         };
         let execute = || -> Result<Json, RunError> {
             let now_ms = now_ms();
-            let result = instance.with_isolate(self, |isolate| {
-                instance.host.enter(info.kind, now_ms, &address.function);
-                let result = isolate.call(&Invocation {
-                    module: &address.module,
-                    name: &address.name,
-                    kind: info.kind,
-                    args,
-                    seed: seed(now_ms, &address.name),
-                    now_ms,
-                    limit,
-                });
-                instance.host.leave();
-                result
-            })?;
+            let result = if self.uses_node(&address.module) {
+                instance.with_node(self, |node| {
+                    instance.host.enter(info.kind, now_ms, &address.function);
+                    let result = node.call(&address.module, &address.name, args, limit);
+                    instance.host.leave();
+                    result
+                })?
+            } else {
+                instance.with_isolate(self, |isolate| {
+                    instance.host.enter(info.kind, now_ms, &address.function);
+                    let result = isolate.call(&Invocation {
+                        module: &address.module,
+                        name: &address.name,
+                        kind: info.kind,
+                        args,
+                        seed: seed(now_ms, &address.name),
+                        now_ms,
+                        limit,
+                    });
+                    instance.host.leave();
+                    result
+                })?
+            };
             let value = Value::from_json(&result).map_err(|e| RunError::new(e.to_string()))?;
             self.check(instance, &info.returns, &value)
                 .map_err(|e| RunError::new(format!("ReturnsValidationError: {e}")))?;
@@ -692,6 +722,13 @@ impl Inner {
             .map(|info| info.kind))
     }
 
+    /// Whether `module` starts with the `"use node"` directive (it runs in Node.js).
+    fn uses_node(&self, module: &Path) -> bool {
+        self.workspace
+            .parse(module)
+            .is_ok_and(|parsed| is_use_node(&parsed))
+    }
+
     /// Validates a value against a validator, checking that ids name tables of `instance`.
     fn check(&self, instance: &Instance, validator: &Json, value: &Value) -> Result<(), String> {
         if validator.is_null() {
@@ -728,6 +765,36 @@ impl Instance {
         };
         self.depth.set(depth + 1);
         let result = work(&isolate);
+        self.depth.set(depth);
+        Ok(result?)
+    }
+}
+
+impl Instance {
+    /// Runs `work` on the Node.js process for the current nesting depth in this instance.
+    pub(crate) fn with_node<T>(
+        &self,
+        runtime: &Inner,
+        work: impl FnOnce(&NodeProcess) -> Result<T, CallError>,
+    ) -> Result<T, RunError> {
+        let depth = self.depth.get();
+        let node = {
+            let mut nodes = self.nodes.borrow_mut();
+            while nodes.len() <= depth {
+                let root = &runtime.model.config.root;
+                let functions = root.join(&runtime.model.config.functions);
+                let jsx = runtime.resolver.jsx(&functions.join("_.tsx"));
+                nodes.push(Rc::new(NodeProcess::new(
+                    root,
+                    &jsx,
+                    &self.env,
+                    self.host.clone(),
+                )));
+            }
+            nodes[depth].clone()
+        };
+        self.depth.set(depth + 1);
+        let result = work(&node);
         self.depth.set(depth);
         Ok(result?)
     }

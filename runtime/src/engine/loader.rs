@@ -48,10 +48,10 @@ impl JsResolver for ProjectResolver {
             }
             Err(error) => {
                 let message = match node_builtin(name) {
-                    // A "use node" module runs in the same JavaScript runtime as every
-                    // other: say so, rather than that a package is missing.
+                    // "use node" modules run in Node.js; this one runs in Convex's default
+                    // runtime: say so, rather than that a package is missing.
                     Some(builtin) => format!(
-                        "{base} imports Node's built-in module \"{builtin}\": convexkit runs \"use node\" actions in its own JavaScript runtime (as Convex's default runtime), which has web APIs (fetch, crypto.getRandomValues, TextEncoder, Blob) but not Node's built-in modules"
+                        "{base} imports Node's built-in module \"{builtin}\", which Convex's default runtime (web APIs: fetch, crypto.getRandomValues, TextEncoder, Blob) does not have: put \"use node\"; at the top of the module that imports it, so that it runs in Node.js (only actions can be defined there)"
                     ),
                     None => error.to_string(),
                 };
@@ -292,7 +292,7 @@ pub fn require_source(
         resolver.resolve_require(from, specifier).map_err(|error| {
             if node_builtin(specifier).is_some() {
                 format!(
-                    "{} requires Node's built-in module \"{specifier}\", which Convex's runtime (and convexkit's) does not provide",
+                    "{} requires Node's built-in module \"{specifier}\", which Convex's default runtime does not provide: put \"use node\"; at the top of the module that imports it, so that it runs in Node.js (only actions can be defined there)",
                     from.display()
                 )
             } else {
