@@ -303,6 +303,14 @@ impl Resolver {
         None
     }
 
+    /// The `compilerOptions.paths` in force for `file` (its nearest tsconfig.json's): each
+    /// pattern with its absolute targets (a `*` in both stands for the matched part).
+    pub fn aliases(&self, file: &Path) -> Vec<(String, Vec<PathBuf>)> {
+        self.tsconfig_for(file.parent().unwrap_or(Path::new(".")))
+            .aliases
+            .clone()
+    }
+
     /// How JSX in `file` compiles (its nearest tsconfig.json's settings).
     pub fn jsx(&self, file: &Path) -> Jsx {
         self.tsconfig_for(file.parent().unwrap_or(Path::new(".")))

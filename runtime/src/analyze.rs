@@ -37,15 +37,15 @@ impl Host for NoDatabase {
 pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) {
     let resolver = Resolver::kept(&workspace, &model.config.root);
     let mut isolate: Option<Isolate> = None;
+    let in_functions = model
+        .config
+        .root
+        .join(&model.config.functions)
+        .join("_.tsx");
     let node = NodeProcess::new(
         &model.config.root,
-        &resolver.jsx(
-            &model
-                .config
-                .root
-                .join(&model.config.functions)
-                .join("_.tsx"),
-        ),
+        &resolver.jsx(&in_functions),
+        &resolver.aliases(&in_functions),
         &serde_json::Map::new(),
         Rc::new(NoDatabase),
     );

@@ -784,9 +784,11 @@ impl Instance {
                 let root = &runtime.model.config.root;
                 let functions = root.join(&runtime.model.config.functions);
                 let jsx = runtime.resolver.jsx(&functions.join("_.tsx"));
+                let aliases = runtime.resolver.aliases(&functions.join("_.tsx"));
                 nodes.push(Rc::new(NodeProcess::new(
                     root,
                     &jsx,
+                    &aliases,
                     &self.env,
                     self.host.clone(),
                 )));

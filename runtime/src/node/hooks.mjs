@@ -10,10 +10,41 @@ import path from "node:path";
 let esbuild;
 let root;
 let jsx = {};
+let aliases = [];
 
 export async function initialize(data) {
   root = data.root;
   jsx = data.jsx || {};
+  aliases = data.aliases || [];
+}
+
+// A tsconfig `paths` alias (`@/*` → `<dir>/src/*`), as esbuild follows them.
+function aliased(specifier) {
+  for (const [pattern, targets] of aliases) {
+    const star = pattern.indexOf("*");
+    let captured = null;
+    if (star < 0) {
+      if (pattern === specifier) captured = "";
+    } else {
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
+      if (
+        specifier.length >= prefix.length + suffix.length &&
+        specifier.startsWith(prefix) &&
+        specifier.endsWith(suffix)
+      ) {
+        captured = specifier.slice(prefix.length, specifier.length - suffix.length);
+      }
+    }
+    if (captured === null) continue;
+    for (const target of targets) {
+      for (const candidate of candidates(target.replace("*", captured))) {
+        const url = pathToFileURL(candidate);
+        if (isFile(url)) return url.href;
+      }
+    }
+  }
+  return null;
 }
 
 async function loadEsbuild() {
@@ -74,6 +105,10 @@ export async function resolve(specifier, context, next) {
         const url = new URL(candidate, parent);
         if (isFile(url)) return { url: url.href, shortCircuit: true };
       }
+    }
+    if (parent?.startsWith("file:") && !/^\.{1,2}(\/|$)|^\//.test(specifier)) {
+      const url = aliased(specifier);
+      if (url) return { url, shortCircuit: true };
     }
     // A package file named without its extension in a package without `exports`
     // (`next/navigation`): esbuild finds it, as require() does.

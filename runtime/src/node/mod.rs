@@ -43,7 +43,7 @@ pub fn is_use_node(parsed: &ParsedFile) -> bool {
 
 /// The Node.js process of one component instance (at one nesting depth).
 pub struct NodeProcess {
-    /// `{ root, jsx }` for bootstrap.mjs and its hooks.
+    /// `{ root, jsx, aliases }` for bootstrap.mjs and its hooks.
     settings: String,
     env: serde_json::Map<String, Json>,
     host: Rc<dyn Host>,
@@ -72,6 +72,7 @@ impl NodeProcess {
     pub fn new(
         root: &Path,
         jsx: &Jsx,
+        aliases: &[(String, Vec<PathBuf>)],
         env: &serde_json::Map<String, Json>,
         host: Rc<dyn Host>,
     ) -> Self {
@@ -88,7 +89,7 @@ impl NodeProcess {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         Self {
-            settings: json!({ "root": root, "jsx": jsx }).to_string(),
+            settings: json!({ "root": root, "jsx": jsx, "aliases": aliases }).to_string(),
             env: env.clone(),
             host,
             running: RefCell::default(),
