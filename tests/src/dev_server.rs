@@ -158,7 +158,8 @@ pub fn post(port: u16, endpoint: &str, body: &Value) -> Option<Value> {
 /// The body of a request answered 200, if it was.
 fn request(port: u16, head: &str, body: &str) -> Option<String> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    // Generous: a debug build serving a large app runs its cron jobs between requests.
+    stream.set_read_timeout(Some(Duration::from_secs(60))).ok()?;
     write!(
         stream,
         "{head}Host: 127.0.0.1\r\nConnection: close\r\n\r\n{body}"
