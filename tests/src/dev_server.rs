@@ -159,7 +159,9 @@ pub fn post(port: u16, endpoint: &str, body: &Value) -> Option<Value> {
 fn request(port: u16, head: &str, body: &str) -> Option<String> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
     // Generous: a debug build serving a large app runs its cron jobs between requests.
-    stream.set_read_timeout(Some(Duration::from_secs(60))).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .ok()?;
     write!(
         stream,
         "{head}Host: 127.0.0.1\r\nConnection: close\r\n\r\n{body}"

@@ -256,7 +256,9 @@ fn dev_loads_use_node_modules_and_stops_runaway_actions() {
     let body = json!({ "path": "nodeActions:slow", "args": {}, "format": "json" });
     let stopped = post(dev.port, "/api/action", &body);
     assert!(
-        stopped.as_ref().is_none_or(|answer| answer["status"] == "error"),
+        stopped
+            .as_ref()
+            .is_none_or(|answer| answer["status"] == "error"),
         "the runaway action is stopped, not answered: {stopped:?}"
     );
     let deadline = Instant::now() + std::time::Duration::from_secs(60);
