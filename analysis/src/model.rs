@@ -169,12 +169,7 @@ impl ProjectModel {
     /// cheap). Files already read from disk are taken as they were read until the caller
     /// starts a new [`Workspace::begin_revision`].
     pub fn load(root: &Path, workspace: &Workspace, detail: Detail) -> Result<Self, ConfigError> {
-        // Absolute paths throughout, so relative paths between definitions are exact.
-        let root = &std::path::absolute(root).map_err(|e| ConfigError {
-            path: root.to_path_buf(),
-            message: e.to_string(),
-        })?;
-        let root = &crate::resolve::normalize(root);
+        let root = &absolute_root(root)?;
         let config = ProjectConfig::load(root)?;
         let functions_dir = config.functions_dir();
         if !functions_dir.is_dir() {
@@ -207,11 +202,7 @@ impl ProjectModel {
         detail: Detail,
         component_dir: &Path,
     ) -> Result<Self, ConfigError> {
-        let root = &std::path::absolute(root).map_err(|e| ConfigError {
-            path: root.to_path_buf(),
-            message: e.to_string(),
-        })?;
-        let root = &crate::resolve::normalize(root);
+        let root = &absolute_root(root)?;
         let config = ProjectConfig::load(root)?;
         let dir = crate::resolve::normalize(&root.join(component_dir));
         let definition = dir.join("convex.config.ts");
@@ -255,6 +246,16 @@ impl ProjectModel {
             synthetic_app: true,
         })
     }
+}
+
+/// The project folder as an absolute path without `.`/`..`: absolute paths throughout make
+/// relative paths between definitions exact.
+fn absolute_root(root: &Path) -> Result<PathBuf, ConfigError> {
+    let absolute = std::path::absolute(root).map_err(|e| ConfigError {
+        path: root.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    Ok(crate::resolve::normalize(&absolute))
 }
 
 fn invalid_http_prefix(file: &Path, span: Span, prefix: &str) -> Diagnostic {
