@@ -257,3 +257,55 @@ fn generated_module_graphs_load_as_node_loads_them() {
         "{answered} answered, {refused} refused"
     );
 }
+
+/// QuickJS names a failed import's export and module in 63-byte pieces; the error must
+/// name both whole, and the importing file and line, however long the paths are.
+#[test]
+fn a_failed_link_is_reported_in_full() {
+    let deep = "a_rather_long_folder_name/holding_helpers_that/are_nested_deeper_than_63_bytes";
+    let graphs = vec![
+        vec![
+            (
+                format!("{deep}/helpers.mjs"),
+                "export const present = 1;\n".to_string(),
+            ),
+            (
+                "entry.mjs".into(),
+                format!("// line 1\nimport {{ anExportNamedLongerThanSixtyThreeBytesSoThatQuickJsCutsItShort }} from \"./{deep}/helpers.mjs\";\nexport function result() {{ return 1; }}\n"),
+            ),
+        ],
+        vec![
+            ("a_module_whose_name_is_long_enough/one.mjs".into(), "export const x = 1;\n".into()),
+            ("a_module_whose_name_is_long_enough/two.mjs".into(), "export const x = 2;\n".into()),
+            (
+                "a_module_whose_name_is_long_enough/both.mjs".into(),
+                "export * from \"./one.mjs\";\nexport * from \"./two.mjs\";\n".into(),
+            ),
+            (
+                "entry.mjs".into(),
+                "import { x } from \"./a_module_whose_name_is_long_enough/both.mjs\";\nexport function result() { return x; }\n".into(),
+            ),
+        ],
+    ];
+    let project = project(&graphs);
+    let root = project.path().canonicalize().unwrap();
+    let missing = run_graph(project.path(), 0, &graphs[0]).unwrap_err();
+    let module = root.join(format!("graphs/g0/{deep}/helpers.mjs"));
+    assert!(
+        missing.contains(&format!(
+            "Could not find export 'anExportNamedLongerThanSixtyThreeBytesSoThatQuickJsCutsItShort' in module '{}', imported by {}:2",
+            module.display(),
+            root.join("graphs/g0/entry.mjs").display()
+        )),
+        "{missing}"
+    );
+    let ambiguous = run_graph(project.path(), 1, &graphs[1]).unwrap_err();
+    let module = root.join("graphs/g1/a_module_whose_name_is_long_enough/both.mjs");
+    assert!(
+        ambiguous.contains(&format!(
+            "export 'x' in module '{}' is ambiguous",
+            module.display()
+        )) && ambiguous.contains("graphs/g1/entry.mjs:1"),
+        "{ambiguous}"
+    );
+}

@@ -5,7 +5,7 @@
 
 mod builtins;
 mod interp;
-mod scope;
+pub mod scope;
 pub mod value;
 
 use std::cell::RefCell;

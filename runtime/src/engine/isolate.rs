@@ -122,6 +122,9 @@ pub struct Isolate {
     deadline: Arc<AtomicU64>,
     epoch: Instant,
     timed_out: Arc<AtomicU64>,
+    /// The loader's, to explain a failed link in full.
+    workspace: Arc<Workspace>,
+    resolver: Arc<Resolver>,
 }
 
 impl Isolate {
@@ -145,6 +148,7 @@ impl Isolate {
                 resolver: resolver.clone(),
             },
         );
+        let (loader_workspace, loader_resolver) = (workspace.clone(), resolver.clone());
         let epoch = Instant::now();
         let deadline = Arc::new(AtomicU64::new(0));
         let timed_out = Arc::new(AtomicU64::new(0));
@@ -260,6 +264,8 @@ impl Isolate {
             deadline,
             epoch,
             timed_out,
+            workspace: loader_workspace,
+            resolver: loader_resolver,
         })
     }
 
@@ -446,10 +452,21 @@ impl Isolate {
         let path = module.to_string_lossy().into_owned();
         let namespace: Object = Module::import(ctx, path)
             .catch(ctx)
-            .map_err(thrown)?
-            .finish::<Object>()
-            .catch(ctx)
-            .map_err(thrown)?;
+            .map_err(thrown)
+            .and_then(|promise| promise.finish::<Object>().catch(ctx).map_err(thrown))
+            .map_err(|error| match error {
+                CallError::Thrown { message, data } => CallError::Thrown {
+                    message: super::link_error::complete(
+                        &self.workspace,
+                        &self.resolver,
+                        module,
+                        &message,
+                    )
+                    .unwrap_or(message),
+                    data,
+                },
+                other => other,
+            })?;
         self.namespaces.borrow_mut().insert(
             module.to_path_buf(),
             Persistent::save(ctx, namespace.clone()),

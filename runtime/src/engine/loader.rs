@@ -186,42 +186,79 @@ impl Loader for ProjectLoader {
     }
 }
 
+/// How the loader turns a file into a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Format {
+    Json,
+    /// TypeScript or JSX, compiled by swc.
+    Compiled,
+    /// CommonJS, wrapped in a module exporting what Node's lexer finds.
+    CommonJs,
+    EsModule,
+}
+
+pub(super) fn format_of(workspace: &Workspace, path: &Path) -> std::result::Result<Format, String> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    let maybe_commonjs = extension == "cjs" || (extension == "js" && !in_module_package(path));
+    Ok(match extension {
+        "json" => Format::Json,
+        "jsx" => Format::Compiled,
+        _ if TYPESCRIPT.contains(&extension) => Format::Compiled,
+        _ if maybe_commonjs
+            && commonjs::is_commonjs(&*workspace.parse(path).map_err(describe)?) =>
+        {
+            Format::CommonJs
+        }
+        _ => Format::EsModule,
+    })
+}
+
 /// The JavaScript QuickJS runs for the file at `path`.
 pub fn module_source(
     workspace: &Workspace,
     resolver: &Resolver,
     path: &Path,
 ) -> std::result::Result<String, String> {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default();
-    if extension == "json" {
-        return json_module(&workspace.read(path).map_err(describe)?)
-            .map_err(|e| format!("{}: not valid JSON: {e}", path.display()));
-    }
-    if TYPESCRIPT.contains(&extension) || extension == "jsx" {
-        let parsed = workspace.parse(path).map_err(describe)?;
-        let jsx = matches!(extension, "tsx" | "jsx").then(|| resolver.jsx(path));
-        let (js, lines) = to_javascript_mapped(path, &parsed, jsx.as_ref())?;
-        LINE_MAPS.with(|maps| {
-            maps.borrow_mut()
-                .insert(path.to_string_lossy().into_owned(), lines)
-        });
-        return Ok(js);
-    }
-    if extension == "cjs" || (extension == "js" && !in_module_package(path)) {
-        let parsed = workspace.parse(path).map_err(describe)?;
-        if commonjs::is_commonjs(&parsed) {
-            let mut names = std::collections::BTreeSet::new();
-            commonjs_names(workspace, resolver, path, &mut names, &mut Vec::new());
-            return Ok(commonjs::wrapper(&path.to_string_lossy(), &names));
+    match format_of(workspace, path)? {
+        Format::Json => json_module(&workspace.read(path).map_err(describe)?)
+            .map_err(|e| format!("{}: not valid JSON: {e}", path.display())),
+        Format::Compiled => {
+            let parsed = workspace.parse(path).map_err(describe)?;
+            let jsx = path
+                .extension()
+                .is_some_and(|e| e == "tsx" || e == "jsx")
+                .then(|| resolver.jsx(path));
+            let (js, lines) = to_javascript_mapped(path, &parsed, jsx.as_ref())?;
+            LINE_MAPS.with(|maps| {
+                maps.borrow_mut()
+                    .insert(path.to_string_lossy().into_owned(), lines)
+            });
+            Ok(js)
         }
+        Format::CommonJs => Ok(commonjs::wrapper(
+            &path.to_string_lossy(),
+            &commonjs_exports(workspace, resolver, path),
+        )),
+        Format::EsModule => workspace
+            .read(path)
+            .map(|text| text.to_string())
+            .map_err(describe),
     }
-    workspace
-        .read(path)
-        .map(|text| text.to_string())
-        .map_err(describe)
+}
+
+/// The named exports of the CommonJS module at `path` (its wrapper's exports besides
+/// `default`).
+pub(super) fn commonjs_exports(
+    workspace: &Workspace,
+    resolver: &Resolver,
+    path: &Path,
+) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    commonjs_names(workspace, resolver, path, &mut names, &mut Vec::new());
+    names
 }
 
 /// The named exports of the CommonJS file at `path` and of the CommonJS modules it

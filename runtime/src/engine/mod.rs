@@ -3,6 +3,7 @@
 
 mod commonjs;
 pub mod isolate;
+mod link_error;
 pub mod loader;
 mod native_values;
 pub mod transpile;
