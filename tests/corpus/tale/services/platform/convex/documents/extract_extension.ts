@@ -1,0 +1,1 @@
+export { extractExtension } from '../../lib/shared/file-types';

@@ -1,0 +1,5 @@
+/**
+ * Type definitions for organizations
+ */
+
+// MemberRole is re-exported from validators.ts (from shared schemas)

@@ -1,0 +1,5 @@
+/**
+ * Vendors Model - Validators for vendor operations
+ */
+
+export * from './validators';

@@ -1,0 +1,128 @@
+import { describe, expect, it, vi } from 'vitest';
+
+import type { QueryCtx } from '../_generated/server';
+import { listVendorsPaginated } from './list_vendors_paginated';
+
+function createMockQueryBuilder(
+  documents: Array<Record<string, unknown>> = [],
+) {
+  const paginateResult = {
+    page: documents,
+    isDone: true,
+    continueCursor: documents.length > 0 ? 'cursor_1' : '',
+  };
+
+  const builder = {
+    withIndex: vi.fn().mockReturnThis(),
+    order: vi.fn().mockReturnThis(),
+    filter: vi.fn().mockReturnThis(),
+    paginate: vi.fn().mockResolvedValue(paginateResult),
+  };
+
+  const ctx = {
+    db: {
+      query: vi.fn().mockReturnValue(builder),
+    },
+  };
+
+  return { ctx, builder, paginateResult };
+}
+
+const DEFAULT_PAGINATION_OPTS = { numItems: 20, cursor: null, id: 0 };
+
+describe('listVendorsPaginated', () => {
+  it('uses by_organizationId index when no filters', async () => {
+    const { ctx, builder } = createMockQueryBuilder();
+
+    await listVendorsPaginated(ctx as unknown as QueryCtx, {
+      paginationOpts: DEFAULT_PAGINATION_OPTS,
+      organizationId: 'org_1',
+    });
+
+    expect(ctx.db.query).toHaveBeenCalledWith('vendors');
+    expect(builder.withIndex).toHaveBeenCalledWith(
+      'by_organizationId',
+      expect.any(Function),
+    );
+    expect(builder.order).toHaveBeenCalledWith('desc');
+    expect(builder.filter).not.toHaveBeenCalled();
+    expect(builder.paginate).toHaveBeenCalledWith(DEFAULT_PAGINATION_OPTS);
+  });
+
+  it('dispatches to by_organizationId_and_source when source is provided', async () => {
+    const { ctx, builder } = createMockQueryBuilder();
+
+    await listVendorsPaginated(ctx as unknown as QueryCtx, {
+      paginationOpts: DEFAULT_PAGINATION_OPTS,
+      organizationId: 'org_1',
+      source: 'manual_import',
+    });
+
+    expect(builder.withIndex).toHaveBeenCalledWith(
+      'by_organizationId_and_source',
+      expect.any(Function),
+    );
+    expect(builder.filter).not.toHaveBeenCalled();
+  });
+
+  it('dispatches to by_organizationId_and_locale when locale is provided (no source)', async () => {
+    const { ctx, builder } = createMockQueryBuilder();
+
+    await listVendorsPaginated(ctx as unknown as QueryCtx, {
+      paginationOpts: DEFAULT_PAGINATION_OPTS,
+      organizationId: 'org_1',
+      locale: 'en',
+    });
+
+    expect(builder.withIndex).toHaveBeenCalledWith(
+      'by_organizationId_and_locale',
+      expect.any(Function),
+    );
+    expect(builder.filter).not.toHaveBeenCalled();
+  });
+
+  it('uses source index and filters locale when both are provided', async () => {
+    const { ctx, builder } = createMockQueryBuilder();
+
+    await listVendorsPaginated(ctx as unknown as QueryCtx, {
+      paginationOpts: DEFAULT_PAGINATION_OPTS,
+      organizationId: 'org_1',
+      source: 'manual_import',
+      locale: 'en',
+    });
+
+    expect(builder.withIndex).toHaveBeenCalledWith(
+      'by_organizationId_and_source',
+      expect.any(Function),
+    );
+    expect(builder.filter).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns pagination result', async () => {
+    const docs = [
+      { _id: 'v_1', name: 'Acme Corp', source: 'manual_import' },
+      { _id: 'v_2', name: 'GlobalTech', source: 'file_upload' },
+    ];
+    const { ctx, paginateResult } = createMockQueryBuilder(docs);
+
+    const result = await listVendorsPaginated(ctx as unknown as QueryCtx, {
+      paginationOpts: DEFAULT_PAGINATION_OPTS,
+      organizationId: 'org_1',
+    });
+
+    expect(result).toBe(paginateResult);
+    expect(result.page).toHaveLength(2);
+  });
+
+  it('passes paginationOpts through to paginate', async () => {
+    const { ctx, builder } = createMockQueryBuilder();
+    const opts = { numItems: 50, cursor: 'abc123', id: 3 };
+
+    await listVendorsPaginated(ctx as unknown as QueryCtx, {
+      paginationOpts: opts,
+      organizationId: 'org_1',
+    });
+
+    expect(builder.paginate).toHaveBeenCalledWith(opts);
+  });
+});

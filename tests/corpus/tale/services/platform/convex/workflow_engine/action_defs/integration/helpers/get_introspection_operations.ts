@@ -1,0 +1,7 @@
+/**
+ * Get supported introspection operations
+ */
+
+export function getIntrospectionOperations(): string[] {
+  return ['introspect_tables', 'introspect_columns'];
+}

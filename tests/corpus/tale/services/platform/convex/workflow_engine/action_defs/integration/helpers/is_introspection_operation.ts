@@ -1,0 +1,7 @@
+/**
+ * Check if an operation is a system introspection operation
+ */
+
+export function isIntrospectionOperation(operationName: string): boolean {
+  return operationName.startsWith('introspect_');
+}

@@ -1,0 +1,1 @@
+export { getAction } from '../../../action_defs/action_registry';

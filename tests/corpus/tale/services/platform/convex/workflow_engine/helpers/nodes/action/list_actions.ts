@@ -1,0 +1,1 @@
+export { listActionTypes as listActions } from '../../../action_defs/action_registry';

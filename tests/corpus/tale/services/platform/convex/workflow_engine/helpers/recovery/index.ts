@@ -1,0 +1,1 @@
+export * from './recover_stuck_executions';

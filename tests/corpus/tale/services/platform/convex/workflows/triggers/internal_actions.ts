@@ -1,0 +1,2 @@
+// Internal actions for workflow triggers.
+// Currently no internal actions defined.

@@ -1,0 +1,55 @@
+import type { LocaleConfig } from '../types';
+
+export const el: LocaleConfig = {
+  locale: 'el',
+  name: 'Greek',
+  scripts: ['grek'],
+  countries: ['GR', 'CY'],
+  phoneContextKeywords: [
+    'τηλέφωνο',
+    'κινητό',
+    'αριθμός',
+    'τηλ.',
+    'τηλ',
+    'κιν.',
+  ],
+  cvcContextKeywords: ['κωδικός ασφαλείας', 'cvc', 'cvv', 'cv2'],
+  address: {
+    forms: ['inverted', 'standard', 'po-box'],
+    postcodeForm: 'continental',
+    postcodeRegex: '\\d{3}\\s?\\d{2}',
+    streetKeywordsInverted: ['Οδός', 'Λεωφόρος', 'Λεωφ.', 'Πλατεία', 'Πλ.'],
+    houseNumberMarkers: ['αρ.', 'no.'],
+    poBoxKeywords: ['Τ.Θ.', 'Ταχ. Θυρίδα'],
+    floorKeywords: ['όροφος', 'ορ.', 'διαμέρισμα'],
+    countryNames: ['Ελλάδα', 'Greece', 'Κύπρος', 'Cyprus', 'GR', 'CY'],
+    countryPostcodePrefixes: [],
+    requireUppercase: false,
+  },
+  nationalIds: [
+    {
+      id: 'gr-amka',
+      name: 'Greek AMKA (Social Security)',
+      pattern: '\\b\\d{11}\\b',
+      checksum: 'luhn',
+      replacement: '[AMKA]',
+    },
+  ],
+  dateOfBirth: {
+    monthsLong: [
+      'Ιανουαρίου',
+      'Φεβρουαρίου',
+      'Μαρτίου',
+      'Απριλίου',
+      'Μαΐου',
+      'Ιουνίου',
+      'Ιουλίου',
+      'Αυγούστου',
+      'Σεπτεμβρίου',
+      'Οκτωβρίου',
+      'Νοεμβρίου',
+      'Δεκεμβρίου',
+    ],
+    contextKeywords: ['ημερομηνία γέννησης', 'γεννήθηκε', 'γέννηση'],
+  },
+};
