@@ -57,7 +57,8 @@ impl Dialect {
 /// One successfully parsed file.
 pub struct ParsedFile {
     pub text: Arc<str>,
-    pub lines: LineIndex,
+    /// Built on first use: most files parsed never report a position.
+    lines: std::sync::OnceLock<LineIndex>,
     pub module: Module,
     /// Every comment, in source order (kept as plain data so a parsed file is `Send`).
     pub comments: Vec<Comment>,
@@ -81,7 +82,9 @@ impl std::fmt::Debug for ParsedFile {
 
 impl ParsedFile {
     pub fn line_col(&self, offset: u32) -> LineCol {
-        self.lines.line_col(&self.text, offset)
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.text))
+            .line_col(&self.text, offset)
     }
 }
 
@@ -92,6 +95,18 @@ pub struct SyntaxError {
     pub span: Span,
     pub start: LineCol,
     pub frame: String,
+}
+
+impl SyntaxError {
+    fn at(text: &str, span: Span, message: String) -> Self {
+        let lines = LineIndex::new(text);
+        Self {
+            message,
+            span,
+            start: lines.line_col(text, span.start),
+            frame: code_frame(text, &lines, span),
+        }
+    }
 }
 
 /// Whether `name` can be written as a bare JavaScript identifier (ASCII letters, digits,
@@ -106,17 +121,14 @@ pub fn is_identifier(name: &str) -> bool {
 
 /// Parses `text` as the dialect of `path`. The first syntax error wins.
 pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
-    let lines = LineIndex::new(&text);
     if let Some(offset) = too_deep(text.as_bytes()) {
         // swc's parser, and the drop of the tree it builds, recurse once per level of nesting:
         // pathological input would overflow the stack rather than fail.
-        let span = Span::new(offset, offset + 1);
-        return Err(SyntaxError {
-            message: "the code nests too deeply to be analysed".into(),
-            span,
-            start: lines.line_col(&text, span.start),
-            frame: code_frame(&text, &lines, span),
-        });
+        return Err(SyntaxError::at(
+            &text,
+            Span::new(offset, offset + 1),
+            "the code nests too deeply to be analysed".into(),
+        ));
     }
     let comments = SingleThreadedComments::default();
     let end = BASE_POS + text.len() as u32;
@@ -144,31 +156,25 @@ pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
     let result = match parsed {
         Ok(result) => result,
         Err(_) => {
-            let span = Span::new(0, text.len().min(1) as u32);
-            return Err(SyntaxError {
-                message: "the parser could not read this file".into(),
-                span,
-                start: lines.line_col(&text, 0),
-                frame: code_frame(&text, &lines, span),
-            });
+            return Err(SyntaxError::at(
+                &text,
+                Span::new(0, text.len().min(1) as u32),
+                "the parser could not read this file".into(),
+            ));
         }
     };
     match result {
         Ok(module) => Ok(ParsedFile {
             comments: collect_comments(&comments),
             text,
-            lines,
+            lines: std::sync::OnceLock::new(),
             module,
         }),
-        Err(error) => {
-            let span = Span::from_swc(error.span());
-            Err(SyntaxError {
-                message: error.kind().msg().into_owned(),
-                span,
-                start: lines.line_col(&text, span.start),
-                frame: code_frame(&text, &lines, span),
-            })
-        }
+        Err(error) => Err(SyntaxError::at(
+            &text,
+            Span::from_swc(error.span()),
+            error.kind().msg().into_owned(),
+        )),
     }
 }
 

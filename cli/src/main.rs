@@ -132,6 +132,15 @@ enum Command {
     },
 }
 
+/// The workspace of a one-shot command (`codegen`, `check`), never freed: the process
+/// exits right after, and freeing every syntax tree node by node takes about as long as
+/// parsing it did.
+fn one_shot_workspace() -> std::sync::Arc<convexkit_analysis::workspace::Workspace> {
+    let workspace = std::sync::Arc::new(convexkit_analysis::workspace::Workspace::new());
+    std::mem::forget(workspace.clone());
+    workspace
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {

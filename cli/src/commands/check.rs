@@ -24,9 +24,9 @@ pub(crate) struct Linted {
     pub generated: Vec<(PathBuf, String)>,
 }
 
-/// Loads and lints the project; `None` when the project itself cannot be read.
-pub(crate) fn lint(project: &Path) -> Option<Linted> {
-    let workspace = std::sync::Arc::new(Workspace::new());
+/// Loads and lints the project in `workspace`; `None` when the project itself cannot be
+/// read.
+pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Option<Linted> {
     let mut model = match ProjectModel::load(project, &workspace, Detail::ALL) {
         Ok(model) => model,
         Err(error) => {
@@ -59,7 +59,7 @@ pub(crate) fn lint(project: &Path) -> Option<Linted> {
 
 pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
     let project = &absolute(project);
-    let Some(mut linted) = lint(project) else {
+    let Some(mut linted) = lint(project, crate::one_shot_workspace()) else {
         return 2;
     };
     if fix {
@@ -67,7 +67,9 @@ pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
             Ok(0) => {}
             Ok(count) => {
                 eprintln!("applied {count} fix{}", if count == 1 { "" } else { "es" });
-                let Some(again) = lint(project) else { return 2 };
+                let Some(again) = lint(project, crate::one_shot_workspace()) else {
+                    return 2;
+                };
                 linted = again;
             }
             Err(error) => {

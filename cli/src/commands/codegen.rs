@@ -34,12 +34,12 @@ pub enum Failure {
 pub fn generate(
     project: &Path,
     component_dir: Option<&Path>,
+    workspace: &Arc<Workspace>,
 ) -> Result<Vec<GeneratedFile>, Failure> {
-    let workspace = Arc::new(Workspace::new());
     let detail = detail_for(project);
     let loaded = match component_dir {
-        Some(dir) => ProjectModel::load_component_dir(project, &workspace, detail, dir),
-        None => ProjectModel::load(project, &workspace, detail),
+        Some(dir) => ProjectModel::load_component_dir(project, workspace, detail, dir),
+        None => ProjectModel::load(project, workspace, detail),
     };
     let mut model = match loaded {
         Ok(model) => model,
@@ -53,7 +53,7 @@ pub fn generate(
     if !model.has_errors() {
         crate::learned::complete(&mut model, workspace.clone());
     }
-    print_diagnostics(project, &workspace, &model.diagnostics);
+    print_diagnostics(project, workspace, &model.diagnostics);
     if model.has_errors() {
         return Err(Failure::Errors);
     }
@@ -65,7 +65,7 @@ pub fn generate(
 
 pub fn run(project: &Path, check: bool, component_dir: Option<&Path>) -> u8 {
     let project = &crate::report::absolute(project);
-    let files = match generate(project, component_dir) {
+    let files = match generate(project, component_dir, &crate::one_shot_workspace()) {
         Ok(files) => files,
         Err(Failure::Config) => return 1,
         Err(Failure::Errors) => {

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
+use convexkit_analysis::workspace::Workspace;
 use convexkit_runtime::project::{LoadFailure, LocalRuntime, Options};
 use convexkit_runtime::server;
 use convexkit_runtime::server::worker::{Supervision, Worker};
@@ -193,7 +194,7 @@ pub(crate) async fn shutdown_signal() {
 /// Codegen, then the project's problems, compactly; false when errors keep it from
 /// loading. Lint findings never do: a rule's false positive must not stop the app.
 fn prepare(project: &Path) -> bool {
-    let files = match codegen::generate(project, None) {
+    let files = match codegen::generate(project, None, &Arc::new(Workspace::new())) {
         Ok(files) => files,
         Err(_) => return false,
     };
@@ -201,7 +202,7 @@ fn prepare(project: &Path) -> bool {
         eprintln!("error: cannot write the generated files: {error}");
         return false;
     }
-    if let Some(linted) = super::check::lint(project) {
+    if let Some(linted) = super::check::lint(project, Arc::new(Workspace::new())) {
         // The generated files were just written: a stale-generated finding is moot.
         let findings: Vec<_> = linted
             .diagnostics
