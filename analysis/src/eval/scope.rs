@@ -205,6 +205,8 @@ impl ModuleScope {
                             exports.push((name.clone(), export));
                         }
                     }
+                    // `export type { … }` names no value: it is gone from the JavaScript.
+                    ModuleDecl::ExportNamed(named) if named.type_only => {}
                     ModuleDecl::ExportNamed(named) => {
                         let source = named
                             .src
@@ -212,6 +214,7 @@ impl ModuleScope {
                             .map(|s| s.value.to_string_lossy().into_owned());
                         for spec in &named.specifiers {
                             let (exported, orig) = match spec {
+                                ExportSpecifier::Named(n) if n.is_type_only => continue,
                                 ExportSpecifier::Named(n) => (
                                     export_name(n.exported.as_ref().unwrap_or(&n.orig)),
                                     Imported::Named(export_name(&n.orig)),
@@ -248,6 +251,7 @@ impl ModuleScope {
                         };
                         exports.push(("default".into(), Export::Declaration(what)));
                     }
+                    ModuleDecl::ExportAll(all) if all.type_only => {}
                     ModuleDecl::ExportAll(all) => {
                         star_exports.push(all.src.value.to_string_lossy().into_owned())
                     }
@@ -271,5 +275,24 @@ impl ModuleScope {
 
     pub fn export(&self, name: &str) -> Option<&Export> {
         self.exports.iter().find(|(n, _)| n == name).map(|(_, e)| e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scope(text: &str) -> ModuleScope {
+        ModuleScope::new(Arc::new(crate::parse::parse("m.ts", text.into()).unwrap()))
+    }
+
+    #[test]
+    fn type_only_exports_are_no_exports() {
+        let scope = scope(
+            "export { a, type B } from './x';\nexport type { C } from './x';\nexport type * from './y';\nexport * from './z';\nexport type D = number;\nexport interface E {}\nconst f = 1;\ntype G = string;\nexport { f, type G };\n",
+        );
+        let names: Vec<&str> = scope.exports.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a", "f"]);
+        assert_eq!(scope.star_exports, ["./z"]);
     }
 }
