@@ -309,3 +309,60 @@ fn a_failed_link_is_reported_in_full() {
         "{ambiguous}"
     );
 }
+
+/// What Convex runs is esbuild's bundle, which reads a CommonJS file's named imports as
+/// properties of its `module.exports`, however it assigns them (lodash's UMD wrapper hides
+/// them from Node's lexer), and keeps any character a literal holds (a raw NUL included).
+/// The oracle: esbuild's bundle of the same files, run by Node.
+#[test]
+fn modules_load_as_convex_bundler_bundles_them() {
+    let umd = "(function (root, factory) {\n  var lib = factory();\n  if (typeof module === 'object' && module.exports) { (module.exports = lib).lib = lib; } else { root.lib = lib; }\n})(this, function () {\n  function lib(value) { return value; }\n  lib.first = function (array) { return array[0]; };\n  lib.clone = function (array) { return array.slice(); };\n  return lib;\n});\n";
+    let graph = vec![
+        ("vendor/umd.cjs".to_string(), umd.to_string()),
+        (
+            "a.mjs".into(),
+            "import { first } from \"./vendor/umd.cjs\";\nexport const a = first([7, 8]);\n".into(),
+        ),
+        (
+            "b.mjs".into(),
+            "import lib, { clone, lib as itself } from \"./vendor/umd.cjs\";\nexport const b = [clone([1, 2]), typeof lib, itself === lib];\n".into(),
+        ),
+        (
+            "nul.mjs".into(),
+            "export const nul = \"a\u{0}b\";\n".into(),
+        ),
+        (
+            "entry.mjs".into(),
+            "import { a } from \"./a.mjs\";\nimport { b } from \"./b.mjs\";\nimport { nul } from \"./nul.mjs\";\nexport function result() { return JSON.stringify([a, b, nul.length, nul.charCodeAt(1)]); }\n".into(),
+        ),
+    ];
+    let project = project(std::slice::from_ref(&graph));
+    let bundled = Command::new("node_modules/.bin/esbuild")
+        .args([
+            "graphs/g0/entry.mjs",
+            "--bundle",
+            "--format=esm",
+            "--platform=browser",
+            "--outfile=bundle.mjs",
+        ])
+        .current_dir(project.path())
+        .output()
+        .expect("esbuild runs");
+    assert!(
+        bundled.status.success(),
+        "{}",
+        String::from_utf8_lossy(&bundled.stderr)
+    );
+    let oracle = Command::new("node")
+        .args([
+            "--input-type=module",
+            "-e",
+            "import { result } from './bundle.mjs'; console.log(result());",
+        ])
+        .current_dir(project.path())
+        .output()
+        .expect("node runs");
+    let expected = String::from_utf8_lossy(&oracle.stdout).trim().to_string();
+    assert_eq!(expected, "[7,[[1,2],\"function\",true],3,0]");
+    assert_eq!(run_graph(project.path(), 0, &graph), Ok(expected));
+}

@@ -18,6 +18,7 @@ import { ConvexError, v } from "convex/values";
 import { action } from "./_generated/server";
 import { api } from "./_generated/api";
 import { shout, type Shouted } from "./nodeHelpers/shout";
+import { first } from "../vendor/umd.cjs";
 
 export const digest = action({
   args: { text: v.string() },
@@ -55,6 +56,9 @@ export const refuse = action({
 });
 
 export const noop = action({ args: {}, handler: async () => null });
+
+// A name Node's lexer cannot see in a UMD file (lodash's shape), which esbuild's bundle binds.
+export const firstOf = action({ args: {}, handler: async () => first([7, 8]) });
 
 export const slow = action({
   args: {},
@@ -97,6 +101,9 @@ import { query } from "./_generated/server";
 export const wrong = query({ args: {}, handler: async () => 1 });
 "#;
 
+/// A CommonJS file in lodash's UMD shape: its exports are assigned where no lexer looks.
+const UMD: &str = "(function (factory) {\n  var lib = factory();\n  if (typeof module === 'object' && module.exports) { (module.exports = lib).lib = lib; }\n})(function () {\n  function lib(value) { return value; }\n  lib.first = function (array) { return array[0]; };\n  return lib;\n});\n";
+
 fn app() -> tempfile::TempDir {
     let project = scratch_app("plain-app", "default");
     let dir = project.path();
@@ -104,6 +111,7 @@ fn app() -> tempfile::TempDir {
         ("convex/nodeActions.ts", NODE_MODULE),
         ("convex/nodeHelpers/shout.ts", HELPER),
         ("convex/nodeStore.ts", STORE),
+        ("vendor/umd.cjs", UMD),
     ] {
         let path = dir.join(path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -150,6 +158,7 @@ fn use_node_actions_run_in_node() {
         })
     );
     assert_eq!(ok(dir, "nodeActions:secret", json!({})), json!("s3cret"));
+    assert_eq!(ok(dir, "nodeActions:firstOf", json!({})), json!(7));
 
     // The action's mutation committed: visible to the next run (a new process).
     assert_eq!(

@@ -179,9 +179,10 @@ impl Loader for ProjectLoader {
             return Module::declare(ctx.clone(), name, native_values::wrapper_source(name));
         }
         let path = Path::new(name.strip_suffix(ORIGINAL_SUFFIX).unwrap_or(name));
-        let source = module_source(&self.workspace, &self.resolver, path).map_err(|message| {
-            thrown_in_full(ctx, format!("Error loading module '{name}': {message}"))
-        })?;
+        let source =
+            module_source(ctx, &self.workspace, &self.resolver, path).map_err(|message| {
+                thrown_in_full(ctx, format!("Error loading module '{name}': {message}"))
+            })?;
         Module::declare(ctx.clone(), name, source)
     }
 }
@@ -217,12 +218,13 @@ pub(super) fn format_of(workspace: &Workspace, path: &Path) -> std::result::Resu
 }
 
 /// The JavaScript QuickJS runs for the file at `path`.
-pub fn module_source(
+fn module_source(
+    ctx: &Ctx<'_>,
     workspace: &Workspace,
     resolver: &Resolver,
     path: &Path,
 ) -> std::result::Result<String, String> {
-    match format_of(workspace, path)? {
+    let source = match format_of(workspace, path)? {
         Format::Json => json_module(&workspace.read(path).map_err(describe)?)
             .map_err(|e| format!("{}: not valid JSON: {e}", path.display())),
         Format::Compiled => {
@@ -238,19 +240,43 @@ pub fn module_source(
             });
             Ok(js)
         }
-        Format::CommonJs => Ok(commonjs::wrapper(
-            &path.to_string_lossy(),
-            &commonjs_exports(workspace, resolver, path),
-        )),
+        Format::CommonJs => {
+            let mut names = commonjs_exports(workspace, resolver, path);
+            names.extend(runtime_commonjs_names(ctx, path));
+            Ok(commonjs::wrapper(&path.to_string_lossy(), &names))
+        }
         Format::EsModule => workspace
             .read(path)
             .map(|text| text.to_string())
             .map_err(describe),
+    };
+    source.map(without_nul)
+}
+
+/// `source` with each NUL character written `\x00`. QuickJS takes source as a C string;
+/// a NUL is legal JavaScript source text only inside a literal or a comment, where `\x00`
+/// means the same (in strings, templates and regular expressions) or nothing.
+fn without_nul(source: String) -> String {
+    if source.contains('\0') {
+        source.replace('\0', "\\x00")
+    } else {
+        source
     }
 }
 
-/// The named exports of the CommonJS module at `path` (its wrapper's exports besides
-/// `default`).
+/// The own properties of the CommonJS module's `module.exports`, run now (see cjs.js);
+/// none when it throws.
+fn runtime_commonjs_names(ctx: &Ctx<'_>, path: &Path) -> Vec<String> {
+    ctx.globals()
+        .get::<_, rquickjs::Function>("__convexkit_commonjs_names")
+        .and_then(|names| names.call::<_, Option<Vec<String>>>((path.to_string_lossy().as_ref(),)))
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// The named exports of the CommonJS module at `path` as Node's lexer finds them (the
+/// wrapper adds what running it shows).
 pub(super) fn commonjs_exports(
     workspace: &Workspace,
     resolver: &Resolver,
@@ -337,7 +363,7 @@ pub fn require_source(
             }
         })?
     };
-    let source = workspace.read(&path).map_err(describe)?.to_string();
+    let source = without_nul(workspace.read(&path).map_err(describe)?.to_string());
     if path.extension().is_some_and(|e| e == "json") {
         return Ok((path.to_string_lossy().into_owned(), source));
     }

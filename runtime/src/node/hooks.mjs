@@ -140,6 +140,32 @@ const STAND_INS = {
 };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const RESERVED = new Set(
+  "__cjs __cjsRequire arguments eval await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield".split(" "),
+);
+
+// A CommonJS file an ES module imports, as Convex's esbuild bundle presents it: every own
+// property of its `module.exports` can be imported by name (Node's lexer misses what UMD
+// wrappers such as lodash's assign). The names come from running the file here, in the
+// hooks' thread; the module itself runs once, in the functions' thread, by `require`.
+// Null (Node's own handling) when the file cannot run here.
+function commonjsAsBundled(file) {
+  let names;
+  try {
+    const exports = createRequire(file)(file);
+    const isObject = exports !== null && (typeof exports === "object" || typeof exports === "function");
+    names = isObject ? Object.getOwnPropertyNames(exports) : [];
+  } catch {
+    return null;
+  }
+  const bindable = names.filter((name) => IDENTIFIER.test(name) && !RESERVED.has(name));
+  const source =
+    `import { createRequire as __cjsRequire } from "node:module";\n` +
+    `const __cjs = __cjsRequire(${JSON.stringify(file)})(${JSON.stringify(file)});\n` +
+    `export default __cjs;\n` +
+    bindable.map((name) => `export const ${name} = __cjs[${JSON.stringify(name)}];\n`).join("");
+  return { format: "module", source, shortCircuit: true };
+}
 
 export async function load(url, context, next) {
   if (url.startsWith(GENERATED)) {
@@ -163,7 +189,10 @@ export async function load(url, context, next) {
     return { format: "module", source, shortCircuit: true };
   }
   const match = SOURCE.exec(file);
-  if (!match) return next(url, context);
+  if (!match) {
+    const loaded = await next(url, context);
+    return loaded.format === "commonjs" ? (commonjsAsBundled(file) ?? loaded) : loaded;
+  }
   const { transform } = await loadEsbuild();
   const loader = { ts: "ts", mts: "ts", cts: "ts", tsx: "tsx", jsx: "jsx" }[match[1]];
   const result = await transform(readFileSync(file, "utf8"), {
