@@ -32,15 +32,12 @@ install() {
   esac
 }
 
-# Copies the corpus app into $2 without goldens or generated files, linking node_modules.
+# Copies the corpus app into $2 without goldens or generated files; node_modules folders
+# are linked package by package, the app's own workspace packages to their copies (codegen
+# writes into those), as bench/corpus.py and the corpus tests do.
 scratch_copy() {
-  local src=$1 dst=$2
-  (cd "$src" && find . \( -name node_modules -o -name golden -o -name _generated \) -prune -o -type f -print0) |
-    (cd "$src" && tar --null -T - -cf -) | tar -C "$dst" -xf -
-  (cd "$src" && find . -name node_modules -prune -type d -print) | while read -r nm; do
-    mkdir -p "$dst/$(dirname "$nm")"
-    ln -s "$src/$nm" "$dst/$nm"
-  done
+  python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); from corpus import scratch_copy; scratch_copy(sys.argv[2], sys.argv[3])' \
+    "$corpus/../../bench" "$1" "$2"
 }
 
 apps=("$@")
@@ -69,6 +66,9 @@ for app in "${apps[@]}"; do
       Object.assign(config, { ...mode, codegen: { ...(config.codegen ?? {}), ...(mode.codegen ?? {}) } });
       fs.writeFileSync(file, JSON.stringify(config, null, 2) + "\n");
     ' "$scratch/$project/convex.json" "${modes[$mode]}"
+    # The official tool wants a node_modules folder in the project, which a hoisted
+    # workspace install leaves only at the root.
+    mkdir -p "$scratch/$project/node_modules"
     extra=()
     [ "$mode" = component-dir ] && extra=(--component-dir "$component_dir")
     echo "== $app ($mode)"

@@ -165,13 +165,21 @@ fn link_node_modules(from: &Path, to: &Path, app: &Path, copy: &Path) {
     }
 }
 
-/// Every corpus app, by name.
+/// Every corpus app, by name; only those `CONVEXKIT_CORPUS` names (comma-separated) when
+/// it is set, to try a few apps locally.
 pub fn corpus_apps() -> Vec<CorpusApp> {
+    let only: Option<Vec<String>> = std::env::var("CONVEXKIT_CORPUS")
+        .ok()
+        .map(|names| names.split(',').map(|n| n.trim().to_string()).collect());
     let root = repo_root().join("tests/corpus");
     let mut apps: Vec<CorpusApp> = std::fs::read_dir(&root)
         .unwrap()
         .flatten()
         .filter(|e| e.path().join("corpus.json").is_file())
+        .filter(|e| {
+            only.as_ref()
+                .is_none_or(|names| names.iter().any(|n| *n == *e.file_name().to_string_lossy()))
+        })
         .map(|e| {
             let dir = e.path();
             let manifest = std::fs::read_to_string(dir.join("corpus.json")).unwrap();
