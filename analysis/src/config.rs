@@ -81,7 +81,7 @@ struct ConvexkitCodegen {
 }
 
 fn read_json<T: for<'de> Deserialize<'de> + Default>(path: &Path) -> Result<T, ConfigError> {
-    match std::fs::read_to_string(path) {
+    match crate::inputs::read_to_string(path) {
         Ok(text) => serde_json::from_str(&text).map_err(|e| ConfigError {
             path: path.to_path_buf(),
             message: format!(

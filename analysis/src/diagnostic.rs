@@ -2,21 +2,22 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::source::Span;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
     Error,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// A stable rule or error code (`component-not-found`, `syntax-error`, …).
-    pub code: &'static str,
+    #[serde(deserialize_with = "static_code")]
+    pub code: Code,
     pub severity: Severity,
     /// The file the diagnostic is about (absolute).
     pub file: PathBuf,
@@ -29,8 +30,21 @@ pub struct Diagnostic {
     pub fix: Option<Box<Fix>>,
 }
 
+/// A diagnostic's code. (An alias, so that serde reads it with `static_code` rather than
+/// borrowing it from the input.)
+pub type Code = &'static str;
+
+/// A code read back (from a cache): codes are a small fixed set, so keeping each read
+/// one for the rest of the process costs a few bytes.
+fn static_code<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<&'static str, D::Error> {
+    let code = String::deserialize(deserializer)?;
+    Ok(Box::leak(code.into_boxed_str()))
+}
+
 /// Replace `span` of `file` with `text`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edit {
     pub file: PathBuf,
     pub span: Span,
@@ -38,7 +52,7 @@ pub struct Edit {
 }
 
 /// A rule's proposed change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fix {
     pub title: String,
     pub edits: Vec<Edit>,

@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod discovery;
 pub mod eval;
 pub mod incremental;
+pub mod inputs;
 pub mod lint;
 pub mod model;
 pub mod parse;

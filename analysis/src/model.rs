@@ -172,7 +172,7 @@ impl ProjectModel {
         let root = &absolute_root(root)?;
         let config = ProjectConfig::load(root)?;
         let functions_dir = config.functions_dir();
-        if !functions_dir.is_dir() {
+        if !crate::inputs::is_dir(&functions_dir) {
             return Err(ConfigError {
                 path: functions_dir,
                 message: "the functions folder does not exist (set \"functions\" in convex.json if it lives elsewhere)".into(),
@@ -206,7 +206,7 @@ impl ProjectModel {
         let config = ProjectConfig::load(root)?;
         let dir = crate::resolve::normalize(&root.join(component_dir));
         let definition = dir.join("convex.config.ts");
-        if !definition.is_file() {
+        if !crate::inputs::is_file(&definition) {
             return Err(ConfigError {
                 path: dir.clone(),
                 message: format!(
@@ -308,7 +308,7 @@ fn find_config(dir: &Path) -> Option<PathBuf> {
     ["convex.config.ts", "convex.config.js"]
         .iter()
         .map(|name| dir.join(name))
-        .find(|p| p.is_file())
+        .find(|p| crate::inputs::is_file(p))
 }
 
 struct Loader<'e, 'a> {
@@ -380,7 +380,7 @@ impl Loader<'_, '_> {
         let schema = ["schema.ts", "schema.js"]
             .iter()
             .map(|n| dir.join(n))
-            .find(|p| p.is_file())
+            .find(|p| crate::inputs::is_file(p))
             .map(|file| {
                 if matches!(kind, DefinitionKind::Package { .. }) {
                     // A published package's schema matters only to tools that describe it

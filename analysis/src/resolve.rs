@@ -263,14 +263,14 @@ impl Resolver {
         };
         let package_dir = dir
             .ancestors()
-            .find(|dir| dir.join("package.json").is_file())
+            .find(|dir| crate::inputs::is_file(&dir.join("package.json")))
             .ok_or_else(not_found)?;
         let manifest = read_manifest(package_dir);
         let imports = manifest.get("imports").ok_or_else(not_found)?;
         let target = map_target(imports, specifier, conditions).ok_or_else(not_found)?;
         if target.starts_with("./") {
             let path = normalize(&package_dir.join(target));
-            return if path.is_file() {
+            return if crate::inputs::is_file(&path) {
                 Ok(path)
             } else {
                 Err(not_found())
@@ -329,7 +329,7 @@ impl Resolver {
             return known.clone();
         }
         let found = match dir.join("tsconfig.json") {
-            config if config.is_file() => Arc::new(read_tsconfig_in_force(&config)),
+            config if crate::inputs::is_file(&config) => Arc::new(read_tsconfig_in_force(&config)),
             _ => match dir.parent() {
                 Some(parent) => self.tsconfig_for(parent),
                 None => Arc::default(),
@@ -394,7 +394,7 @@ fn read_tsconfig_in_force(path: &Path) -> Tsconfig {
 /// itself, override earlier ones, as TypeScript merges them).
 fn read_tsconfig(path: &Path, depth: usize) -> TsconfigOptions {
     let mut merged = TsconfigOptions::default();
-    let Some(json) = std::fs::read_to_string(path).ok().and_then(|text| {
+    let Some(json) = crate::inputs::read_to_string(path).ok().and_then(|text| {
         jsonc_parser::parse_to_serde_value::<Json>(&text, &Default::default()).ok()
     }) else {
         return merged;
@@ -435,15 +435,15 @@ fn read_tsconfig(path: &Path, depth: usize) -> TsconfigOptions {
 /// (`@tsconfig/node20/tsconfig.json`, `@acme/config` meaning its tsconfig.json).
 fn find_extended(dir: &Path, extends: &str) -> Option<PathBuf> {
     let with_json = |path: PathBuf| -> Option<PathBuf> {
-        if path.is_file() {
+        if crate::inputs::is_file(&path) {
             return Some(path);
         }
         let json = PathBuf::from(format!("{}.json", path.display()));
-        if json.is_file() {
+        if crate::inputs::is_file(&json) {
             return Some(json);
         }
         let nested = path.join("tsconfig.json");
-        nested.is_file().then_some(nested)
+        crate::inputs::is_file(&nested).then_some(nested)
     };
     if extends.starts_with("./") || extends.starts_with("../") || extends.starts_with('/') {
         return with_json(normalize(&dir.join(extends)));
@@ -464,7 +464,7 @@ fn find_extended(dir: &Path, extends: &str) -> Option<PathBuf> {
 /// A path with TypeScript's rules: as is, `.js` → `.ts`, added extension, or `index.*`.
 fn resolve_file(path: &Path) -> Option<PathBuf> {
     let text = path.to_string_lossy();
-    if path.is_file() {
+    if crate::inputs::is_file(path) {
         return Some(normalize(path));
     }
     for (js, ts) in [
@@ -476,7 +476,7 @@ fn resolve_file(path: &Path) -> Option<PathBuf> {
         if let Some(stem) = text.strip_suffix(js) {
             for ext in ts {
                 let candidate = PathBuf::from(format!("{stem}{ext}"));
-                if candidate.is_file() {
+                if crate::inputs::is_file(&candidate) {
                     return Some(normalize(&candidate));
                 }
             }
@@ -484,14 +484,14 @@ fn resolve_file(path: &Path) -> Option<PathBuf> {
     }
     for ext in EXTENSIONS {
         let candidate = PathBuf::from(format!("{text}{ext}"));
-        if candidate.is_file() {
+        if crate::inputs::is_file(&candidate) {
             return Some(normalize(&candidate));
         }
     }
-    if path.is_dir() {
+    if crate::inputs::is_dir(path) {
         for ext in EXTENSIONS {
             let candidate = path.join(format!("index{ext}"));
-            if candidate.is_file() {
+            if crate::inputs::is_file(&candidate) {
                 return Some(normalize(&candidate));
             }
         }
@@ -536,12 +536,12 @@ fn find_package_dir(dir: &Path, package: &str) -> Option<PathBuf> {
         .ancestors()
         .filter(|dir| dir.file_name().is_none_or(|name| name != "node_modules"))
         .map(|dir| dir.join("node_modules").join(package))
-        .find(|dir| dir.is_dir())?;
+        .find(|dir| crate::inputs::is_dir(dir))?;
     Some(std::fs::canonicalize(&found).unwrap_or(found))
 }
 
 fn read_manifest(package_dir: &Path) -> Json {
-    std::fs::read_to_string(package_dir.join("package.json"))
+    crate::inputs::read_to_string(&package_dir.join("package.json"))
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or(Json::Null)
@@ -557,7 +557,7 @@ fn resolve_self_reference(
     let (package, subpath) = split_package_specifier(specifier);
     let package_dir = dir
         .ancestors()
-        .find(|dir| dir.join("package.json").is_file())?;
+        .find(|dir| crate::inputs::is_file(&dir.join("package.json")))?;
     let manifest = read_manifest(package_dir);
     if manifest.get("name").and_then(Json::as_str) != Some(package) {
         return None;
@@ -585,7 +585,7 @@ fn package_export(
     };
     let target = exports_target(exports, subpath, conditions).ok_or_else(missing)?;
     let path = normalize(&package_dir.join(target));
-    if path.is_file() {
+    if crate::inputs::is_file(&path) {
         Ok(path)
     } else {
         Err(missing())

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 /// A byte range into one file's text (UTF-8 offsets, end exclusive).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, serde::Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,

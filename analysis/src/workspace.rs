@@ -116,6 +116,7 @@ impl Workspace {
         let revision = self.revision.load(Ordering::SeqCst);
         if let Some(known) = lock(&self.disk).get(path) {
             if known.checked == revision {
+                crate::inputs::read_file(path, known.len, known.modified);
                 return Ok((known.text.clone(), known.hash));
             }
         }
@@ -123,6 +124,7 @@ impl Workspace {
             |e: std::io::Error| LoadError::Io(format!("cannot read {}: {e}", path.display()));
         let metadata = std::fs::metadata(path).map_err(io_error)?;
         let (len, modified) = (metadata.len(), metadata.modified().ok());
+        crate::inputs::read_file(path, len, modified);
         if let Some(known) = lock(&self.disk).get_mut(path) {
             if known.len == len && known.modified == modified && modified.is_some() {
                 known.checked = revision;
@@ -163,6 +165,7 @@ impl Workspace {
                 return Ok(listing.clone());
             }
         }
+        crate::inputs::listed(dir);
         let mut entries = Vec::new();
         for entry in std::fs::read_dir(dir)? {
             let entry = entry?;

@@ -63,7 +63,7 @@ fn needs(model: &ProjectModel) -> Vec<String> {
     needs
 }
 
-fn installed_markers(root: &Path) -> Vec<PathBuf> {
+pub fn installed_markers(root: &Path) -> Vec<PathBuf> {
     root.ancestors()
         .flat_map(|dir| {
             [
@@ -98,6 +98,8 @@ fn read(path: &Path, needs: &[String]) -> Option<Json> {
         if metadata.len() != len || stamp(metadata.modified().ok()) != modified {
             return None;
         }
+        // What the cache says depends on this file as if it had been read.
+        convexkit_analysis::inputs::read_file(Path::new(path), len, metadata.modified().ok());
     }
     Some(cached)
 }

@@ -2,6 +2,7 @@
 
 mod commands;
 mod learned;
+mod outcome;
 mod report;
 
 use std::path::PathBuf;

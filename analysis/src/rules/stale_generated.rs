@@ -21,6 +21,7 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
         return;
     };
     for (path, contents) in generated {
+        crate::inputs::read_path(path);
         let message = match std::fs::read(path) {
             Ok(existing) if existing == contents.as_bytes() => continue,
             Ok(_) => "is out of date",

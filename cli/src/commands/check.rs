@@ -59,7 +59,24 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
 
 pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
     let project = &absolute(project);
-    let Some(mut linted) = lint(project, crate::one_shot_workspace()) else {
+    // `--fix` edits files: it always starts from the files as they are.
+    let kept = (!fix)
+        .then(|| crate::outcome::load::<Vec<Diagnostic>>(project, "check"))
+        .flatten();
+    let linted = match kept {
+        Some(diagnostics) => Some(Linted {
+            workspace: crate::one_shot_workspace(),
+            diagnostics,
+            generated: Vec::new(),
+        }),
+        None => lint(project, crate::one_shot_workspace()).inspect(|linted| {
+            if !fix {
+                let markers = crate::learned::installed_markers(project);
+                crate::outcome::store(project, "check", &linted.diagnostics, &markers);
+            }
+        }),
+    };
+    let Some(mut linted) = linted else {
         return 2;
     };
     if fix {

@@ -1,8 +1,9 @@
 //! `convexkit codegen [--project DIR] [--check] [--component-dir DIR]`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use convexkit_analysis::diagnostic::Diagnostic;
 use convexkit_analysis::model::{Detail, ProjectModel};
 use convexkit_analysis::workspace::Workspace;
 use convexkit_codegen::GeneratedFile;
@@ -28,6 +29,13 @@ pub enum Failure {
     Errors,
 }
 
+/// What a successful codegen makes: the files, and the warnings printed on the way.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct Generated {
+    pub files: Vec<(PathBuf, String)>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// The generated files of the project, as `npx convex codegen` would write them; the
 /// model's diagnostics are printed on the way.
 /// With `component_dir`, only that component folder's (as the official `--component-dir`).
@@ -35,7 +43,7 @@ pub fn generate(
     project: &Path,
     component_dir: Option<&Path>,
     workspace: &Arc<Workspace>,
-) -> Result<Vec<GeneratedFile>, Failure> {
+) -> Result<Generated, Failure> {
     let detail = detail_for(project);
     let loaded = match component_dir {
         Some(dir) => ProjectModel::load_component_dir(project, workspace, detail, dir),
@@ -57,16 +65,40 @@ pub fn generate(
     if model.has_errors() {
         return Err(Failure::Errors);
     }
-    convexkit_codegen::generate(&model).map_err(|diagnostics| {
-        print_diagnostics(project, &Workspace::new(), &diagnostics);
-        Failure::Errors
-    })
+    match convexkit_codegen::generate(&model) {
+        Ok(files) => Ok(Generated {
+            files: files.into_iter().map(|f| (f.path, f.contents)).collect(),
+            warnings: model.diagnostics,
+        }),
+        Err(diagnostics) => {
+            print_diagnostics(project, &Workspace::new(), &diagnostics);
+            Err(Failure::Errors)
+        }
+    }
 }
 
 pub fn run(project: &Path, check: bool, component_dir: Option<&Path>) -> u8 {
     let project = &crate::report::absolute(project);
-    let files = match generate(project, component_dir, &crate::one_shot_workspace()) {
-        Ok(files) => files,
+    let command = match component_dir {
+        Some(dir) => format!("codegen --component-dir {}", dir.display()).replace('/', "%"),
+        None => "codegen".into(),
+    };
+    let generated = match crate::outcome::load::<Generated>(project, &command) {
+        Some(kept) => {
+            print_diagnostics(project, &Workspace::new(), &kept.warnings);
+            Ok(kept)
+        }
+        None => generate(project, component_dir, &crate::one_shot_workspace()).inspect(|made| {
+            let markers = crate::learned::installed_markers(project);
+            crate::outcome::store(project, &command, made, &markers);
+        }),
+    };
+    let files: Vec<GeneratedFile> = match generated {
+        Ok(generated) => generated
+            .files
+            .into_iter()
+            .map(|(path, contents)| GeneratedFile { path, contents })
+            .collect(),
         Err(Failure::Config) => return 1,
         Err(Failure::Errors) => {
             eprintln!("codegen stopped: fix the errors above; no generated file was changed");

@@ -194,8 +194,12 @@ pub(crate) async fn shutdown_signal() {
 /// Codegen, then the project's problems, compactly; false when errors keep it from
 /// loading. Lint findings never do: a rule's false positive must not stop the app.
 fn prepare(project: &Path) -> bool {
-    let files = match codegen::generate(project, None, &Arc::new(Workspace::new())) {
-        Ok(files) => files,
+    let files: Vec<_> = match codegen::generate(project, None, &Arc::new(Workspace::new())) {
+        Ok(generated) => generated
+            .files
+            .into_iter()
+            .map(|(path, contents)| convexkit_codegen::GeneratedFile { path, contents })
+            .collect(),
         Err(_) => return false,
     };
     if let Err(error) = convexkit_codegen::write_files(&files) {

@@ -1,0 +1,169 @@
+//! The facts of the file system an analysis depended on, for caches that must tell when a
+//! result went stale: each file read (its size and modification time), each folder listed
+//! (its modification time, which adding or removing an entry changes) and each path probed
+//! (whether it was a file, a folder or nothing). Every read and probe of the analysis goes
+//! through here; recording is off until a one-shot command turns it on, so the language
+//! server and `dev` never pay for it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+/// One observation of a path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Fact {
+    /// The file's size and modification time (nanoseconds since the epoch).
+    Contents { len: u64, modified: u128 },
+    /// The folder's modification time.
+    Entries { modified: u128 },
+    /// What the path was.
+    Kind(Kind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    File,
+    Folder,
+    Missing,
+}
+
+static RECORDING: AtomicBool = AtomicBool::new(false);
+static FACTS: Mutex<Vec<(PathBuf, Fact)>> = Mutex::new(Vec::new());
+
+/// Starts recording (for the rest of the process).
+pub fn record() {
+    RECORDING.store(true, Ordering::SeqCst);
+}
+
+/// Everything recorded so far, each path and kind of fact once.
+pub fn recorded() -> Vec<(PathBuf, Fact)> {
+    let facts = FACTS.lock().unwrap_or_else(|e| e.into_inner());
+    let mut seen = HashMap::new();
+    for (path, fact) in facts.iter() {
+        seen.entry((path.clone(), std::mem::discriminant(fact)))
+            .or_insert_with(|| fact.clone());
+    }
+    let mut out: Vec<(PathBuf, Fact)> = seen.into_iter().map(|((p, _), f)| (p, f)).collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// Whether `fact` still holds for `path`.
+pub fn holds(path: &Path, fact: &Fact) -> bool {
+    observe(path, fact) == *fact
+}
+
+fn observe(path: &Path, like: &Fact) -> Fact {
+    match like {
+        Fact::Contents { .. } => contents(path),
+        Fact::Entries { .. } => Fact::Entries {
+            modified: std::fs::metadata(path).map_or(0, |m| nanos(m.modified().ok())),
+        },
+        Fact::Kind(_) => Fact::Kind(kind(path)),
+    }
+}
+
+fn contents(path: &Path) -> Fact {
+    match std::fs::metadata(path) {
+        Ok(metadata) => Fact::Contents {
+            len: metadata.len(),
+            modified: nanos(metadata.modified().ok()),
+        },
+        Err(_) => Fact::Kind(Kind::Missing),
+    }
+}
+
+fn kind(path: &Path) -> Kind {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Kind::Folder,
+        Ok(m) if m.is_file() => Kind::File,
+        _ => Kind::Missing,
+    }
+}
+
+pub fn nanos(modified: Option<std::time::SystemTime>) -> u128 {
+    modified
+        .and_then(|m| m.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
+fn note(path: &Path, fact: impl FnOnce() -> Fact) {
+    if RECORDING.load(Ordering::Relaxed) {
+        let fact = fact();
+        FACTS
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((path.to_path_buf(), fact));
+    }
+}
+
+/// A file was read whose metadata was `len` bytes, modified at `modified`.
+pub fn read_file(path: &Path, len: u64, modified: Option<std::time::SystemTime>) {
+    note(path, || Fact::Contents {
+        len,
+        modified: nanos(modified),
+    });
+}
+
+/// A file was read (its metadata is taken now).
+pub fn read_path(path: &Path) {
+    note(path, || contents(path));
+}
+
+/// A folder was listed.
+pub fn listed(dir: &Path) {
+    note(dir, || Fact::Entries {
+        modified: std::fs::metadata(dir).map_or(0, |m| nanos(m.modified().ok())),
+    });
+}
+
+/// `std::fs::read_to_string`, recorded.
+pub fn read_to_string(path: &Path) -> std::io::Result<String> {
+    let text = std::fs::read_to_string(path);
+    note(path, || match &text {
+        Ok(_) => contents(path),
+        Err(_) => Fact::Kind(kind(path)),
+    });
+    text
+}
+
+/// `Path::is_file`, recorded.
+pub fn is_file(path: &Path) -> bool {
+    probe(path) == Kind::File
+}
+
+/// `Path::is_dir`, recorded.
+pub fn is_dir(path: &Path) -> bool {
+    probe(path) == Kind::Folder
+}
+
+fn probe(path: &Path) -> Kind {
+    let found = kind(path);
+    note(path, || Fact::Kind(found));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_hold_until_the_file_system_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.ts");
+        std::fs::write(&file, "1").unwrap();
+        let read = contents(&file);
+        let missing = dir.path().join("b.ts");
+        assert!(holds(&file, &read));
+        assert!(holds(&missing, &Fact::Kind(Kind::Missing)));
+        assert!(holds(dir.path(), &Fact::Kind(Kind::Folder)));
+        std::fs::write(&missing, "").unwrap();
+        assert!(!holds(&missing, &Fact::Kind(Kind::Missing)));
+        std::fs::write(&file, "22").unwrap();
+        assert!(!holds(&file, &read));
+    }
+}

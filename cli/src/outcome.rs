@@ -1,0 +1,100 @@
+//! The outcome of a `codegen` or `check`, kept in `.convexkit/outcome/<command>.json` with
+//! every fact of the file system it depended on (`convexkit_analysis::inputs`: the files
+//! read, the folders listed, the paths probed), the way ESLint's and ruff's caches keep
+//! results. The next run whose facts all still hold gives the same outcome without
+//! analysing anything: checking the facts of a 1,300-module app costs milliseconds,
+//! analysing it a quarter of a second.
+//!
+//! What `"use node"` modules read in Node.js while codegen learns their exports is not seen
+//! here; installing packages changes the lockfiles and install markers, which are facts too.
+//! An outcome that depended on a file changed in the last two seconds is not kept: a file
+//! written twice within one tick of the file system's clock keeps its modification time
+//! (git calls such entries "racily clean").
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use convexkit_analysis::inputs::{self, Fact};
+
+#[derive(Serialize, Deserialize)]
+struct Stored<T> {
+    /// The convexkit that made it (its version and its executable's size and time).
+    made_by: (String, Fact),
+    facts: Vec<(PathBuf, Fact)>,
+    outcome: T,
+}
+
+fn file(project: &Path, command: &str) -> PathBuf {
+    project
+        .join(".convexkit/outcome")
+        .join(format!("{command}.json"))
+}
+
+fn made_by() -> (String, Fact) {
+    let executable = std::env::current_exe().unwrap_or_default();
+    let fact = match std::fs::metadata(&executable) {
+        Ok(metadata) => Fact::Contents {
+            len: metadata.len(),
+            modified: inputs::nanos(metadata.modified().ok()),
+        },
+        Err(_) => Fact::Kind(inputs::Kind::Missing),
+    };
+    (env!("CARGO_PKG_VERSION").to_string(), fact)
+}
+
+/// The kept outcome of `command` on `project` when every fact it depended on still holds;
+/// otherwise None, and recording starts for [`store`].
+pub fn load<T: DeserializeOwned>(project: &Path, command: &str) -> Option<T> {
+    let path = file(project, command);
+    let bytes = std::fs::read(&path).ok();
+    let current = bytes
+        .as_deref()
+        .and_then(|bytes| serde_json::from_slice::<Stored<T>>(bytes).ok())
+        .filter(|stored| {
+            stored.made_by == made_by()
+                && stored
+                    .facts
+                    .iter()
+                    .all(|(path, fact)| inputs::holds(path, fact))
+        });
+    if current.is_none() {
+        if bytes.is_some() {
+            let _ = std::fs::remove_file(&path);
+        }
+        inputs::record();
+    }
+    current.map(|stored| stored.outcome)
+}
+
+/// Keeps `outcome` of `command` with the facts recorded since [`load`] (and the install
+/// markers `extra`), unless one of them is too recent to be trusted.
+pub fn store<T: Serialize>(project: &Path, command: &str, outcome: &T, extra: &[PathBuf]) {
+    for marker in extra {
+        inputs::read_path(marker);
+    }
+    let facts = inputs::recorded();
+    let racy = SystemTime::now()
+        .checked_sub(Duration::from_secs(2))
+        .map_or(0, |t| inputs::nanos(Some(t)));
+    let recent = facts.iter().any(|(_, fact)| match fact {
+        Fact::Contents { modified, .. } | Fact::Entries { modified } => *modified >= racy,
+        Fact::Kind(_) => false,
+    });
+    if recent || facts.is_empty() {
+        return;
+    }
+    let stored = Stored {
+        made_by: made_by(),
+        facts,
+        outcome,
+    };
+    let path = file(project, command);
+    if let (Some(folder), Ok(text)) = (path.parent(), serde_json::to_string(&stored)) {
+        // A cache: a read-only checkout simply goes without.
+        let _ = std::fs::create_dir_all(folder);
+        let _ = convexkit_codegen::write_atomic(&path, &text);
+    }
+}

@@ -1,0 +1,120 @@
+//! `codegen` and `check` keep their outcome with the file-system facts it depended on
+//! (`.convexkit/outcome/`): an unchanged project answers from it, and a change (an edited
+//! module, a new module, a reinstalled package) makes the next run analyse again.
+
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use convexkit_tests::{run_convexkit, scratch_app};
+
+/// Sets the modification time of every file and folder under `dir` (not through links) an
+/// hour back: what was written in the last moments is never trusted by the cache.
+fn age(dir: &Path) {
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let kind = entry.file_type().unwrap();
+        if kind.is_symlink() {
+            continue;
+        }
+        if kind.is_dir() {
+            age(&entry.path());
+        }
+        let file = std::fs::File::open(entry.path()).unwrap();
+        file.set_modified(hour_ago).unwrap();
+    }
+    std::fs::File::open(dir)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+}
+
+fn kept_at(dir: &Path, command: &str) -> Option<SystemTime> {
+    std::fs::metadata(dir.join(format!(".convexkit/outcome/{command}.json")))
+        .and_then(|m| m.modified())
+        .ok()
+}
+
+fn check_codes(dir: &Path) -> Vec<(String, String)> {
+    let output = run_convexkit(dir, &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_unchanged_project_answers_from_the_kept_outcome_and_a_change_is_seen() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    age(dir);
+
+    // Kept, then answered from: the file is not written again.
+    let first = check_codes(dir);
+    assert!(!first.is_empty(), "the lint app has planted findings");
+    let kept = kept_at(dir, "check").expect("check keeps its outcome");
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(check_codes(dir), first);
+    assert_eq!(
+        kept_at(dir, "check"),
+        Some(kept),
+        "answered from the kept outcome"
+    );
+
+    // A new module with a raw `mutation` import is seen.
+    std::fs::write(
+        dir.join("convex/seed.ts"),
+        "import { mutation } from \"./_generated/server\";\nexport const seed = mutation({ args: {}, handler: async (ctx) => {\n  await ctx.db.insert(\"scores\", { name: \"seed\", score: 0 });\n} });\n",
+    )
+    .unwrap();
+    let after = check_codes(dir);
+    assert!(
+        after.contains(&("raw-mutation-import".into(), "convex/seed.ts".into())),
+        "{after:?}"
+    );
+
+    // Codegen: kept, then a new module changes the api it writes.
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    age(dir);
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    assert!(
+        kept_at(dir, "codegen").is_some(),
+        "codegen keeps its outcome"
+    );
+    assert!(run_convexkit(dir, &["codegen", "--check"]).status.success());
+    std::fs::write(
+        dir.join("convex/extra.ts"),
+        "import { query } from \"./_generated/server\";\nexport const ping = query({ args: {}, handler: async () => \"pong\" });\n",
+    )
+    .unwrap();
+    let stale = run_convexkit(dir, &["codegen", "--check"]);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&stale.stdout).contains("api.d.ts"),
+        "{}",
+        String::from_utf8_lossy(&stale.stdout)
+    );
+
+    // A reinstall (the lockfile changes) is seen too.
+    age(dir);
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    let kept = kept_at(dir, "codegen").unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    let lock = dir.join("package-lock.json");
+    let text = std::fs::read_to_string(&lock).unwrap();
+    std::fs::write(&lock, format!("{text}\n")).unwrap();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    assert_ne!(
+        kept_at(dir, "codegen"),
+        Some(kept),
+        "analysed again: the outcome was replaced or dropped"
+    );
+}
