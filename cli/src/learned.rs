@@ -26,7 +26,7 @@ pub fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>) {
         return;
     }
     let path = model.config.root.join(".convexkit/learned.json");
-    if let Some(cached) = read(&path, &needs) {
+    if let Some(cached) = crate::caches::on().then(|| read(&path, &needs)).flatten() {
         if apply(model, &cached) {
             return;
         }
@@ -39,7 +39,9 @@ pub fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>) {
             files.push((marker, metadata.len(), metadata.modified().ok()));
         }
     }
-    write(&path, &needs, &files, model);
+    if crate::caches::on() {
+        write(&path, &needs, &files, model);
+    }
 }
 
 /// What static evaluation left undecided: modules (with unknown exports or validators) and

@@ -1,5 +1,6 @@
 //! The `convexkit` binary: one entry point for every convexkit tool.
 
+mod caches;
 mod commands;
 mod learned;
 mod outcome;
@@ -39,6 +40,9 @@ enum Command {
         /// `src/component`) instead of the app, as `npx convex codegen --component-dir`.
         #[arg(long, value_name = "DIR")]
         component_dir: Option<PathBuf>,
+        /// Analyse afresh: read and write none of the caches in `.convexkit/`.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Lint the project: component-aware rules for CI.
     Check {
@@ -51,6 +55,9 @@ enum Command {
         /// Apply the safe fixes, then report what remains.
         #[arg(long)]
         fix: bool,
+        /// Analyse afresh: read and write none of the caches in `.convexkit/`.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Run the language server on stdin/stdout (LSP 3.17).
     Lsp,
@@ -149,12 +156,24 @@ fn main() -> ExitCode {
             project,
             check,
             component_dir,
-        } => commands::codegen::run(&project, check, component_dir.as_deref()),
+            no_cache,
+        } => {
+            if no_cache {
+                caches::turn_off();
+            }
+            commands::codegen::run(&project, check, component_dir.as_deref())
+        }
         Command::Check {
             project,
             format,
             fix,
-        } => commands::check::run(&project, format, fix),
+            no_cache,
+        } => {
+            if no_cache {
+                caches::turn_off();
+            }
+            commands::check::run(&project, format, fix)
+        }
         Command::Lsp => commands::lsp::run(),
         Command::Run {
             project,

@@ -48,6 +48,9 @@ fn made_by() -> (String, Fact) {
 /// The kept outcome of `command` on `project` when every fact it depended on still holds;
 /// otherwise None, and recording starts for [`store`].
 pub fn load<T: DeserializeOwned>(project: &Path, command: &str) -> Option<T> {
+    if !crate::caches::on() {
+        return None;
+    }
     let path = file(project, command);
     let bytes = std::fs::read(&path).ok();
     let current = bytes
@@ -72,6 +75,9 @@ pub fn load<T: DeserializeOwned>(project: &Path, command: &str) -> Option<T> {
 /// Keeps `outcome` of `command` with the facts recorded since [`load`] (and the install
 /// markers `extra`), unless one of them is too recent to be trusted.
 pub fn store<T: Serialize>(project: &Path, command: &str, outcome: &T, extra: &[PathBuf]) {
+    if !crate::caches::on() {
+        return;
+    }
     for marker in extra {
         inputs::read_path(marker);
     }
