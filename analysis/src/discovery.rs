@@ -1,6 +1,6 @@
 //! Which files under a functions folder are Convex modules, by the official CLI's rules.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::workspace::{EntryKind, Workspace};
 
@@ -22,16 +22,33 @@ pub struct Discovery {
 /// an unsaved editor buffer counts as the file).
 pub fn discover_modules(workspace: &Workspace, dir: &Path) -> std::io::Result<Discovery> {
     let mut found = Discovery::default();
-    walk(workspace, dir, "", &mut found)?;
+    let mut candidates = Vec::new();
+    walk(workspace, dir, "", &mut found, &mut candidates)?;
+    // Whether a file is a module depends on its text: read them all at once, on every core.
+    let files: Vec<PathBuf> = candidates.iter().map(|rel| dir.join(rel)).collect();
+    workspace.read_all(&files);
+    found.modules = candidates
+        .into_iter()
+        .zip(&files)
+        .filter(|(rel, file)| declares_module(workspace, file, base_name(rel)))
+        .map(|(rel, _)| rel)
+        .collect();
     found.modules.sort();
     Ok(found)
 }
 
+fn base_name(rel_path: &str) -> &str {
+    rel_path.rsplit('/').next().unwrap_or(rel_path)
+}
+
+/// Walks the folder: component folders and reserved files into `found`, files that may be
+/// modules (by name) into `candidates`.
 fn walk(
     workspace: &Workspace,
     dir: &Path,
     rel: &str,
     found: &mut Discovery,
+    candidates: &mut Vec<String>,
 ) -> std::io::Result<()> {
     for (name, kind) in workspace.list_dir(dir)?.iter() {
         let rel_path = if rel.is_empty() {
@@ -50,12 +67,12 @@ fn walk(
                     found.component_dirs.push(rel_path);
                     continue;
                 }
-                walk(workspace, &path, &rel_path, found)?;
+                walk(workspace, &path, &rel_path, found, candidates)?;
             }
             EntryKind::File if rel_path.starts_with("_deps/") => found.reserved_deps.push(rel_path),
             EntryKind::File => {
-                if is_module(&rel_path, name) && declares_module(workspace, &path, name) {
-                    found.modules.push(rel_path);
+                if is_module(&rel_path, name) {
+                    candidates.push(rel_path);
                 }
             }
             EntryKind::Other => {}

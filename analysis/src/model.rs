@@ -419,6 +419,9 @@ impl Loader<'_, '_> {
     }
 
     fn syntax_error_of(&mut self, file: &Path) -> bool {
+        if self.evaluator.workspace().parses_cleanly(file) {
+            return false;
+        }
         if let Err(LoadError::Syntax(error)) = self.evaluator.workspace().parse(file) {
             if !self
                 .diagnostics
@@ -473,7 +476,11 @@ impl Loader<'_, '_> {
             .iter()
             .map(|path| dir.join(path))
             .collect();
-        self.evaluator.workspace().parse_all(&files);
+        if evaluate_functions {
+            self.evaluator.workspace().parse_all(&files);
+        } else {
+            self.evaluator.workspace().check_syntax_all(&files);
+        }
         discovery
             .modules
             .into_iter()

@@ -62,6 +62,8 @@ pub struct Workspace {
     overlays: Mutex<HashMap<PathBuf, (Arc<str>, u64)>>,
     /// Results kept by the project model across loads, keyed by the model's choosing.
     memo: Mutex<HashMap<TypeId, Derived>>,
+    /// Files known to parse (by the hash of the text), whose trees were not kept.
+    parses_cleanly: Mutex<HashMap<PathBuf, u64>>,
     parses: AtomicUsize,
     revision: AtomicU64,
 }
@@ -258,25 +260,58 @@ impl Workspace {
 
     /// Parses many files on all cores, filling the cache (errors are kept for [`Self::parse`]).
     pub fn parse_all(&self, paths: &[PathBuf]) {
-        static CORES: OnceLock<usize> = OnceLock::new();
-        let cores =
-            *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
         let paths: Vec<&PathBuf> = paths.iter().filter(|path| !self.is_parsed(path)).collect();
-        let threads = cores.min(paths.len());
-        if threads <= 1 {
-            paths.iter().for_each(|path| drop(self.parse(path)));
-            return;
-        }
-        let next = AtomicUsize::new(0);
-        std::thread::scope(|scope| {
-            for _ in 0..threads {
-                scope.spawn(|| loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(path) = paths.get(index) else { break };
-                    drop(self.parse(path));
-                });
+        on_all_cores(&paths, |path| drop(self.parse(path)));
+    }
+
+    /// Parses many files on all cores only to learn which have syntax errors: the errors are
+    /// kept (for [`Self::parse`]), the trees are not. Memory freed after each file serves
+    /// the next, where keeping every tree of a large app touches (and has the system zero)
+    /// a hundred megabytes more.
+    pub fn check_syntax_all(&self, paths: &[PathBuf]) {
+        let paths: Vec<&PathBuf> = paths
+            .iter()
+            .filter(|path| !self.is_parsed(path) && !self.parses_cleanly(path))
+            .collect();
+        on_all_cores(&paths, |path| {
+            let Ok((text, hash)) = self.read_hashed(path) else {
+                return;
+            };
+            self.parses.fetch_add(1, Ordering::Relaxed);
+            match parse(&path.to_string_lossy(), text) {
+                Ok(_) => {
+                    lock(&self.parses_cleanly).insert(path.to_path_buf(), hash);
+                }
+                Err(error) => {
+                    lock(&self.cache).insert(
+                        path.to_path_buf(),
+                        ParseEntry {
+                            hash,
+                            result: Err(error),
+                            derived: HashMap::default(),
+                        },
+                    );
+                }
             }
         });
+    }
+
+    /// Whether the current text of `path` is known to parse without error (its tree kept or
+    /// not).
+    pub fn parses_cleanly(&self, path: &Path) -> bool {
+        let Ok((_, hash)) = self.read_hashed(path) else {
+            return false;
+        };
+        lock(&self.parses_cleanly).get(path) == Some(&hash)
+            || lock(&self.cache)
+                .get(path)
+                .is_some_and(|entry| entry.hash == hash && entry.result.is_ok())
+    }
+
+    /// Reads many files on all cores, filling the cache.
+    pub fn read_all(&self, paths: &[PathBuf]) {
+        let paths: Vec<&PathBuf> = paths.iter().collect();
+        on_all_cores(&paths, |path| drop(self.read_hashed(path)));
     }
 
     /// Whether the current text of `path` has been parsed.
@@ -293,6 +328,27 @@ impl Workspace {
     pub fn parse_count(&self) -> usize {
         self.parses.load(Ordering::Relaxed)
     }
+}
+
+/// Runs `work` on each item, spread over the machine's cores.
+fn on_all_cores<T: Sync>(items: &[T], work: impl Fn(&T) + Sync) {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let threads = cores.min(items.len());
+    if threads <= 1 {
+        items.iter().for_each(work);
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(index) else { break };
+                work(item);
+            });
+        }
+    });
 }
 
 #[cfg(test)]
