@@ -8,7 +8,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def release_binary(skip_build):
     """target/release/convexkit, built first unless `skip_build`."""
     if not skip_build:
-        subprocess.run(["cargo", "build", "--release", "-p", "convexkit"], cwd=ROOT, check=True)
+        # The whole workspace, as the tests build it: a subset unifies features differently
+        # and rebuilds swc.
+        subprocess.run(["cargo", "build", "--release", "--workspace"], cwd=ROOT, check=True)
     return os.path.join(ROOT, "target/release/convexkit")
 
 
