@@ -103,6 +103,20 @@ fn an_unchanged_project_answers_from_the_kept_outcome_and_a_change_is_seen() {
         String::from_utf8_lossy(&stale.stdout)
     );
 
+    // `--no-cache` analyses afresh and keeps nothing.
+    std::fs::remove_dir_all(dir.join(".convexkit")).unwrap();
+    age(dir);
+    assert_eq!(
+        run_convexkit(dir, &["check", "--format", "json", "--no-cache"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert!(run_convexkit(dir, &["codegen", "--no-cache"])
+        .status
+        .success());
+    assert!(!dir.join(".convexkit").exists(), "--no-cache wrote a cache");
+
     // A reinstall (the lockfile changes) is seen too.
     age(dir);
     assert!(run_convexkit(dir, &["codegen"]).status.success());
