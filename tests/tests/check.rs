@@ -5,37 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use convexkit_tests::{npm_ci, repo_root, run_convexkit, scratch_app};
-
-/// A finding as (code, path, line, column).
-type Finding = (String, String, u64, u64);
-
-fn check_json(dir: &Path, extra: &[&str]) -> (Option<i32>, Vec<Finding>) {
-    let mut args = vec!["check", "--format", "json"];
-    args.extend_from_slice(extra);
-    let output = run_convexkit(dir, &args);
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{e}: {}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
-    let found = json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            (
-                d["code"].as_str().unwrap().to_string(),
-                d["path"].as_str().unwrap().to_string(),
-                d["line"].as_u64().unwrap(),
-                d["column"].as_u64().unwrap(),
-            )
-        })
-        .collect();
-    (output.status.code(), found)
-}
+use convexkit_tests::{check_json, npm_ci, repo_root, run_convexkit, scratch_app, Finding};
 
 fn lint_app() -> tempfile::TempDir {
     let project = scratch_app("lint-app", "default");

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use convexkit_tests::{run_convexkit, scratch_app};
+use convexkit_tests::{check_json, run_convexkit, scratch_app};
 
 /// Sets the modification time of every file and folder under `dir` (not through links) an
 /// hour back: what was written in the last moments is never trusted by the cache.
@@ -35,18 +35,10 @@ fn kept_at(dir: &Path, command: &str) -> Option<SystemTime> {
 }
 
 fn check_codes(dir: &Path) -> Vec<(String, String)> {
-    let output = run_convexkit(dir, &["check", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    json["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            (
-                d["code"].as_str().unwrap().to_string(),
-                d["path"].as_str().unwrap().to_string(),
-            )
-        })
+    check_json(dir, &[])
+        .1
+        .into_iter()
+        .map(|(code, path, ..)| (code, path))
         .collect()
 }
 
