@@ -105,6 +105,16 @@ impl ComponentDefinition {
     }
 }
 
+/// Modules whose functions the caller will supply from what loading them taught (kept in
+/// a cache whose inputs are unchanged): static evaluation, which could not decide them
+/// last time and would not now, skips them. Set with
+/// [`ProjectModel::supplied_by_loading`]; a fresh workspace has none.
+#[derive(Default)]
+struct SuppliedByLoading(std::sync::Mutex<std::collections::HashSet<PathBuf>>);
+
+/// What a module supplied by loading says until its functions are filled in.
+pub const SUPPLIED_BY_LOADING: &str = "supplied by what loading the module taught";
+
 /// Which definitions get their functions evaluated (modules are always listed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Detail {
@@ -168,6 +178,16 @@ impl ProjectModel {
     /// Loads the project in `root`, parsing through `workspace` (whose caches make reloads
     /// cheap). Files already read from disk are taken as they were read until the caller
     /// starts a new [`Workspace::begin_revision`].
+    /// Tells the next loads in `workspace` not to evaluate the functions of `modules`
+    /// statically: each is listed with one unknown export ([`SUPPLIED_BY_LOADING`]) for the
+    /// caller to replace.
+    pub fn supplied_by_loading(workspace: &Workspace, modules: impl IntoIterator<Item = PathBuf>) {
+        let supplied = workspace.memo::<SuppliedByLoading>();
+        let mut set = supplied.0.lock().unwrap_or_else(|e| e.into_inner());
+        set.clear();
+        set.extend(modules);
+    }
+
     pub fn load(root: &Path, workspace: &Workspace, detail: Detail) -> Result<Self, ConfigError> {
         let root = &absolute_root(root)?;
         let config = ProjectConfig::load(root)?;
@@ -507,6 +527,17 @@ impl Loader<'_, '_> {
             return;
         }
         let workspace = self.evaluator.workspace();
+        let supplied = workspace.memo::<SuppliedByLoading>();
+        if supplied
+            .0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(&module.file)
+        {
+            module.unknown_exports =
+                Arc::from([("*".to_string(), SUPPLIED_BY_LOADING.to_string())]);
+            return;
+        }
         let evaluated =
             match self
                 .evaluated

@@ -19,17 +19,47 @@ use convexkit_analysis::workspace::Workspace;
 
 const VERSION: u64 = 1;
 
-/// Completes the model as `learn_by_loading` does, from the cache when it is current.
-pub fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>) {
+/// Loads the project with `load` and completes the model as `learn_by_loading` does, from
+/// the cache when it is current: then the modules it holds are not evaluated statically at
+/// all. Should the cache not fit the model after all, the project loads again without it.
+pub fn load<E>(
+    root: &Path,
+    workspace: &Arc<Workspace>,
+    load: impl Fn() -> Result<ProjectModel, E>,
+) -> Result<ProjectModel, E> {
+    supply(root, workspace);
+    let mut model = load()?;
+    if model.has_errors() || complete(&mut model, workspace.clone(), false) {
+        return Ok(model);
+    }
+    ProjectModel::supplied_by_loading(workspace, []);
+    let mut model = load()?;
+    if !model.has_errors() {
+        complete(&mut model, workspace.clone(), true);
+    }
+    Ok(model)
+}
+
+/// Completes the model; false (having done nothing) when it holds modules left to the
+/// cache and the cache does not fit, unless `learn` says to learn anyway.
+fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>, learn: bool) -> bool {
     let needs = needs(model);
     if needs.is_empty() {
-        return;
+        return true;
     }
     let path = model.config.root.join(".convexkit/learned.json");
     if let Some(cached) = crate::caches::on().then(|| read(&path, &needs)).flatten() {
         if apply(model, &cached) {
-            return;
+            return true;
         }
+    }
+    let supplied = model.definitions.iter().flat_map(|d| &d.modules).any(|m| {
+        m.unknown_exports
+            .iter()
+            .any(|(_, why)| why == convexkit_analysis::model::SUPPLIED_BY_LOADING)
+    });
+    if supplied && !learn {
+        return false;
     }
     convexkit_runtime::analyze::learn_by_loading(model, workspace.clone());
     let mut files: Vec<(PathBuf, u64, Option<SystemTime>)> = workspace.files_read();
@@ -42,6 +72,7 @@ pub fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>) {
     if crate::caches::on() {
         write(&path, &needs, &files, model);
     }
+    true
 }
 
 /// What static evaluation left undecided: modules (with unknown exports or validators) and
@@ -88,10 +119,35 @@ fn stamp(modified: Option<SystemTime>) -> String {
         .map_or_else(String::new, |d| d.as_nanos().to_string())
 }
 
+/// Before the model loads: the modules the cache in `root` holds results for while no
+/// file it read has changed. Static evaluation could not decide them when the cache was
+/// made and would not now; the model skips them and [`complete`] fills them in.
+fn supply(root: &Path, workspace: &Workspace) {
+    if !crate::caches::on() {
+        return;
+    }
+    let modules = current(&root.join(".convexkit/learned.json"))
+        .and_then(|cached| {
+            cached["needs"].as_array().map(|needs| {
+                needs
+                    .iter()
+                    .filter_map(|need| need.as_str()?.strip_prefix("module:").map(PathBuf::from))
+                    .collect::<Vec<_>>()
+            })
+        })
+        .unwrap_or_default();
+    ProjectModel::supplied_by_loading(workspace, modules);
+}
+
 /// The cache's results when it was made for `needs` and no file it read has changed.
 fn read(path: &Path, needs: &[String]) -> Option<Json> {
+    current(path).filter(|cached| cached["needs"] == json!(needs))
+}
+
+/// The cache when no file it read has changed.
+fn current(path: &Path) -> Option<Json> {
     let cached: Json = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-    if cached["version"] != VERSION || cached["needs"] != json!(needs) {
+    if cached["version"] != VERSION {
         return None;
     }
     for file in cached["files"].as_array()? {

@@ -27,17 +27,17 @@ pub(crate) struct Linted {
 /// Loads and lints the project in `workspace`; `None` when the project itself cannot be
 /// read.
 pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Option<Linted> {
-    let mut model = match ProjectModel::load(project, &workspace, Detail::ALL) {
+    // As codegen does: what static evaluation could not decide, loading decides.
+    let loaded = crate::learned::load(project, &workspace, || {
+        ProjectModel::load(project, &workspace, Detail::ALL)
+    });
+    let model = match loaded {
         Ok(model) => model,
         Err(error) => {
             print_config_error(project, &error);
             return None;
         }
     };
-    if !model.has_errors() {
-        // As codegen does: what static evaluation could not decide, loading decides.
-        crate::learned::complete(&mut model, workspace.clone());
-    }
     let generated: Vec<(PathBuf, String)> = if model.has_errors() {
         Vec::new()
     } else {

@@ -45,22 +45,19 @@ pub fn generate(
     workspace: &Arc<Workspace>,
 ) -> Result<Generated, Failure> {
     let detail = detail_for(project);
-    let loaded = match component_dir {
+    // What static evaluation cannot decide, running the modules decides, as the official
+    // CLI's push does.
+    let loaded = crate::learned::load(project, workspace, || match component_dir {
         Some(dir) => ProjectModel::load_component_dir(project, workspace, detail, dir),
         None => ProjectModel::load(project, workspace, detail),
-    };
-    let mut model = match loaded {
+    });
+    let model = match loaded {
         Ok(model) => model,
         Err(error) => {
             print_config_error(project, &error);
             return Err(Failure::Config);
         }
     };
-    // What static evaluation could not decide, running the modules decides, as the
-    // official CLI's push does.
-    if !model.has_errors() {
-        crate::learned::complete(&mut model, workspace.clone());
-    }
     print_diagnostics(project, workspace, &model.diagnostics);
     if model.has_errors() {
         return Err(Failure::Errors);
