@@ -175,9 +175,6 @@ impl ProjectModel {
             .any(|d| d.severity == Severity::Error)
     }
 
-    /// Loads the project in `root`, parsing through `workspace` (whose caches make reloads
-    /// cheap). Files already read from disk are taken as they were read until the caller
-    /// starts a new [`Workspace::begin_revision`].
     /// Tells the next loads in `workspace` not to evaluate the functions of `modules`
     /// statically: each is listed with one unknown export ([`SUPPLIED_BY_LOADING`]) for the
     /// caller to replace.
@@ -188,6 +185,9 @@ impl ProjectModel {
         set.extend(modules);
     }
 
+    /// Loads the project in `root`, parsing through `workspace` (whose caches make reloads
+    /// cheap). Files already read from disk are taken as they were read until the caller
+    /// starts a new [`Workspace::begin_revision`].
     pub fn load(root: &Path, workspace: &Workspace, detail: Detail) -> Result<Self, ConfigError> {
         let root = &absolute_root(root)?;
         let config = ProjectConfig::load(root)?;

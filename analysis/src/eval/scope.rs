@@ -69,7 +69,8 @@ pub struct ModuleScope {
     pub export_spans: HashMap<String, Span>,
 }
 
-fn export_name(name: &ModuleExportName) -> String {
+/// The name an import or export specifier spells (`x`, or `"a-b"` as `a-b`).
+pub fn export_name(name: &ModuleExportName) -> String {
     match name {
         ModuleExportName::Ident(ident) => ident.sym.to_string(),
         ModuleExportName::Str(s) => s.value.to_string_lossy().into_owned(),

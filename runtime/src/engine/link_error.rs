@@ -9,11 +9,9 @@ use std::collections::{BTreeSet, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 use swc_core::common::Spanned;
-use swc_core::ecma::ast::{
-    ExportSpecifier, ImportSpecifier, ModuleDecl, ModuleExportName, ModuleItem,
-};
+use swc_core::ecma::ast::{ExportSpecifier, ImportSpecifier, ModuleDecl, ModuleItem};
 
-use convexkit_analysis::eval::scope::ModuleScope;
+use convexkit_analysis::eval::scope::{export_name, ModuleScope};
 use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::source::Span;
 use convexkit_analysis::workspace::Workspace;
@@ -136,7 +134,7 @@ fn import_sites<'a>(
                                 named
                                     .imported
                                     .as_ref()
-                                    .map_or_else(|| named.local.sym.to_string(), name_of),
+                                    .map_or_else(|| named.local.sym.to_string(), export_name),
                             ),
                             ImportSpecifier::Default(_) => Some("default".into()),
                             _ => None,
@@ -151,7 +149,7 @@ fn import_sites<'a>(
                             .iter()
                             .filter_map(|spec| match spec {
                                 ExportSpecifier::Named(n) if !n.is_type_only => {
-                                    Some(name_of(&n.orig))
+                                    Some(export_name(&n.orig))
                                 }
                                 _ => None,
                             })
@@ -181,13 +179,6 @@ fn import_sites<'a>(
         Some(sites)
     })
     .flatten()
-}
-
-fn name_of(name: &ModuleExportName) -> String {
-    match name {
-        ModuleExportName::Ident(ident) => ident.sym.to_string(),
-        ModuleExportName::Str(s) => s.value.to_string_lossy().into_owned(),
-    }
 }
 
 /// Whether the module at `path` exports `name`, as the loader presents it to QuickJS.

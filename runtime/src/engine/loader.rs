@@ -193,7 +193,8 @@ pub(super) enum Format {
     Json,
     /// TypeScript or JSX, compiled by swc.
     Compiled,
-    /// CommonJS, wrapped in a module exporting what Node's lexer finds.
+    /// CommonJS, wrapped in a module exporting what Node's lexer finds and every own
+    /// property of `module.exports` (as esbuild's bundle binds named imports).
     CommonJs,
     EsModule,
 }
