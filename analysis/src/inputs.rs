@@ -24,6 +24,16 @@ pub enum Fact {
     Kind(Kind),
 }
 
+impl Fact {
+    /// A file's size and modification time.
+    pub fn contents(len: u64, modified: Option<std::time::SystemTime>) -> Self {
+        Fact::Contents {
+            len,
+            modified: nanos(modified),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Kind {
     File,
@@ -59,7 +69,7 @@ pub fn holds(path: &Path, fact: &Fact) -> bool {
 
 fn observe(path: &Path, like: &Fact) -> Fact {
     match like {
-        Fact::Contents { .. } => contents(path),
+        Fact::Contents { .. } => of_file(path),
         Fact::Entries { .. } => Fact::Entries {
             modified: std::fs::metadata(path).map_or(0, |m| nanos(m.modified().ok())),
         },
@@ -67,12 +77,10 @@ fn observe(path: &Path, like: &Fact) -> Fact {
     }
 }
 
-fn contents(path: &Path) -> Fact {
+/// The file at `path` as it is now: its size and modification time, or that it is missing.
+pub fn of_file(path: &Path) -> Fact {
     match std::fs::metadata(path) {
-        Ok(metadata) => Fact::Contents {
-            len: metadata.len(),
-            modified: nanos(metadata.modified().ok()),
-        },
+        Ok(metadata) => Fact::contents(metadata.len(), metadata.modified().ok()),
         Err(_) => Fact::Kind(Kind::Missing),
     }
 }
@@ -103,15 +111,17 @@ fn note(path: &Path, fact: impl FnOnce() -> Fact) {
 
 /// A file was read whose metadata was `len` bytes, modified at `modified`.
 pub fn read_file(path: &Path, len: u64, modified: Option<std::time::SystemTime>) {
-    note(path, || Fact::Contents {
-        len,
-        modified: nanos(modified),
-    });
+    note(path, || Fact::contents(len, modified));
 }
 
 /// A file was read (its metadata is taken now).
 pub fn read_path(path: &Path) {
-    note(path, || contents(path));
+    note(path, || of_file(path));
+}
+
+/// The result depends on `fact` (found by another cache's check).
+pub fn depended_on(path: &Path, fact: &Fact) {
+    note(path, || fact.clone());
 }
 
 /// A folder was listed.
@@ -125,7 +135,7 @@ pub fn listed(dir: &Path) {
 pub fn read_to_string(path: &Path) -> std::io::Result<String> {
     let text = std::fs::read_to_string(path);
     note(path, || match &text {
-        Ok(_) => contents(path),
+        Ok(_) => of_file(path),
         Err(_) => Fact::Kind(kind(path)),
     });
     text
@@ -156,7 +166,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a.ts");
         std::fs::write(&file, "1").unwrap();
-        let read = contents(&file);
+        let read = of_file(&file);
         let missing = dir.path().join("b.ts");
         assert!(holds(&file, &read));
         assert!(holds(&missing, &Fact::Kind(Kind::Missing)));

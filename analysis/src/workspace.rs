@@ -152,10 +152,13 @@ impl Workspace {
     }
 
     /// Every file read from disk so far, with the size and modification time it had.
-    pub fn files_read(&self) -> Vec<(PathBuf, u64, Option<std::time::SystemTime>)> {
+    pub fn files_read(&self) -> Vec<(PathBuf, crate::inputs::Fact)> {
         lock(&self.disk)
             .iter()
-            .map(|(path, known)| (path.clone(), known.len, known.modified))
+            .map(|(path, known)| {
+                let fact = crate::inputs::Fact::contents(known.len, known.modified);
+                (path.clone(), fact)
+            })
             .collect()
     }
 

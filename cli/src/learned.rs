@@ -1,23 +1,23 @@
 //! What loading modules taught (see `convexkit_runtime::analyze::learn_by_loading`), kept in
 //! `.convexkit/learned.json` with the size and modification time of every file read while
-//! learning it. The next codegen or check reuses it while none of those files (nor the
+//! learning it (`convexkit_analysis::inputs` facts). The next codegen or check reuses it while none of those files (nor the
 //! installed packages) changed: loading a module that pulls in a large package (Better
 //! Auth's adapter) costs a second; checking the files costs a millisecond.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde_json::{json, Value as Json};
 
 use convexkit_analysis::eval::{
     FunctionKind, Index, SchemaValue, SearchIndex, TableValue, VectorIndex, Visibility,
 };
+use convexkit_analysis::inputs::{self, Fact};
 use convexkit_analysis::model::{Function, ProjectModel};
 use convexkit_analysis::validator::Validator;
 use convexkit_analysis::workspace::Workspace;
 
-const VERSION: u64 = 1;
+const VERSION: u64 = 2;
 
 /// Loads the project with `load` and completes the model as `learn_by_loading` does, from
 /// the cache when it is current: then the modules it holds are not evaluated statically at
@@ -62,12 +62,11 @@ fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>, learn: bool) ->
         return false;
     }
     convexkit_runtime::analyze::learn_by_loading(model, workspace.clone());
-    let mut files: Vec<(PathBuf, u64, Option<SystemTime>)> = workspace.files_read();
+    let mut files = workspace.files_read();
     // What installing packages changes, read or not.
     for marker in installed_markers(&model.config.root) {
-        if let Ok(metadata) = std::fs::metadata(&marker) {
-            files.push((marker, metadata.len(), metadata.modified().ok()));
-        }
+        let fact = inputs::of_file(&marker);
+        files.push((marker, fact));
     }
     if crate::caches::on() {
         write(&path, &needs, &files, model);
@@ -113,12 +112,6 @@ pub fn installed_markers(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn stamp(modified: Option<SystemTime>) -> String {
-    modified
-        .and_then(|m| m.duration_since(UNIX_EPOCH).ok())
-        .map_or_else(String::new, |d| d.as_nanos().to_string())
-}
-
 /// Before the model loads: the modules the cache in `root` holds results for while no
 /// file it read has changed. Static evaluation could not decide them when the cache was
 /// made and would not now; the model skips them and [`complete`] fills them in.
@@ -150,24 +143,18 @@ fn current(path: &Path) -> Option<Json> {
     if cached["version"] != VERSION {
         return None;
     }
-    for file in cached["files"].as_array()? {
-        let (path, len, modified) = (file[0].as_str()?, file[1].as_u64()?, file[2].as_str()?);
-        let metadata = std::fs::metadata(path).ok()?;
-        if metadata.len() != len || stamp(metadata.modified().ok()) != modified {
-            return None;
-        }
-        // What the cache says depends on this file as if it had been read.
-        convexkit_analysis::inputs::read_file(Path::new(path), len, metadata.modified().ok());
+    let files: Vec<(PathBuf, Fact)> = serde_json::from_value(cached["files"].clone()).ok()?;
+    if !files.iter().all(|(path, fact)| inputs::holds(path, fact)) {
+        return None;
+    }
+    // What the cache says depends on these files as if they had been read.
+    for (path, fact) in &files {
+        inputs::depended_on(path, fact);
     }
     Some(cached)
 }
 
-fn write(
-    path: &Path,
-    needs: &[String],
-    files: &[(PathBuf, u64, Option<SystemTime>)],
-    model: &ProjectModel,
-) {
+fn write(path: &Path, needs: &[String], files: &[(PathBuf, Fact)], model: &ProjectModel) {
     let mut modules = serde_json::Map::new();
     let mut schemas = serde_json::Map::new();
     for definition in &model.definitions {
@@ -196,10 +183,6 @@ fn write(
             }
         }
     }
-    let files: Vec<Json> = files
-        .iter()
-        .map(|(path, len, modified)| json!([path, len, stamp(*modified)]))
-        .collect();
     let cache = json!({ "version": VERSION, "needs": needs, "files": files, "modules": modules, "schemas": schemas });
     if let Some(folder) = path.parent() {
         let _ = std::fs::create_dir_all(folder);

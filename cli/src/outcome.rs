@@ -35,14 +35,10 @@ fn file(project: &Path, command: &str) -> PathBuf {
 
 fn made_by() -> (String, Fact) {
     let executable = std::env::current_exe().unwrap_or_default();
-    let fact = match std::fs::metadata(&executable) {
-        Ok(metadata) => Fact::Contents {
-            len: metadata.len(),
-            modified: inputs::nanos(metadata.modified().ok()),
-        },
-        Err(_) => Fact::Kind(inputs::Kind::Missing),
-    };
-    (env!("CARGO_PKG_VERSION").to_string(), fact)
+    (
+        env!("CARGO_PKG_VERSION").to_string(),
+        inputs::of_file(&executable),
+    )
 }
 
 /// The kept outcome of `command` on `project` when every fact it depended on still holds;
