@@ -67,6 +67,19 @@ pub fn holds(path: &Path, fact: &Fact) -> bool {
     observe(path, fact) == *fact
 }
 
+/// Whether one of `facts` changed in the last two seconds, too recently for a cache to
+/// trust it: a file written twice within one tick of the file system's clock keeps its
+/// modification time (git calls such entries "racily clean").
+pub fn too_recent(facts: &[(PathBuf, Fact)]) -> bool {
+    let racy = std::time::SystemTime::now()
+        .checked_sub(std::time::Duration::from_secs(2))
+        .map_or(0, |t| nanos(Some(t)));
+    facts.iter().any(|(_, fact)| match fact {
+        Fact::Contents { modified, .. } | Fact::Entries { modified } => *modified >= racy,
+        Fact::Kind(_) => false,
+    })
+}
+
 fn observe(path: &Path, like: &Fact) -> Fact {
     match like {
         Fact::Contents { .. } => of_file(path),

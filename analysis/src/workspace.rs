@@ -299,6 +299,32 @@ impl Workspace {
         });
     }
 
+    /// Texts an earlier run found to parse without error (by path and hash of the text):
+    /// [`Self::check_syntax_all`] does not parse them again.
+    pub fn assume_clean(&self, known: impl IntoIterator<Item = (PathBuf, u64)>) {
+        lock(&self.parses_cleanly).extend(known);
+    }
+
+    /// The texts read from disk that are known to parse without error, by path and hash
+    /// (what [`Self::assume_clean`] takes).
+    pub fn clean_texts(&self) -> Vec<(PathBuf, u64)> {
+        let disk = lock(&self.disk);
+        let parses_cleanly = lock(&self.parses_cleanly);
+        let cache = lock(&self.cache);
+        let mut clean: Vec<(PathBuf, u64)> = disk
+            .iter()
+            .filter(|(path, text)| {
+                parses_cleanly.get(*path) == Some(&text.hash)
+                    || cache
+                        .get(*path)
+                        .is_some_and(|entry| entry.hash == text.hash && entry.result.is_ok())
+            })
+            .map(|(path, text)| (path.clone(), text.hash))
+            .collect();
+        clean.sort();
+        clean
+    }
+
     /// Whether the current text of `path` is known to parse without error (its tree kept or
     /// not).
     pub fn parses_cleanly(&self, path: &Path) -> bool {

@@ -4,6 +4,7 @@
 //! installed packages) changed: loading a module that pulls in a large package (Better
 //! Auth's adapter) costs a second; checking the files costs a millisecond.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -27,29 +28,39 @@ pub fn load<E>(
     workspace: &Arc<Workspace>,
     load: impl Fn() -> Result<ProjectModel, E>,
 ) -> Result<ProjectModel, E> {
-    supply(root, workspace);
+    let path = root.join(".convexkit/learned.json");
+    let cached = crate::caches::on().then(|| current(&path)).flatten();
+    supply(workspace, cached.as_ref());
     let mut model = load()?;
-    if model.has_errors() || complete(&mut model, workspace.clone(), false) {
+    if model.has_errors() || complete(&mut model, workspace, &path, cached.as_ref(), false) {
         return Ok(model);
     }
     ProjectModel::supplied_by_loading(workspace, []);
     let mut model = load()?;
     if !model.has_errors() {
-        complete(&mut model, workspace.clone(), true);
+        complete(&mut model, workspace, &path, cached.as_ref(), true);
     }
     Ok(model)
 }
 
-/// Completes the model; false (having done nothing) when it holds modules left to the
-/// cache and the cache does not fit, unless `learn` says to learn anyway.
-fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>, learn: bool) -> bool {
+/// Completes the model from `cached` (the current cache at `path`) or by loading modules;
+/// false (having done nothing) when the model holds modules left to the cache and the
+/// cache does not fit, unless `learn` says to learn anyway.
+fn complete(
+    model: &mut ProjectModel,
+    workspace: &Arc<Workspace>,
+    path: &Path,
+    cached: Option<&Json>,
+    learn: bool,
+) -> bool {
     let needs = needs(model);
     if needs.is_empty() {
         return true;
     }
-    let path = model.config.root.join(".convexkit/learned.json");
-    if let Some(cached) = crate::caches::on().then(|| read(&path, &needs)).flatten() {
-        if apply(model, &cached) {
+    // The cache serves when it holds every need: `codegen` and `check` (and codegen's
+    // modes) leave different things undecided, and one cache serves them all.
+    if let Some(cached) = cached.filter(|cached| needs.iter().all(|need| holds(cached, need))) {
+        if apply(model, cached) {
             return true;
         }
     }
@@ -69,7 +80,8 @@ fn complete(model: &mut ProjectModel, workspace: Arc<Workspace>, learn: bool) ->
         files.push((marker, fact));
     }
     if crate::caches::on() {
-        write(&path, &needs, &files, model);
+        // What the cache holds beyond `needs` stays: the other command needs it.
+        write(path, &needs, &files, model, cached);
     }
     true
 }
@@ -112,14 +124,11 @@ pub fn installed_markers(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Before the model loads: the modules the cache in `root` holds results for while no
-/// file it read has changed. Static evaluation could not decide them when the cache was
-/// made and would not now; the model skips them and [`complete`] fills them in.
-fn supply(root: &Path, workspace: &Workspace) {
-    if !crate::caches::on() {
-        return;
-    }
-    let modules = current(&root.join(".convexkit/learned.json"))
+/// Before the model loads: the modules the current cache holds results for. Static
+/// evaluation could not decide them when the cache was made and would not now; the model
+/// skips them and [`complete`] fills them in.
+fn supply(workspace: &Workspace, cached: Option<&Json>) {
+    let modules = cached
         .and_then(|cached| {
             cached["needs"].as_array().map(|needs| {
                 needs
@@ -132,9 +141,10 @@ fn supply(root: &Path, workspace: &Workspace) {
     ProjectModel::supplied_by_loading(workspace, modules);
 }
 
-/// The cache's results when it was made for `needs` and no file it read has changed.
-fn read(path: &Path, needs: &[String]) -> Option<Json> {
-    current(path).filter(|cached| cached["needs"] == json!(needs))
+fn holds(cached: &Json, need: &str) -> bool {
+    cached["needs"]
+        .as_array()
+        .is_some_and(|held| held.iter().any(|held| held == need))
 }
 
 /// The cache when no file it read has changed.
@@ -154,9 +164,30 @@ fn current(path: &Path) -> Option<Json> {
     Some(cached)
 }
 
-fn write(path: &Path, needs: &[String], files: &[(PathBuf, Fact)], model: &ProjectModel) {
-    let mut modules = serde_json::Map::new();
-    let mut schemas = serde_json::Map::new();
+fn write(
+    path: &Path,
+    needs: &[String],
+    files: &[(PathBuf, Fact)],
+    model: &ProjectModel,
+    kept: Option<&Json>,
+) {
+    let kept_map = |key: &str| kept.and_then(|k| k[key].as_object().cloned());
+    let mut modules = kept_map("modules").unwrap_or_default();
+    let mut schemas = kept_map("schemas").unwrap_or_default();
+    let mut all_needs: BTreeSet<String> = needs.iter().cloned().collect();
+    let mut all_files: BTreeMap<PathBuf, Fact> = BTreeMap::new();
+    if let Some(kept) = kept {
+        let kept_needs = kept["needs"].as_array().into_iter().flatten();
+        all_needs.extend(kept_needs.filter_map(|n| Some(n.as_str()?.to_string())));
+        let kept_files: Vec<(PathBuf, Fact)> =
+            serde_json::from_value(kept["files"].clone()).unwrap_or_default();
+        all_files.extend(kept_files);
+    }
+    all_files.extend(files.iter().cloned());
+    let all_files: Vec<(PathBuf, Fact)> = all_files.into_iter().collect();
+    if inputs::too_recent(&all_files) {
+        return;
+    }
     for definition in &model.definitions {
         if let Some(schema) = &definition.schema {
             let key = format!("schema:{}", schema.file.display());
@@ -183,7 +214,7 @@ fn write(path: &Path, needs: &[String], files: &[(PathBuf, Fact)], model: &Proje
             }
         }
     }
-    let cache = json!({ "version": VERSION, "needs": needs, "files": files, "modules": modules, "schemas": schemas });
+    let cache = json!({ "version": VERSION, "needs": all_needs, "files": all_files, "modules": modules, "schemas": schemas });
     if let Some(folder) = path.parent() {
         let _ = std::fs::create_dir_all(folder);
     }

@@ -1,6 +1,7 @@
 //! The `convexkit` binary: one entry point for every convexkit tool.
 
 mod caches;
+mod clean_texts;
 mod commands;
 mod learned;
 mod outcome;
@@ -148,6 +149,24 @@ fn one_shot_workspace() -> std::sync::Arc<convexkit_analysis::workspace::Workspa
     std::mem::forget(workspace.clone());
     workspace
 }
+
+/// No transparent huge pages for this process. mimalloc asks for them on its arenas, and a
+/// huge page is zeroed whole on first touch: on a 1,300-module app `check` spent half its CPU
+/// time zeroing 2 MB pages it mostly did not use (965 → 584 ms of CPU, RSS 151 → 128 MB).
+/// Run as an ELF constructor: the runtime's first allocation, before `main`, would already
+/// fault in two huge pages (~20 ms on a small app).
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static WITHOUT_HUGE_PAGES: extern "C" fn() = {
+    extern "C" fn without_huge_pages() {
+        // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory of ours.
+        unsafe {
+            libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+        }
+    }
+    without_huge_pages
+};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

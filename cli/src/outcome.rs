@@ -7,12 +7,10 @@
 //!
 //! What `"use node"` modules read in Node.js while codegen learns their exports is not seen
 //! here; installing packages changes the lockfiles and install markers, which are facts too.
-//! An outcome that depended on a file changed in the last two seconds is not kept: a file
-//! written twice within one tick of the file system's clock keeps its modification time
-//! (git calls such entries "racily clean").
+//! An outcome that depended on a file changed in the last two seconds is not kept
+//! ([`inputs::too_recent`]).
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -78,14 +76,7 @@ pub fn store<T: Serialize>(project: &Path, command: &str, outcome: &T, extra: &[
         inputs::read_path(marker);
     }
     let facts = inputs::recorded();
-    let racy = SystemTime::now()
-        .checked_sub(Duration::from_secs(2))
-        .map_or(0, |t| inputs::nanos(Some(t)));
-    let recent = facts.iter().any(|(_, fact)| match fact {
-        Fact::Contents { modified, .. } | Fact::Entries { modified } => *modified >= racy,
-        Fact::Kind(_) => false,
-    });
-    if recent || facts.is_empty() {
+    if facts.is_empty() || inputs::too_recent(&facts) {
         return;
     }
     let stored = Stored {

@@ -5,6 +5,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
+use std::time::{Duration, SystemTime};
 
 pub mod corpus;
 pub mod dev_server;
@@ -190,6 +191,27 @@ pub fn merge_convex_json(project: &Path, options: &str) {
 }
 
 /// Runs `convexkit <args>` in `dir`.
+/// Sets the modification time of every file and folder under `dir` (not through links) an
+/// hour back: what was written in the last moments is never trusted by the cache.
+pub fn age(dir: &Path) {
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let kind = entry.file_type().unwrap();
+        if kind.is_symlink() {
+            continue;
+        }
+        if kind.is_dir() {
+            age(&entry.path());
+        }
+        let file = std::fs::File::open(entry.path()).unwrap();
+        file.set_modified(hour_ago).unwrap();
+    }
+    std::fs::File::open(dir)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+}
+
 pub fn run_convexkit(dir: &Path, args: &[&str]) -> Output {
     Command::new(convexkit())
         .args(args)

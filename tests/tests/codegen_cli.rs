@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use convexkit_tests::{generated_files, run_convexkit, scratch_app};
+use convexkit_tests::{age, generated_files, run_convexkit, scratch_app};
 
 fn snapshot(project: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     generated_files(project)
@@ -171,6 +171,8 @@ fn what_loading_learned_is_reused_until_a_file_it_read_changes() {
     };
     let api = || std::fs::read_to_string(dir.join("convex/_generated/api.d.ts")).unwrap();
     std::fs::write(dir.join("convex/dynamic.ts"), module("first")).unwrap();
+    // Nothing written in the last moments is trusted by a cache.
+    age(dir);
     assert!(run_convexkit(dir, &["codegen"]).status.success());
     assert!(api().contains("{ first: number }"));
     assert!(dir.join(".convexkit/learned.json").is_file());
@@ -183,6 +185,51 @@ fn what_loading_learned_is_reused_until_a_file_it_read_changes() {
     std::fs::write(dir.join("convex/dynamic.ts"), module("second")).unwrap();
     assert!(run_convexkit(dir, &["codegen"]).status.success());
     assert!(api().contains("{ second: number }"), "{}", api());
+}
+
+#[test]
+fn codegen_and_check_share_what_loading_learned() {
+    let project = scratch_app("local-components", "default");
+    let dir = project.path();
+    // Undecided until loaded: one module of a local component (default-mode codegen writes
+    // its functions into the component's api) and one of the app (only check needs it).
+    let module = |server: &str| {
+        format!("import {{ v }} from \"convex/values\";\nimport {{ query }} from \"{server}\";\n\nconst shape = process.env.WIDE ? {{ a: v.string() }} : {{ b: v.number() }};\n\nexport const pick = query({{ args: shape, handler: async () => null }});\n")
+    };
+    std::fs::write(
+        dir.join("convex/widgets/dynamic.ts"),
+        module("./_generated/server"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("convex/dynamic.ts"), module("./_generated/server")).unwrap();
+    age(dir);
+    let learned = dir.join(".convexkit/learned.json");
+    let learned_at = || std::fs::metadata(&learned).and_then(|m| m.modified()).ok();
+    let afresh = |args: &[&str]| {
+        // Without the kept outcome: the project is analysed, the learned cache consulted.
+        let _ = std::fs::remove_dir_all(dir.join(".convexkit/outcome"));
+        run_convexkit(dir, args)
+    };
+    assert!(afresh(&["codegen"]).status.success());
+    assert!(
+        learned_at().is_some(),
+        "codegen learned the component's module"
+    );
+    afresh(&["check"]);
+    let after_check = learned_at();
+    let text = std::fs::read_to_string(&learned).unwrap();
+    assert!(
+        text.contains("convex/widgets/dynamic.ts") && text.contains("convex/dynamic.ts"),
+        "{text}"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    // Each needs a part of what the cache holds: neither loads nor rewrites it.
+    assert!(afresh(&["codegen"]).status.success());
+    afresh(&["check"]);
+    assert_eq!(learned_at(), after_check, "the learned cache was rewritten");
+    // The component's api types its function with what loading learned.
+    let api = std::fs::read_to_string(dir.join("convex/widgets/_generated/component.ts")).unwrap();
+    assert!(api.contains("{ b: number }"), "{api}");
 }
 
 #[test]

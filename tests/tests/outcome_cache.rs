@@ -5,28 +5,7 @@
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use convexkit_tests::{check_json, run_convexkit, scratch_app};
-
-/// Sets the modification time of every file and folder under `dir` (not through links) an
-/// hour back: what was written in the last moments is never trusted by the cache.
-fn age(dir: &Path) {
-    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let kind = entry.file_type().unwrap();
-        if kind.is_symlink() {
-            continue;
-        }
-        if kind.is_dir() {
-            age(&entry.path());
-        }
-        let file = std::fs::File::open(entry.path()).unwrap();
-        file.set_modified(hour_ago).unwrap();
-    }
-    std::fs::File::open(dir)
-        .unwrap()
-        .set_modified(hour_ago)
-        .unwrap();
-}
+use convexkit_tests::{age, check_json, run_convexkit, scratch_app};
 
 fn kept_at(dir: &Path, command: &str) -> Option<SystemTime> {
     std::fs::metadata(dir.join(format!(".convexkit/outcome/{command}.json")))
@@ -123,4 +102,33 @@ fn an_unchanged_project_answers_from_the_kept_outcome_and_a_change_is_seen() {
         Some(kept),
         "analysed again: the outcome was replaced or dropped"
     );
+}
+
+#[test]
+fn an_edited_module_is_parsed_again_and_its_syntax_error_reported() {
+    let project = scratch_app("plain-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    age(dir);
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    assert!(
+        dir.join(".convexkit/clean-texts.json").is_file(),
+        "default-mode codegen keeps which texts parsed"
+    );
+    let module = std::fs::read_dir(dir.join("convex"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "ts") && !p.ends_with("schema.ts"))
+        .expect("a module");
+    let text = std::fs::read_to_string(&module).unwrap();
+    std::fs::write(&module, format!("{text}\nexport const broken = (;\n")).unwrap();
+    let output = run_convexkit(dir, &["codegen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let name = module.file_name().unwrap().to_string_lossy().to_string();
+    assert!(stderr.contains(&name), "{stderr}");
+    // The text the cache knows to be clean again: codegen succeeds.
+    std::fs::write(&module, text).unwrap();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
 }

@@ -45,6 +45,7 @@ pub fn generate(
     workspace: &Arc<Workspace>,
 ) -> Result<Generated, Failure> {
     let detail = detail_for(project);
+    crate::clean_texts::load(project, workspace);
     // What static evaluation cannot decide, running the modules decides, as the official
     // CLI's push does.
     let loaded = crate::learned::load(project, workspace, || match component_dir {
@@ -58,6 +59,7 @@ pub fn generate(
             return Err(Failure::Config);
         }
     };
+    crate::clean_texts::store(project, workspace);
     print_diagnostics(project, workspace, &model.diagnostics);
     if model.has_errors() {
         return Err(Failure::Errors);
