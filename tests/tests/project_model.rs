@@ -155,3 +155,89 @@ fn reanalysis_after_one_edit_reparses_one_file() {
         "only the edited file is re-parsed"
     );
 }
+
+#[test]
+fn helpers_real_apps_build_validators_with_evaluate_statically() {
+    // Shapes from public apps: Better Auth's `createApi` (`Object.entries(…).map(([model,
+    // table]) => …)`), a custom mutation over a custom mutation (triggers, then auth), a
+    // component's tables named by template literals, a validator's public fields.
+    let project = convexkit_tests::scratch_app("lint-app", "default");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/shapes.ts"),
+        r#"import { v } from "convex/values";
+import { customCtx, customMutation } from "convex-helpers/server/customFunctions";
+import { mutation as rawMutation, query } from "./_generated/server";
+
+const tables = { user: { fields: { name: v.string() } }, session: { fields: { token: v.string() } } };
+const withTriggers = customMutation(rawMutation, customCtx(async () => ({})));
+const authed = customMutation(withTriggers, {
+  args: { sessionId: v.optional(v.string()) },
+  input: async (ctx, { sessionId, ...rest }) => ({ ctx, args: rest }),
+});
+const Dimensions = [128, 256] as const;
+const byDimension = Object.fromEntries(Dimensions.map((d) => [`embeddings_${d}`, v.id(`embeddings_${d}`)]));
+const status = v.union(v.literal("pending"), v.literal("done"));
+const { pending, ...others } = { pending: v.literal("p"), done: v.literal("d"), failed: v.literal("f") };
+
+export const create = authed({
+  args: {
+    input: v.union(...Object.entries(tables).map(([model, { fields }]) => v.object({ model: v.literal(model), data: v.object(fields) }))),
+    table: v.union(...Object.keys(byDimension).map((name) => v.literal(name))),
+    status: v.union(...status.members.map((m) => v.literal(m.value))),
+    kinds: v.union(...[v.string(), v.int64()].map((m) => v.literal(m.kind))),
+    other: v.union(...Object.values(others)),
+  },
+  handler: async () => null,
+});
+
+export const first = query({
+  args: { pair: v.union(...[["a", 1]].map(([name, , ...more]) => v.literal(`${name}${more.length}`))) },
+  handler: async () => null,
+});
+"#,
+    )
+    .unwrap();
+    let workspace = Workspace::new();
+    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
+    let module = model
+        .app()
+        .modules
+        .iter()
+        .find(|m| m.path == "shapes.ts")
+        .unwrap();
+    assert!(
+        module.unknown_exports.is_empty(),
+        "{:?}",
+        module.unknown_exports
+    );
+    let args = |name: &str| {
+        let function = module.functions.iter().find(|f| f.name == name).unwrap();
+        let args = function.args.as_ref().unwrap_or_else(|e| panic!("{e}"));
+        args.to_json().to_string()
+    };
+    let create = args("create");
+    for expected in [
+        // `([model, { fields }]) =>` over Object.entries
+        r#"{"type":"literal","value":"session"}"#,
+        r#""token":{"fieldType":{"type":"string"}"#,
+        // template literals
+        r#"{"type":"literal","value":"embeddings_256"}"#,
+        // `.members`, `.value`, `.kind`
+        r#"{"type":"literal","value":"done"}"#,
+        r#"{"type":"literal","value":"string"}"#,
+        r#"{"type":"literal","value":"int64"}"#,
+        // object rest
+        r#"{"type":"literal","value":"f"}"#,
+        // the outer customization's args, after the function's own
+        r#""sessionId":{"fieldType":{"type":"string"},"optional":true}"#,
+    ] {
+        assert!(create.contains(expected), "{expected} not in {create}");
+    }
+    assert!(!create.contains(r#""value":"p""#), "{create}");
+    assert!(
+        create.find("\"other\"").unwrap() < create.find("\"sessionId\"").unwrap(),
+        "{create}"
+    );
+    assert!(args("first").contains(r#"{"type":"literal","value":"a0"}"#));
+}

@@ -218,6 +218,19 @@ fn object_fields(validator: &Validator) -> Result<Vec<Field>, String> {
     }
 }
 
+/// The args a convex-helpers customization adds (`{ args, input }` or `customCtx(...)`).
+fn customization_args(customization: Option<&Value>) -> Result<Vec<Field>, String> {
+    match customization {
+        Some(Value::Builtin(Builtin::CustomCtx)) | None => Ok(Vec::new()),
+        Some(custom @ Value::Object(_)) => match custom.prop("args") {
+            Some(Value::Object(props)) => fields_of(props),
+            None | Some(Value::Undefined) => Ok(Vec::new()),
+            Some(other) => Err(other.describe_unknown("customization args")),
+        },
+        Some(other) => Err(other.describe_unknown("a customization")),
+    }
+}
+
 fn merge_fields(mut fields: Vec<Field>, extra: Vec<Field>) -> Vec<Field> {
     for field in extra {
         match fields.iter_mut().find(|f| f.name == field.name) {
@@ -523,21 +536,24 @@ pub fn call(builtin: Builtin, args: Vec<Value>) -> Value {
         } => function_value(kind, visibility, args.first(), &extra),
         Builtin::CustomBuilderFactory(kind) => match args.first() {
             Some(Value::Builtin(Builtin::Builder(base_kind, visibility))) if *base_kind == kind => {
-                let extra = match args.get(1) {
-                    Some(Value::Builtin(Builtin::CustomCtx)) | None => Ok(Vec::new()),
-                    Some(custom @ Value::Object(_)) => match custom.prop("args") {
-                        Some(Value::Object(props)) => fields_of(props),
-                        None | Some(Value::Undefined) => Ok(Vec::new()),
-                        Some(other) => Err(other.describe_unknown("customization args")),
-                    },
-                    Some(other) => Err(other.describe_unknown("a customization")),
-                };
                 Value::Builtin(Builtin::CustomBuilder {
                     kind,
                     visibility: *visibility,
-                    extra,
+                    extra: customization_args(args.get(1)),
                 })
             }
+            // A customization of a customized builder (`customMutation(mutationWithTriggers,
+            // …)`): the outer layer adds its args to the function's, then the inner its own.
+            Some(Value::Builtin(Builtin::CustomBuilder {
+                kind: base_kind,
+                visibility,
+                extra: inner,
+            })) if *base_kind == kind => Value::Builtin(Builtin::CustomBuilder {
+                kind,
+                visibility: *visibility,
+                extra: customization_args(args.get(1))
+                    .and_then(|outer| Ok(merge_fields(outer, inner.clone()?))),
+            }),
             Some(other) => {
                 Value::Unknown(other.describe_unknown(&format!("a {} builder", kind.as_str())))
             }
@@ -735,8 +751,40 @@ pub fn validator_member(validator: Validator, optional: bool, key: &str) -> Valu
             Value::Array(members.iter().cloned().map(required).collect())
         }
         ("tableName", Validator::Id(table)) => Value::Str(table.clone()),
+        ("value", Validator::Literal(literal)) => match literal {
+            Literal::String(s) => Value::Str(s.clone()),
+            Literal::Number(n) => Value::Number(*n),
+            Literal::BigInt(n) => Value::BigInt(*n),
+            Literal::Boolean(b) => Value::Bool(*b),
+        },
+        ("key", Validator::Record { keys, .. }) => required((**keys).clone()),
+        ("value", Validator::Record { values, .. }) => required((**values).clone()),
+        ("kind", _) => match validator_kind(&validator) {
+            Some(kind) => Value::Str(kind.into()),
+            None => Value::Unknown(format!("validator property `{key}` is not known")),
+        },
         _ => Value::Unknown(format!("validator property `{key}` is not known")),
     }
+}
+
+/// The `kind` field of convex's validator classes.
+fn validator_kind(validator: &Validator) -> Option<&'static str> {
+    Some(match validator {
+        Validator::Null => "null",
+        Validator::Number => "float64",
+        Validator::BigInt => "int64",
+        Validator::Boolean => "boolean",
+        Validator::String => "string",
+        Validator::Bytes => "bytes",
+        Validator::Any => "any",
+        Validator::Literal(_) => "literal",
+        Validator::Id(_) => "id",
+        Validator::Array(_) => "array",
+        Validator::Record { .. } => "record",
+        Validator::Object(_) => "object",
+        Validator::Union(_) => "union",
+        Validator::CommitTs => return None,
+    })
 }
 
 /// `table.key` of a `defineTable(...)` value.

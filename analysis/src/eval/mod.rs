@@ -22,7 +22,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::resolve::Resolver;
 use crate::workspace::{LoadError, Workspace};
-pub use scope::{prop_name, Binding, Export, Imported, ModuleScope};
+pub use scope::{prop_name, Binding, Export, Imported, ModuleScope, Step};
 pub use value::*;
 
 /// How deep evaluation may recurse before giving up (guards against pathological input).
@@ -309,12 +309,38 @@ impl<'a> Evaluator<'a> {
                         }));
                     }
                     let mut value = self.eval_expr(path, scope, init);
-                    for prop in props {
-                        value = self.member(value, prop);
+                    for step in props {
+                        value = self.destructure(value, step);
                     }
                     value
                 })
             }),
+        }
+    }
+
+    /// One step of a module-level destructuring.
+    fn destructure(&self, value: Value, step: &Step) -> Value {
+        match (step, value) {
+            (Step::Key(key), value) => self.member(value, key),
+            (_, unknown @ Value::Unknown(_)) => unknown,
+            (Step::Index(index), Value::Array(items)) => {
+                items.into_iter().nth(*index).unwrap_or(Value::Undefined)
+            }
+            (Step::From(start), Value::Array(items)) => {
+                Value::Array(items.into_iter().skip(*start).collect())
+            }
+            (Step::OtherKeys(named), Value::Object(props)) => Value::Object(
+                props
+                    .into_iter()
+                    .filter(|(key, _)| !named.contains(key))
+                    .collect(),
+            ),
+            (Step::OtherKeys(_), other) => {
+                Value::Unknown(other.describe_unknown("an object to destructure"))
+            }
+            (Step::Index(_) | Step::From(_), other) => {
+                Value::Unknown(other.describe_unknown("an array to destructure"))
+            }
         }
     }
 
@@ -373,6 +399,32 @@ impl<'a> Evaluator<'a> {
                     })
                     .collect(),
             ),
+            // `embeddings_${dimensions}`: substitutions of strings, numbers and the like.
+            Expr::Tpl(tpl) => {
+                let mut text = String::new();
+                for (i, quasi) in tpl.quasis.iter().enumerate() {
+                    if let Some(cooked) = &quasi.cooked {
+                        text.push_str(&cooked.to_string_lossy());
+                    }
+                    let Some(expr) = tpl.exprs.get(i) else {
+                        continue;
+                    };
+                    match self.eval_expr(path, scope, expr) {
+                        Value::Str(part) => text.push_str(&part),
+                        Value::Number(n) => text.push_str(&crate::validator::js_number(n)),
+                        Value::BigInt(n) => text.push_str(&n.to_string()),
+                        Value::Bool(b) => text.push_str(if b { "true" } else { "false" }),
+                        Value::Null => text.push_str("null"),
+                        Value::Undefined => text.push_str("undefined"),
+                        other => {
+                            return Value::Unknown(
+                                other.describe_unknown("a template substitution"),
+                            )
+                        }
+                    }
+                }
+                Value::Str(text)
+            }
             Expr::Unary(unary) if unary.op == UnaryOp::Minus => {
                 match self.eval_expr(path, scope, &unary.arg) {
                     Value::Number(n) => Value::Number(-n),

@@ -24,11 +24,11 @@ pub enum Imported {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Binding {
     /// `const x = <init>` (declarator `decl` of statement `item`), destructured through
-    /// `path` (`const { a: { b } } = init` gives `b` the path `["a", "b"]`).
+    /// `path` (`const { a: [b] } = init` gives `b` the path `[Key("a"), Index(0)]`).
     Var {
         item: usize,
         decl: usize,
-        path: Vec<String>,
+        path: Vec<Step>,
     },
     Import {
         specifier: String,
@@ -40,6 +40,19 @@ pub enum Binding {
     Class { item: usize },
     /// Another declaration that is never a Convex value.
     Declaration(&'static str),
+}
+
+/// One step of a destructuring pattern, from the value to a name it binds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// `{ key }`
+    Key(String),
+    /// `[, x]`
+    Index(usize),
+    /// `{ a, ...rest }`: every property but those named before.
+    OtherKeys(Vec<String>),
+    /// `[a, ...rest]`: the elements from this index on.
+    From(usize),
 }
 
 /// What a module exports under one name.
@@ -90,53 +103,67 @@ fn bind_pattern(
     pat: &Pat,
     item: usize,
     decl: usize,
-    path: Vec<String>,
+    path: Vec<Step>,
     out: &mut Vec<(String, Binding)>,
 ) {
+    let step = |step: Step| {
+        let mut path = path.clone();
+        path.push(step);
+        path
+    };
     match pat {
         Pat::Ident(ident) => {
             out.push((ident.id.sym.to_string(), Binding::Var { item, decl, path }))
         }
         Pat::Object(object) => {
+            let mut named = Vec::new();
             for prop in &object.props {
                 match prop {
-                    ObjectPatProp::KeyValue(kv) => {
-                        if let Some(key) = prop_name(&kv.key) {
-                            let mut path = path.clone();
-                            path.push(key);
-                            bind_pattern(&kv.value, item, decl, path, out);
+                    ObjectPatProp::KeyValue(kv) => match prop_name(&kv.key) {
+                        Some(key) => {
+                            named.push(key.clone());
+                            bind_pattern(&kv.value, item, decl, step(Step::Key(key)), out);
                         }
-                    }
+                        None => bind_declarations(&kv.value, "a computed destructuring key", out),
+                    },
                     ObjectPatProp::Assign(assign) => {
-                        let mut path = path.clone();
-                        path.push(assign.key.sym.to_string());
-                        out.push((
-                            assign.key.sym.to_string(),
-                            Binding::Var { item, decl, path },
-                        ));
+                        let key = assign.key.sym.to_string();
+                        named.push(key.clone());
+                        let path = step(Step::Key(key.clone()));
+                        out.push((key, Binding::Var { item, decl, path }));
                     }
                     ObjectPatProp::Rest(rest) => {
-                        if let Pat::Ident(ident) = &*rest.arg {
-                            out.push((
-                                ident.id.sym.to_string(),
-                                Binding::Declaration("a rest binding"),
-                            ));
-                        }
+                        let path = step(Step::OtherKeys(named.clone()));
+                        bind_pattern(&rest.arg, item, decl, path, out);
                     }
                 }
             }
         }
         Pat::Assign(assign) => bind_pattern(&assign.left, item, decl, path, out),
         Pat::Array(array) => {
-            for ident in array.elems.iter().flatten().filter_map(Pat::as_ident) {
-                out.push((
-                    ident.id.sym.to_string(),
-                    Binding::Declaration("an array destructuring"),
-                ));
+            for (index, element) in array.elems.iter().enumerate() {
+                match element {
+                    Some(Pat::Rest(rest)) => {
+                        bind_pattern(&rest.arg, item, decl, step(Step::From(index)), out)
+                    }
+                    Some(pat) => bind_pattern(pat, item, decl, step(Step::Index(index)), out),
+                    None => {}
+                }
             }
         }
         _ => {}
     }
+}
+
+/// The names a pattern evaluation does not follow binds, as such.
+fn bind_declarations(pat: &Pat, what: &'static str, out: &mut Vec<(String, Binding)>) {
+    let mut names = Vec::new();
+    bind_pattern(pat, 0, 0, Vec::new(), &mut names);
+    out.extend(
+        names
+            .into_iter()
+            .map(|(name, _)| (name, Binding::Declaration(what))),
+    );
 }
 
 fn declaration_names(decl: &Decl, item: usize, out: &mut Vec<(String, Binding)>) {
