@@ -109,6 +109,18 @@ enum Command {
         #[arg(long = "env", value_name = "NAME=value")]
         env: Vec<String>,
     },
+    /// Set and view the deployment's environment variables, like `npx convex env` (kept in
+    /// the database; a running `convexkit dev` sees changes at its next call).
+    Env {
+        /// The project folder (holds package.json and convex/).
+        #[arg(long, default_value = ".", global = true)]
+        project: PathBuf,
+        /// The database file (default: PROJECT/.convexkit/db.sqlite3).
+        #[arg(long, global = true)]
+        db: Option<PathBuf>,
+        #[command(subcommand)]
+        action: EnvAction,
+    },
     /// Write all data (component data and stored files included) to a ZIP in the layout of
     /// Convex's snapshot export, like `npx convex export`.
     Export {
@@ -139,6 +151,26 @@ enum Command {
         /// The snapshot ZIP.
         file: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum EnvAction {
+    /// Set a variable: `env set NAME VALUE`, `env set NAME=VALUE`, or the value on stdin.
+    Set { name: String, value: Option<String> },
+    /// Print a variable's value.
+    Get { name: String },
+    /// List the variables as `NAME=value` lines (.env format).
+    List {
+        /// Only the names.
+        #[arg(long)]
+        names_only: bool,
+        /// The values too (the default; as the official CLI's flag).
+        #[arg(long, conflicts_with = "names_only")]
+        include_values: bool,
+    },
+    /// Unset a variable (nothing to do when it is not set).
+    #[command(visible_alias = "rm", alias = "unset")]
+    Remove { name: String },
 }
 
 /// The workspace of a one-shot command (`codegen`, `check`), never freed: the process
@@ -233,6 +265,20 @@ fn main() -> ExitCode {
                 2
             }
         },
+        Command::Env {
+            project,
+            db,
+            action,
+        } => {
+            use commands::env::Action;
+            let action = match action {
+                EnvAction::Set { name, value } => Action::Set { name, value },
+                EnvAction::Get { name } => Action::Get { name },
+                EnvAction::List { names_only, .. } => Action::List { names_only },
+                EnvAction::Remove { name } => Action::Remove { name },
+            };
+            commands::env::run(&project, db.as_deref(), action)
+        }
         Command::Export { project, db, path } => {
             commands::snapshot::export(commands::snapshot::ExportArgs {
                 project: &project,

@@ -151,7 +151,10 @@ pub(crate) struct Inner {
     pub limits: Limits,
     pub origin: String,
     pub serving: bool,
-    app_env: Vec<(String, String)>,
+    /// The deployment's env vars: the database's, under what `--env` sets.
+    app_env: RefCell<Vec<(String, String)>>,
+    /// What `--env` sets.
+    env_overrides: Vec<(String, String)>,
     instances: RefCell<HashMap<String, Rc<Instance>>>,
     /// Function registrations by (instance path, `module:export`).
     functions: RefCell<HashMap<(String, String), Option<FunctionInfo>>>,
@@ -232,7 +235,8 @@ impl LocalRuntime {
             limits: options.limits,
             origin: options.origin,
             serving: options.serving,
-            app_env: options.env,
+            app_env: RefCell::default(),
+            env_overrides: options.env,
             instances: RefCell::default(),
             functions: RefCell::default(),
             in_transaction: Cell::new(false),
@@ -243,6 +247,7 @@ impl LocalRuntime {
             depth: Cell::new(0),
             this: this.clone(),
         });
+        inner.refresh_env()?;
         Ok(Self { inner })
     }
 
@@ -286,6 +291,7 @@ impl LocalRuntime {
     /// instance at `component` (`""` for the app) with `args` (JSON export form), as
     /// `npx convex run` does: internal functions may be run too.
     pub fn run(&self, component: &str, function: &str, args: &Json) -> Result<Json, RunError> {
+        self.inner.refresh_env()?;
         let address = self.inner.address(component, function)?;
         self.inner.paginated.set(false);
         self.inner.call(&address, None, args, true)
@@ -300,6 +306,7 @@ impl LocalRuntime {
         function: &str,
         args: &Json,
     ) -> Result<Json, RunError> {
+        self.inner.refresh_env()?;
         let address = self.inner.address(component, function)?;
         self.inner.paginated.set(false);
         self.inner.call(&address, kind, args, false)
@@ -346,6 +353,7 @@ impl LocalRuntime {
 
     /// Runs the earliest scheduled function due at `now_ms`; `None` when none is due.
     pub fn run_next_job(&self, now_ms: f64) -> Result<Option<JobRun>, RunError> {
+        self.inner.refresh_env()?;
         self.inner.run_next_job(now_ms)
     }
 
@@ -357,6 +365,7 @@ impl LocalRuntime {
 
     /// Runs the earliest cron job due at `now_ms`; `None` when none is due.
     pub fn run_next_cron(&self, now_ms: f64) -> Result<Option<JobRun>, RunError> {
+        self.inner.refresh_env()?;
         self.inner.run_next_cron(now_ms as i64)
     }
 
@@ -372,6 +381,7 @@ impl LocalRuntime {
 
     /// Answers a request to the HTTP actions port; `site` is its origin.
     pub fn http_action(&self, request: &HttpRequest, site: &str) -> Result<HttpResponse, RunError> {
+        self.inner.refresh_env()?;
         self.inner.http_action(request, site)
     }
 
@@ -395,6 +405,28 @@ impl LocalRuntime {
 }
 
 impl Inner {
+    /// Before a top-level call: the deployment's env vars as the database holds them now
+    /// (`convexkit env set` may have changed them beside a running `dev`), under what
+    /// `--env` sets. When they changed, every instance starts afresh with them, as after a
+    /// push: `process.env` is read when modules load.
+    fn refresh_env(&self) -> Result<(), RunError> {
+        let Some(mut env) = self.store.env_vars_if_changed()? else {
+            return Ok(());
+        };
+        for (name, value) in &self.env_overrides {
+            match env.iter_mut().find(|(n, _)| n == name) {
+                Some(slot) => slot.1 = value.clone(),
+                None => env.push((name.clone(), value.clone())),
+            }
+        }
+        if *self.app_env.borrow() != env {
+            *self.app_env.borrow_mut() = env;
+            self.instances.borrow_mut().clear();
+            self.functions.borrow_mut().clear();
+        }
+        Ok(())
+    }
+
     /// The instance at `path`, created (isolates, schema) on first use.
     pub fn instance(&self, path: &str) -> Result<Rc<Instance>, RunError> {
         if let Some(instance) = self.instances.borrow().get(path) {
@@ -430,6 +462,7 @@ impl Inner {
         else {
             return Ok(self
                 .app_env
+                .borrow()
                 .iter()
                 .map(|(k, v)| (k.clone(), Json::String(v.clone())))
                 .collect());

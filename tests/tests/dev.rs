@@ -29,13 +29,7 @@ fn project() -> tempfile::TempDir {
 
 /// Runs a function in the stopped project: the data `dev` left.
 fn run(project: &Path, function: &str) -> Value {
-    let output = run_convexkit(project, &["run", function]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
+    run_with(project, &[function])
 }
 
 #[test]
@@ -222,4 +216,61 @@ fn a_crashed_server_process_restarts_on_the_same_data() {
     let after = post(dev.port, "/api/mutation", &send).expect("the restarted server answers");
     assert_eq!(after["status"], "success", "{after}");
     assert!(dev.stop().success());
+}
+
+#[test]
+fn env_vars_set_beside_a_running_dev_are_seen_without_a_restart() {
+    let project = project();
+    let dir = project.path();
+    let env = |args: &[&str]| {
+        let mut all = vec!["env"];
+        all.extend_from_slice(args);
+        let output = run_convexkit(dir, &all);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    env(&["set", "GREETING", "hello"]);
+    assert_eq!(
+        run_with(dir, &["settings:env", r#"{"name":"GREETING"}"#]),
+        "hello"
+    );
+    // `--env` overrides what the database holds.
+    assert_eq!(
+        run_with(
+            dir,
+            &[
+                "--env",
+                "GREETING=override",
+                "settings:env",
+                r#"{"name":"GREETING"}"#
+            ]
+        ),
+        "override"
+    );
+
+    let dev = Dev::start(dir);
+    assert_eq!(dev.client(dir, "env")["value"], "hello");
+    env(&["set", "GREETING=bye"]);
+    assert_eq!(dev.client(dir, "env")["value"], "bye");
+    env(&["remove", "GREETING"]);
+    assert_eq!(dev.client(dir, "env")["value"], Value::Null);
+    assert!(dev.stop().success());
+    assert_eq!(env(&["list"]), "");
+}
+
+/// `convexkit run ARGS...` in the project: its JSON result.
+fn run_with(project: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["run"];
+    all.extend_from_slice(args);
+    let output = run_convexkit(project, &all);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
 }

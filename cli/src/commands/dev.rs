@@ -32,10 +32,7 @@ const SETTLE: Duration = Duration::from_millis(150);
 
 pub fn run(args: DevArgs<'_>) -> u8 {
     let project = absolute(args.project);
-    let database = args
-        .database
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| project.join(".convexkit/db.sqlite3"));
+    let database = super::database_of(&project, args.database);
     // The process the user started supervises; a child it restarts after a crash serves.
     let Some(running) = std::env::var_os(supervisor::CHILD) else {
         return supervisor::supervise(&database);

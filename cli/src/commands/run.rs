@@ -56,10 +56,7 @@ pub fn run(options: RunArgs<'_>) -> u8 {
             return 2;
         }
     };
-    let database = options
-        .database
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| options.project.join(".convexkit/db.sqlite3"));
+    let database = super::database_of(options.project, options.database);
     let runtime_options = match self::options(options.timeout, options.env) {
         Ok(runtime_options) => runtime_options,
         Err(message) => {

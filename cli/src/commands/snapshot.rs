@@ -2,17 +2,13 @@
 //! a ZIP in the layout of Convex's snapshot export, like `npx convex export` / `npx convex
 //! import` (the layout and the import's rules: `convexkit_runtime::snapshot`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use convexkit_runtime::project::{LocalRuntime, Options};
 use convexkit_runtime::snapshot::{self, ImportMode, Schemas};
 use convexkit_runtime::storage::ServingLock;
 
-fn database_of(project: &Path, database: Option<&Path>) -> PathBuf {
-    database
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| project.join(".convexkit/db.sqlite3"))
-}
+use super::database_of;
 
 fn plural(n: u64, one: &str) -> String {
     if n == 1 {

@@ -5,6 +5,7 @@
 //! A top-level mutation is one transaction and each component call a savepoint in it.
 
 mod crons;
+mod env_vars;
 mod jobs;
 mod query;
 
@@ -20,6 +21,7 @@ use crate::values::index_key::append_key_part;
 use crate::values::Value;
 
 pub use crons::StoredCron;
+pub use env_vars::check_name as check_env_var_name;
 pub use jobs::Job;
 pub use query::{evaluate, find_index, IndexRange, QueryStream, RangeBound};
 
@@ -145,6 +147,9 @@ pub struct Store {
     tables: RefCell<std::collections::HashMap<(String, String), TableId>>,
     /// What was read and written since the sets were last taken (see [`Touched`]).
     touched: RefCell<Touched>,
+    /// SQLite's `data_version` when the env vars were last read (see
+    /// [`Store::env_vars_if_changed`]).
+    data_version: Cell<Option<i64>>,
 }
 
 /// The tables (by number) that reads and writes touched, for subscriptions: a query whose
@@ -212,6 +217,7 @@ impl Store {
         connection.execute_batch(SCHEMA)?;
         connection.execute_batch(jobs::SCHEMA)?;
         connection.execute_batch(crons::SCHEMA)?;
+        connection.execute_batch(env_vars::SCHEMA)?;
         Ok(Self {
             connection: RefCell::new(connection),
             files: path.with_extension("files"),
@@ -219,6 +225,7 @@ impl Store {
             last_creation: Cell::new(0.0),
             tables: RefCell::default(),
             touched: RefCell::default(),
+            data_version: Cell::new(None),
         })
     }
 
