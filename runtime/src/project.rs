@@ -48,8 +48,11 @@ pub struct Options {
     pub limits: Limits,
     /// `process.env` of the app (what `npx convex env set` sets on a deployment).
     pub env: Vec<(String, String)>,
-    /// Where the HTTP API is served (`http://127.0.0.1:3210`), for file URLs.
+    /// Where the HTTP API is served (`http://127.0.0.1:3210`), for file URLs and the
+    /// built-in `CONVEX_CLOUD_URL`.
     pub origin: String,
+    /// Where HTTP actions are served (`http://127.0.0.1:3211`): `CONVEX_SITE_URL`.
+    pub site_origin: String,
     /// This process serves `origin` (`convexkit dev`): an action must not fetch from it.
     pub serving: bool,
 }
@@ -60,6 +63,7 @@ impl Default for Options {
             limits: Limits::default(),
             env: Vec::new(),
             origin: format!("http://127.0.0.1:{DEFAULT_PORT}"),
+            site_origin: format!("http://127.0.0.1:{}", DEFAULT_PORT + 1),
             serving: false,
         }
     }
@@ -153,7 +157,7 @@ pub(crate) struct Inner {
     pub serving: bool,
     /// The deployment's env vars: the database's, under what `--env` sets.
     app_env: RefCell<Vec<(String, String)>>,
-    /// What `--env` sets.
+    /// What `--env` sets, then the deployment's built-in variables.
     env_overrides: Vec<(String, String)>,
     instances: RefCell<HashMap<String, Rc<Instance>>>,
     /// Function registrations by (instance path, `module:export`).
@@ -233,10 +237,21 @@ impl LocalRuntime {
             model,
             store,
             limits: options.limits,
-            origin: options.origin,
+            origin: options.origin.clone(),
             serving: options.serving,
             app_env: RefCell::default(),
-            env_overrides: options.env,
+            env_overrides: {
+                let mut env = options.env;
+                for (name, value) in [
+                    ("CONVEX_CLOUD_URL", &options.origin),
+                    ("CONVEX_SITE_URL", &options.site_origin),
+                ] {
+                    if !env.iter().any(|(n, _)| n == name) {
+                        env.push((name.to_string(), value.clone()));
+                    }
+                }
+                env
+            },
             instances: RefCell::default(),
             functions: RefCell::default(),
             in_transaction: Cell::new(false),

@@ -253,7 +253,14 @@ fn env_vars_set_beside_a_running_dev_are_seen_without_a_restart() {
     );
 
     let dev = Dev::start(dir);
-    assert_eq!(dev.client(dir, "env")["value"], "hello");
+    let answer = dev.client(dir, "env");
+    assert_eq!(answer["value"], "hello");
+    // Built in, as on a deployment: where HTTP actions are served.
+    assert_eq!(
+        answer["site"],
+        format!("http://127.0.0.1:{}", dev.port + 1),
+        "{answer}"
+    );
     env(&["set", "GREETING=bye"]);
     assert_eq!(dev.client(dir, "env")["value"], "bye");
     env(&["remove", "GREETING"]);

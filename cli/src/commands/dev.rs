@@ -61,11 +61,13 @@ pub fn run(args: DevArgs<'_>) -> u8 {
     }
     // How many modules the last (re)load could not load.
     let unavailable = Arc::new(AtomicUsize::new(0));
+    let site_port = args.site_port.unwrap_or(args.port.saturating_add(1));
     let open = {
         let project = project.clone();
         let database = database.clone();
         let options = Options {
             origin: format!("http://127.0.0.1:{}", args.port),
+            site_origin: format!("http://127.0.0.1:{site_port}"),
             serving: true,
             ..args.options
         };
@@ -87,7 +89,6 @@ pub fn run(args: DevArgs<'_>) -> u8 {
             return 1;
         }
     };
-    let site_port = args.site_port.unwrap_or(args.port.saturating_add(1));
     let tokio = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
