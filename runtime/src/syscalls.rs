@@ -597,9 +597,14 @@ impl InstanceHost {
             "1.0/storageGetMetadata" => {
                 let runtime = self.runtime()?;
                 Ok(self.own_file(&runtime, args)?.map_or(Json::Null, |file| {
+                    // Hex here, as the backend gives it; the `_storage` document keeps base64.
+                    let sha256: String = base64::engine::general_purpose::STANDARD
+                        .decode(&file.sha256)
+                        .map(|digest| digest.iter().map(|b| format!("{b:02x}")).collect())
+                        .unwrap_or(file.sha256);
                     json!({
                         "storageId": file.storage_id,
-                        "sha256": file.sha256,
+                        "sha256": sha256,
                         "size": file.size as f64,
                         "contentType": file.content_type,
                     })

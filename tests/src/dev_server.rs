@@ -142,21 +142,26 @@ fn free_port_pair() -> u16 {
 
 /// The body of a GET answered 200, if it was.
 pub fn get(port: u16, path: &str) -> Option<String> {
-    request(port, &format!("GET {path} HTTP/1.1\r\n"), "")
+    let (status, body) = request(port, &format!("GET {path} HTTP/1.1\r\n"), "")?;
+    (status == "200").then_some(body)
 }
 
-/// A POST of JSON: the answer's JSON, whatever its status.
+/// A POST of JSON: the answer's JSON when the server answered it (200), the function failed
+/// (560) or the request was refused (400); None for anything else.
 pub fn post(port: u16, endpoint: &str, body: &Value) -> Option<Value> {
     let body = body.to_string();
     let head = format!(
         "POST {endpoint} HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
         body.len()
     );
-    serde_json::from_str(&request(port, &head, &body)?).ok()
+    let (status, body) = request(port, &head, &body)?;
+    matches!(status.as_str(), "200" | "400" | "560")
+        .then(|| serde_json::from_str(&body).ok())
+        .flatten()
 }
 
-/// The body of a request answered 200, if it was.
-fn request(port: u16, head: &str, body: &str) -> Option<String> {
+/// The status and body of the answer to a request.
+fn request(port: u16, head: &str, body: &str) -> Option<(String, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
     // Generous: a debug build serving a large app runs its cron jobs between requests.
     stream
@@ -171,6 +176,5 @@ fn request(port: u16, head: &str, body: &str) -> Option<String> {
     stream.read_to_string(&mut response).ok()?;
     let (head, body) = response.split_once("\r\n\r\n")?;
     let status = head.lines().next()?.split(' ').nth(1)?;
-    // 560: the function failed (the body says how).
-    matches!(status, "200" | "560").then(|| body.to_string())
+    Some((status.to_string(), body.to_string()))
 }

@@ -281,3 +281,40 @@ fn run_with(project: &Path, args: &[&str]) -> Value {
     );
     serde_json::from_slice(&output.stdout).unwrap()
 }
+
+#[test]
+fn the_http_api_writes_values_in_the_format_asked_for() {
+    let project = project();
+    let dir = project.path();
+    let dev = Dev::start(dir);
+    let answer = |format: Option<&str>| {
+        let mut body = serde_json::json!({ "path": "settings:typed", "args": {} });
+        if let Some(format) = format {
+            body["format"] = format.into();
+        }
+        post(dev.port, "/api/query", &body).expect("an answer")
+    };
+    // The backend's clean export.
+    let clean = serde_json::json!({
+        "bytes": "AAEC", "count": "42", "low": "-Infinity", "nan": "NaN", "plain": 1.5
+    });
+    assert_eq!(answer(Some("json"))["value"], clean);
+    assert_eq!(
+        answer(None)["value"],
+        clean,
+        "a request without format from a new client"
+    );
+    // What the clients ask for: the export form, which decodes back to the same values.
+    let encoded = answer(Some("convex_encoded_json"));
+    assert_eq!(
+        encoded["value"]["count"],
+        serde_json::json!({ "$integer": "KgAAAAAAAAA=" })
+    );
+    assert_eq!(
+        encoded["value"]["bytes"],
+        serde_json::json!({ "$bytes": "AAEC" })
+    );
+    let bad = answer(Some("xml"));
+    assert_eq!(bad["code"], "BadFormat", "{bad}");
+    assert!(dev.stop().success());
+}

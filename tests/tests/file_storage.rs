@@ -36,7 +36,7 @@ export const meta = query({
   args: { id: v.id("_storage") },
   handler: async (ctx, { id }) => {
     const doc = await ctx.db.system.get(id);
-    return doc && { size: doc.size, contentType: doc.contentType ?? null, url: await ctx.storage.getUrl(id) };
+    return doc && { size: doc.size, sha256: doc.sha256, contentType: doc.contentType ?? null, url: await ctx.storage.getUrl(id) };
   },
 });
 "#;
@@ -97,6 +97,18 @@ fn a_components_files_are_its_own() {
     let meta = run(dir, &["run", "--component", "vault", "lib:meta", &args]);
     assert_eq!(meta["size"], 6.0);
     assert_eq!(meta["contentType"], "text/plain");
+    // The `_storage` document keeps the checksum in base64; `getMetadata` gives it in hex,
+    // as the backend does.
+    assert_eq!(
+        meta["sha256"],
+        "K7gNU3sdo+OL0wNhqoVWhr3g6s1xYv72ol/pe/Unols="
+    );
+    let metadata = run(dir, &["run", "--component", "vault", "lib:metadata", &args]);
+    assert_eq!(
+        metadata["sha256"],
+        "2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b"
+    );
+    assert_eq!(metadata["storageId"], id);
     assert_eq!(
         meta["url"],
         format!("http://127.0.0.1:3210/api/storage/{id}")

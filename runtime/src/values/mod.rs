@@ -332,6 +332,30 @@ impl Value {
         }
     }
 
+    /// The backend's clean JSON export (the HTTP API's `format: "json"`): int64 as a decimal
+    /// string, bytes as base64, NaN and ±Infinity as strings. Lossy, readable.
+    pub fn to_clean_json(&self) -> Json {
+        match self {
+            Value::Null => Json::Null,
+            Value::Int64(i) => Json::String(i.to_string()),
+            Value::Float64(f) if f.is_nan() => Json::String("NaN".into()),
+            Value::Float64(f) if f.is_infinite() => {
+                Json::String(if *f > 0.0 { "Infinity" } else { "-Infinity" }.into())
+            }
+            Value::Float64(f) => serde_json::Number::from_f64(*f).map_or(Json::Null, Json::Number),
+            Value::Boolean(b) => Json::Bool(*b),
+            Value::String(s) => Json::String(s.clone()),
+            Value::Bytes(bytes) => Json::String(STANDARD.encode(bytes)),
+            Value::Array(items) => Json::Array(items.iter().map(Value::to_clean_json).collect()),
+            Value::Object(fields) => Json::Object(
+                fields
+                    .iter()
+                    .map(|(name, value)| (name.clone(), value.to_clean_json()))
+                    .collect(),
+            ),
+        }
+    }
+
     /// The exact text `npx convex run` prints for this value when stdout is not a terminal:
     /// `JSON.stringify(convexToJson(value), null, 2)`, numbers formatted as JavaScript
     /// formats them.
