@@ -82,6 +82,10 @@ enum Command {
         /// Then run the scheduled functions that are due, until none is.
         #[arg(long)]
         drain: bool,
+        /// Run as this user: JSON of `UserIdentity` attributes (`{"subject": "u1", "name":
+        /// "Ada"}`), completed as `npx convex run --identity` completes them.
+        #[arg(long)]
+        identity: Option<String>,
         /// `module:export` (`messages:send`, `folder/mod:fn`); `module` alone is its default export.
         function: String,
         /// The arguments, a JSON object (default `{}`).
@@ -233,6 +237,7 @@ fn main() -> ExitCode {
             timeout,
             env,
             drain,
+            identity,
             function,
             args,
         } => commands::run::run(commands::run::RunArgs {
@@ -244,6 +249,7 @@ fn main() -> ExitCode {
             timeout,
             env: &env,
             drain,
+            identity: identity.as_deref(),
         }),
         Command::Dev {
             project,

@@ -174,6 +174,8 @@ pub(crate) struct Inner {
     last_commit: Cell<i64>,
     /// Console output of the functions running, when a client asked for it (`logLines`).
     pub log_lines: RefCell<Option<Vec<String>>>,
+    /// Who the calls run as (`ctx.auth.getUserIdentity()` of the app's functions).
+    pub identity: RefCell<Option<Json>>,
     depth: Cell<usize>,
     this: Weak<Inner>,
 }
@@ -258,6 +260,7 @@ impl LocalRuntime {
             commit_ts: Cell::new(0),
             last_commit: Cell::new(0),
             log_lines: RefCell::default(),
+            identity: RefCell::default(),
             paginated: Cell::new(false),
             depth: Cell::new(0),
             this: this.clone(),
@@ -325,6 +328,12 @@ impl LocalRuntime {
         let address = self.inner.address(component, function)?;
         self.inner.paginated.set(false);
         self.inner.call(&address, kind, args, false)
+    }
+
+    /// The user the next calls run as (`UserIdentity` attributes), or anonymous. Components'
+    /// functions never see it, as on Convex.
+    pub fn set_identity(&self, identity: Option<Json>) {
+        *self.inner.identity.borrow_mut() = identity;
     }
 
     /// Runs `work` and returns, beside its result, the console output of the functions it

@@ -652,7 +652,14 @@ impl InstanceHost {
             "1.0/actions/mutation" => self.run(Kind::Mutation, args),
             "1.0/actions/action" => self.run(Kind::Action, args),
             "1.0/createFunctionHandle" => self.create_function_handle(args),
-            "1.0/getUserIdentity" => Ok(Json::Null),
+            // Components are never told who the user is.
+            "1.0/getUserIdentity" if !self.path.is_empty() => Ok(Json::Null),
+            "1.0/getUserIdentity" => Ok(self
+                .runtime()?
+                .identity
+                .borrow()
+                .clone()
+                .unwrap_or(Json::Null)),
             other => Err(error(format!(
                 "convexkit does not support the syscall {other} yet"
             ))),

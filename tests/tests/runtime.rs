@@ -23,6 +23,10 @@ export default defineSchema({
 "#;
 const FAULTY_LIB: &str = r#"import { v, ConvexError } from "convex/values";
 import { internalMutation, mutation, query } from "./_generated/server";
+export const whoAmI = query({
+  args: {},
+  handler: async (ctx) => await ctx.auth.getUserIdentity(),
+});
 export const writeThenThrow = mutation({
   args: { text: v.string() },
   handler: async (ctx, { text }) => {
@@ -590,4 +594,66 @@ export const read = action({ args: {}, handler: async () => existsSync("/") });
     // Node's built-in modules are there, as in Convex's Node.js runtime (tests/use_node.rs
     // has more).
     assert_eq!(ok(dir, "nodefs:read", json!({})), json!(true));
+}
+
+#[test]
+fn run_identity_is_who_the_app_runs_as_and_components_see_nobody() {
+    let project = published_app_with(
+        &[
+            ("convex/faulty/convex.config.ts", FAULTY_CONFIG),
+            ("convex/faulty/schema.ts", FAULTY_SCHEMA),
+            ("convex/faulty/lib.ts", FAULTY_LIB),
+            (
+                "convex/whoami.ts",
+                r#"import { components } from "./_generated/api";
+import { action, query } from "./_generated/server";
+export const me = query({ args: {}, handler: async (ctx) => await ctx.auth.getUserIdentity() });
+export const both = action({
+  args: {},
+  handler: async (ctx) => ({
+    app: await ctx.auth.getUserIdentity(),
+    component: await ctx.runQuery(components.faulty.lib.whoAmI, {}),
+  }),
+});
+"#,
+            ),
+        ],
+        &[(
+            "import faulty from \"./faulty/convex.config\";",
+            "app.use(faulty);",
+        )],
+    );
+    let dir = project.path();
+    assert_eq!(
+        ok(dir, "whoami:me", json!({})),
+        Value::Null,
+        "anonymous without --identity"
+    );
+    let output = run_convexkit(
+        dir,
+        &[
+            "run",
+            "--identity",
+            r#"{"subject": "u1", "name": "Ada"}"#,
+            "whoami:both",
+        ],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let both: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        both["app"],
+        json!({ "subject": "u1", "name": "Ada", "issuer": "https://convex.test", "tokenIdentifier": "https://convex.test|u1" })
+    );
+    assert_eq!(
+        both["component"],
+        Value::Null,
+        "components are never told who the user is"
+    );
+    let bad = run_convexkit(dir, &["run", "--identity", "{nope", "whoami:me"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("Failed to parse identity"));
 }

@@ -19,6 +19,8 @@ pub struct RunArgs<'a> {
     pub env: &'a [String],
     /// Run the scheduled functions that are due afterwards.
     pub drain: bool,
+    /// `--identity`: the user the function runs as (JSON of `UserIdentity` attributes).
+    pub identity: Option<&'a str>,
 }
 
 /// The runtime's options from `--timeout` and `--env NAME=value` flags.
@@ -56,6 +58,13 @@ pub fn run(options: RunArgs<'_>) -> u8 {
             return 2;
         }
     };
+    let identity = match options.identity.map(fake_identity).transpose() {
+        Ok(identity) => identity,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return 2;
+        }
+    };
     let database = super::database_of(options.project, options.database);
     let runtime_options = match self::options(options.timeout, options.env) {
         Ok(runtime_options) => runtime_options,
@@ -72,7 +81,11 @@ pub fn run(options: RunArgs<'_>) -> u8 {
         }
     };
     let component = options.component.unwrap_or("").trim_matches('/');
-    let code = match runtime.run(component, options.function, &args) {
+    runtime.set_identity(identity);
+    let result = runtime.run(component, options.function, &args);
+    // Scheduled functions run as nobody, as on Convex.
+    runtime.set_identity(None);
+    let code = match result {
         Ok(result) => match Value::from_json(&result) {
             Ok(value) => {
                 println!("{}", value.to_cli_string());
@@ -100,6 +113,39 @@ pub fn run(options: RunArgs<'_>) -> u8 {
     code
 }
 
+/// The identity `npx convex run --identity` acts as: the attributes given, with `subject`
+/// (a hash of them when missing), `issuer` (`https://convex.test`) and `tokenIdentifier`
+/// (`issuer|subject`) filled in as the official CLI fills them.
+fn fake_identity(text: &str) -> Result<serde_json::Value, String> {
+    let mut identity: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text)
+        .map_err(|e| format!("Failed to parse identity as JSON: \"{text}\"\n{e}"))?;
+    let as_text = |value: &serde_json::Value| match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let subject = identity.get("subject").map_or_else(
+        || simple_hash(&serde_json::Value::Object(identity.clone()).to_string()).to_string(),
+        as_text,
+    );
+    let issuer = identity
+        .get("issuer")
+        .map_or_else(|| "https://convex.test".to_string(), as_text);
+    let token_identifier = identity
+        .get("tokenIdentifier")
+        .map_or_else(|| format!("{issuer}|{subject}"), as_text);
+    identity.insert("subject".into(), subject.into());
+    identity.insert("issuer".into(), issuer.into());
+    identity.insert("tokenIdentifier".into(), token_identifier.into());
+    Ok(serde_json::Value::Object(identity))
+}
+
+/// The official CLI's `simpleHash`: a 32-bit string hash over UTF-16 code units.
+fn simple_hash(text: &str) -> i32 {
+    text.encode_utf16().fold(0i32, |hash, unit| {
+        (hash << 5).wrapping_sub(hash).wrapping_add(i32::from(unit))
+    })
+}
+
 /// Runs due scheduled functions until none is due; says on stderr how each failed one
 /// failed and when the next waiting one is due.
 fn drain(runtime: &LocalRuntime) -> Result<(), RunError> {
@@ -115,4 +161,25 @@ fn drain(runtime: &LocalRuntime) -> Result<(), RunError> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identities_are_completed_as_the_official_cli_completes_them() {
+        let given = fake_identity(r#"{"subject": "u1", "name": "Ada"}"#).unwrap();
+        assert_eq!(
+            given,
+            serde_json::json!({
+                "subject": "u1", "name": "Ada", "issuer": "https://convex.test",
+                "tokenIdentifier": "https://convex.test|u1"
+            })
+        );
+        // Without a subject: the hash of the attributes (what Node computes for this text).
+        let anonymous = fake_identity(r#"{"name":"Ada"}"#).unwrap();
+        assert_eq!(anonymous["subject"], "1947304225");
+        assert!(fake_identity("not json").is_err());
+    }
 }
