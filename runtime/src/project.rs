@@ -470,6 +470,11 @@ impl Inner {
             host,
         });
         let tables = self.schema_tables(&instance)?;
+        // As a push does: indexes the schema added or changed are built from the documents
+        // the tables already hold.
+        for (name, table) in &tables {
+            self.store.ensure_indexes(path, name, &table.indexes)?;
+        }
         *instance.tables.borrow_mut() = tables;
         self.instances
             .borrow_mut()

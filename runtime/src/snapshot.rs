@@ -1550,6 +1550,7 @@ fn import_in_transaction(
     for table in &replaced {
         for sql in [
             "DELETE FROM index_entries WHERE table_number = ?1",
+            "DELETE FROM index_defs WHERE table_number = ?1",
             "DELETE FROM documents WHERE table_number = ?1",
             "DELETE FROM tables WHERE number = ?1",
         ] {

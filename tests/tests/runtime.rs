@@ -657,3 +657,68 @@ export const both = action({
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("Failed to parse identity"));
 }
+
+#[test]
+fn an_index_added_to_a_table_with_documents_finds_them() {
+    let schema = |indexes: &str| {
+        format!("import {{ defineSchema, defineTable }} from \"convex/server\";\nimport {{ v }} from \"convex/values\";\nexport default defineSchema({{ notes: defineTable({{ text: v.string(), tag: v.string() }}){indexes} }});\n")
+    };
+    let project = published_app_with(
+        &[
+            ("convex/notebook/convex.config.ts", "import { defineComponent } from \"convex/server\";\nexport default defineComponent(\"notebook\");\n"),
+            ("convex/notebook/schema.ts", &schema("")),
+            (
+                "convex/notebook/lib.ts",
+                r#"import { v } from "convex/values";
+import { mutation, query } from "./_generated/server";
+export const add = mutation({
+  args: { text: v.string(), tag: v.string() },
+  handler: async (ctx, note) => { await ctx.db.insert("notes", note); },
+});
+export const tagged = query({
+  args: { tag: v.string() },
+  handler: async (ctx, { tag }) =>
+    (await ctx.db.query("notes").withIndex("by_tag" as any, (q: any) => q.eq("tag", tag)).collect()).map((n) => n.text),
+});
+"#,
+            ),
+        ],
+        &[("import notebook from \"./notebook/convex.config\";", "app.use(notebook);")],
+    );
+    let dir = project.path();
+    let component = |function: &str, args: Value| {
+        let output = run_convexkit(
+            dir,
+            &[
+                "run",
+                "--component",
+                "notebook",
+                function,
+                &args.to_string(),
+            ],
+        );
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice::<Value>(&output.stdout).unwrap()
+    };
+    component("lib:add", json!({ "text": "first", "tag": "a" }));
+    component("lib:add", json!({ "text": "second", "tag": "b" }));
+    // The next push declares the index: the documents already there are in it.
+    std::fs::write(
+        dir.join("convex/notebook/schema.ts"),
+        schema(".index(\"by_tag\", [\"tag\"])"),
+    )
+    .unwrap();
+    assert_eq!(
+        component("lib:tagged", json!({ "tag": "a" })),
+        json!(["first"])
+    );
+    component("lib:add", json!({ "text": "third", "tag": "a" }));
+    assert_eq!(
+        component("lib:tagged", json!({ "tag": "a" })),
+        json!(["first", "third"])
+    );
+}

@@ -4,6 +4,7 @@
 //! order-preserving key per document, so range scans and `order("desc")` are B-tree walks.
 //! A top-level mutation is one transaction and each component call a savepoint in it.
 
+mod backfill;
 mod crons;
 mod env_vars;
 mod jobs;
@@ -218,6 +219,7 @@ impl Store {
         connection.execute_batch(jobs::SCHEMA)?;
         connection.execute_batch(crons::SCHEMA)?;
         connection.execute_batch(env_vars::SCHEMA)?;
+        connection.execute_batch(backfill::SCHEMA)?;
         Ok(Self {
             connection: RefCell::new(connection),
             files: path.with_extension("files"),

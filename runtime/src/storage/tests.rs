@@ -171,3 +171,58 @@ fn instances_have_separate_tables_and_replace_moves_index_entries() {
         .unwrap();
     assert!(entries.is_empty(), "deleting removes index entries");
 }
+
+#[test]
+fn an_index_the_schema_adds_or_changes_is_built_from_the_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store(&dir);
+    insert(&store, "", "ada", 3.0, 1.0);
+    insert(&store, "", "bob", 7.0, 2.0);
+    let table = store.table("", "scores", false).unwrap().unwrap();
+    let all = IndexRange {
+        equal: vec![],
+        bounds: vec![],
+    };
+    let by = |index: &str| {
+        let mut stream = QueryStream::new(Some(table.number), index, &all, false, vec![], None);
+        names(&store, &mut stream)
+    };
+    // Written before the schema named an index by name.
+    let by_name = IndexDef {
+        name: "by_name".into(),
+        fields: vec!["name".into()],
+    };
+    assert!(by("by_name").is_empty());
+    let mut indexes = score_index();
+    indexes.push(by_name.clone());
+    assert_eq!(
+        store.ensure_indexes("", "scores", &indexes).unwrap(),
+        ["by_score", "by_name"]
+    );
+    assert_eq!(by("by_name"), ["ada", "bob"]);
+    assert_eq!(by("by_score"), ["ada", "bob"]);
+    // Nothing changed: nothing rebuilt.
+    assert!(store
+        .ensure_indexes("", "scores", &indexes)
+        .unwrap()
+        .is_empty());
+    // The same name over another field orders by it; a dropped index has no entries left.
+    let by_name_desc_score = IndexDef {
+        name: "by_name".into(),
+        fields: vec!["score".into(), "name".into()],
+    };
+    insert(&store, "", "cy", 5.0, 3.0);
+    assert_eq!(
+        store
+            .ensure_indexes("", "scores", std::slice::from_ref(&by_name_desc_score))
+            .unwrap(),
+        ["by_name"]
+    );
+    assert_eq!(by("by_name"), ["ada", "cy", "bob"]);
+    assert!(by("by_score").is_empty());
+    // A table nothing was written to has nothing to build.
+    assert!(store
+        .ensure_indexes("", "empty", &indexes)
+        .unwrap()
+        .is_empty());
+}
