@@ -20,7 +20,7 @@ use crate::engine::isolate::{CallError, FunctionInfo, HostError, Invocation, Iso
 use crate::http_actions::{HttpRequest, HttpResponse};
 use crate::node::{is_use_node, NodeProcess};
 use crate::scheduler::JobRun;
-use crate::storage::{IndexDef, Store, Touched};
+use crate::storage::{IndexDef, SearchIndexDef, Store, Touched};
 use crate::syscalls::InstanceHost;
 use crate::values::validate::validate_with;
 use crate::values::Value;
@@ -128,6 +128,7 @@ impl From<crate::storage::StorageError> for RunError {
 #[derive(Debug, Clone, Default)]
 pub struct TableSchema {
     pub indexes: Vec<IndexDef>,
+    pub search_indexes: Vec<SearchIndexDef>,
     pub document: Option<Json>,
 }
 
@@ -474,6 +475,8 @@ impl Inner {
         // the tables already hold.
         for (name, table) in &tables {
             self.store.ensure_indexes(path, name, &table.indexes)?;
+            self.store
+                .ensure_search_indexes(path, name, &table.search_indexes)?;
         }
         *instance.tables.borrow_mut() = tables;
         self.instances
@@ -889,10 +892,27 @@ pub fn schema_tables_from_export(exported: &str) -> Result<HashMap<String, Table
                 })
             })
             .collect();
+        let search_indexes = table["searchIndexes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|index| {
+                Some(SearchIndexDef {
+                    name: index["indexDescriptor"].as_str()?.to_string(),
+                    search_field: index["searchField"].as_str()?.to_string(),
+                    filter_fields: index["filterFields"]
+                        .as_array()?
+                        .iter()
+                        .filter_map(|f| f.as_str().map(String::from))
+                        .collect(),
+                })
+            })
+            .collect();
         tables.insert(
             name.to_string(),
             TableSchema {
                 indexes,
+                search_indexes,
                 document: validation.then(|| table["documentType"].clone()),
             },
         );

@@ -1618,6 +1618,13 @@ fn import_in_transaction(
         insert_table
             .execute(params![table.number, table.component, table.name])
             .map_err(db)?;
+        // Search indexes are built from the documents when the instance next loads.
+        connection
+            .execute(
+                "DELETE FROM index_defs WHERE table_number = ?1 AND index_name LIKE 'search:%'",
+                params![table.number],
+            )
+            .map_err(db)?;
         for document in &table.documents {
             write(table, document)?;
             summary.documents += 1;

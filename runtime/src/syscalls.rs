@@ -164,6 +164,12 @@ impl InstanceHost {
         runtime
             .store
             .insert(&table, &document, &schema.indexes)
+            .and_then(|()| {
+                let search = &schema.search_indexes;
+                runtime
+                    .store
+                    .update_search(table.number, search, &id, None, Some(&document))
+            })
             .map_err(|e| error(e.0))?;
         Ok(json!({ "_id": id }))
     }
@@ -198,10 +204,13 @@ impl InstanceHost {
             .ok_or_else(|| error(format!("{op} on nonexistent document ID {id}")))?;
         let schema = self.table_schema(&runtime, &document.table.name);
         let indexes = &schema.indexes;
+        let (table, search) = (document.table.number, &schema.search_indexes);
+        let id = id.to_string();
         if op == "db.delete" {
             runtime
                 .store
-                .delete(&document, indexes)
+                .update_search(table, search, &id, Some(&document.value), None)
+                .and_then(|()| runtime.store.delete(&document, indexes))
                 .map_err(|e| error(e.0))?;
             return Ok(Json::Null);
         }
@@ -239,6 +248,12 @@ impl InstanceHost {
         runtime
             .store
             .replace(&document, &updated, indexes)
+            .and_then(|()| {
+                let (before, after) = (Some(&document.value), Some(&updated));
+                runtime
+                    .store
+                    .update_search(table, search, &id, before, after)
+            })
             .map_err(|e| error(e.0))?;
         Ok(Json::Null)
     }
@@ -272,9 +287,7 @@ impl InstanceHost {
                     .ok_or_else(|| error(format!("invalid index name {full}")))?;
                 (table.to_string(), index.to_string())
             }
-            Some("Search") => {
-                return Err(error("search indexes are not supported by convexkit yet"))
-            }
+            Some("Search") => return self.search_stream(runtime, source, filters, limit),
             _ => return Err(error(format!("invalid query source {source}"))),
         };
         let system = IndexDef::system()
@@ -306,6 +319,71 @@ impl InstanceHost {
             Some(index),
             table,
         ))
+    }
+
+    /// `withSearchIndex(index, q => q.search(field, text).eq(field, value))`: the documents
+    /// the search finds, most relevant first, then `.filter()` and a limit.
+    fn search_stream(
+        &self,
+        runtime: &Inner,
+        source: &Json,
+        filters: Vec<Json>,
+        limit: Option<usize>,
+    ) -> Result<(QueryStream, Option<IndexDef>, TableId), HostError> {
+        let full = source["indexName"].as_str().unwrap_or_default();
+        let (table_name, index_name) = full
+            .split_once('.')
+            .ok_or_else(|| error(format!("invalid index name {full}")))?;
+        let schema = self.table_schema(runtime, table_name);
+        let index = schema
+            .search_indexes
+            .iter()
+            .find(|i| i.name == index_name)
+            .ok_or_else(|| error(format!("Index {table_name}.{index_name} not found.")))?;
+        let mut text = None;
+        let mut equal = Vec::new();
+        for filter in source["filters"].as_array().into_iter().flatten() {
+            let field = filter["fieldPath"].as_str().unwrap_or_default();
+            match filter["type"].as_str() {
+                Some("Search") if field == index.search_field => {
+                    text = Some(filter["value"].as_str().unwrap_or_default().to_string());
+                }
+                Some("Search") => {
+                    return Err(error(format!(
+                        "Search index {full} searches `{}`, not `{field}`",
+                        index.search_field
+                    )))
+                }
+                Some("Eq") => {
+                    let value = Value::from_json_or_undefined(&filter["value"])
+                        .map_err(|e| error(e.to_string()))?;
+                    equal.push((field.to_string(), value));
+                }
+                _ => return Err(error(format!("invalid search filter {filter}"))),
+            }
+        }
+        let text = text.ok_or_else(|| error(format!("a search of {full} needs q.search(…)")))?;
+        if equal.len() > crate::storage::MAX_FILTERS {
+            return Err(error(format!(
+                "Search query has {} filters, more than the {} a search may have",
+                equal.len(),
+                crate::storage::MAX_FILTERS
+            )));
+        }
+        let table = runtime
+            .store
+            .table(&self.path, table_name, false)
+            .map_err(|e| error(e.0))?;
+        let ids = runtime
+            .store
+            .search(table.as_ref().map(|t| t.number), index, &text, &equal)
+            .map_err(|e| error(e.0))?;
+        let table = table.unwrap_or(TableId {
+            number: 0,
+            component: self.path.clone(),
+            name: table_name.to_string(),
+        });
+        Ok((QueryStream::of_ids(ids, filters, limit), None, table))
     }
 
     fn query_stream(&self, args: &Json) -> Reply {
@@ -354,7 +432,11 @@ impl InstanceHost {
             let Some(document) = stream.next(&runtime.store).map_err(|e| error(e.0))? else {
                 break;
             };
-            last_key = index.as_ref().map(|i| i.key(&document.value));
+            last_key = if stream.is_positional() {
+                Some((stream.position() as u64).to_be_bytes().to_vec())
+            } else {
+                index.as_ref().map(|i| i.key(&document.value))
+            };
             page.push(to_json(&document.value)?);
         }
         // One more read tells whether anything follows the page.

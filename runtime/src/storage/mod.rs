@@ -9,6 +9,7 @@ mod crons;
 mod env_vars;
 mod jobs;
 mod query;
+mod search;
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -25,6 +26,7 @@ pub use crons::StoredCron;
 pub use env_vars::check_name as check_env_var_name;
 pub use jobs::Job;
 pub use query::{evaluate, find_index, IndexRange, QueryStream, RangeBound};
+pub use search::{SearchIndexDef, MAX_FILTERS};
 
 /// The index every table has, ordering documents by `_creationTime`.
 pub const BY_CREATION_TIME: &str = "by_creation_time";

@@ -76,6 +76,9 @@ pub struct QueryStream {
     returned: usize,
     buffer: VecDeque<String>,
     exhausted: bool,
+    /// Chosen documents rather than an index walk (see [`Self::of_ids`]).
+    positional: bool,
+    consumed: usize,
 }
 
 /// How many index entries one database read fetches.
@@ -103,6 +106,8 @@ impl QueryStream {
             returned: 0,
             buffer: VecDeque::new(),
             exhausted: table.is_none(),
+            positional: false,
+            consumed: 0,
         }
     }
 
@@ -123,8 +128,48 @@ impl QueryStream {
         )
     }
 
-    /// Continues after the entry with index key `key` (a pagination cursor).
+    /// A stream over documents already chosen, in order (a search's results).
+    pub fn of_ids(ids: Vec<String>, filters: Vec<Json>, limit: Option<usize>) -> Self {
+        Self {
+            table: None,
+            index: String::new(),
+            lower: Bound::Unbounded,
+            upper: Bound::Unbounded,
+            descending: false,
+            filters,
+            limit,
+            returned: 0,
+            buffer: ids.into(),
+            exhausted: true,
+            positional: true,
+            consumed: 0,
+        }
+    }
+
+    /// Where a page ends: the index key of the last document (`None` for a stream of
+    /// chosen documents, whose cursor is [`Self::position`]).
+    pub fn is_positional(&self) -> bool {
+        self.positional
+    }
+
+    /// How many documents of a stream of chosen documents were read (matched or not).
+    pub fn position(&self) -> usize {
+        self.consumed
+    }
+
+    /// Continues after the entry with index key `key` (a pagination cursor); for a stream
+    /// of chosen documents, after the first `key` (big-endian) of them.
     pub fn resume_after(&mut self, key: Vec<u8>) {
+        if self.positional {
+            let skip = key
+                .try_into()
+                .map(|bytes: [u8; 8]| u64::from_be_bytes(bytes) as usize)
+                .unwrap_or_default();
+            let skip = skip.min(self.buffer.len());
+            self.buffer.drain(..skip);
+            self.consumed = skip;
+            return;
+        }
         if self.descending {
             self.upper = Bound::Excluded(key);
         } else {
@@ -156,6 +201,7 @@ impl QueryStream {
             let Some(id) = self.buffer.pop_front() else {
                 return Ok(None);
             };
+            self.consumed += 1;
             let Some((table, json)) = store.get_text(&id)? else {
                 continue;
             };
