@@ -11,22 +11,6 @@ use std::time::Instant;
 use convexkit_runtime::storage::{SearchIndexDef, Store};
 use convexkit_runtime::values::Value;
 
-/// A small deterministic generator (xorshift), so every run searches the same data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 fn word(i: usize) -> String {
     const SYLLABLES: [&str; 16] = [
         "ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "po", "qu", "da", "fe", "gi", "ho",
@@ -58,14 +42,15 @@ fn main() {
         .ensure_search_indexes("", "messages", std::slice::from_ref(&index))
         .unwrap();
     let table = store.table("", "messages", true).unwrap().unwrap();
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    // Seeded, so every run searches the same data.
+    let mut rng = fastrand::Rng::with_seed(0x2545_f491_4f6c_dd1d);
     let started = Instant::now();
     store.begin().unwrap();
     for i in 0..documents {
         // Zipf-like: low word numbers are common, as in text.
-        let words: Vec<&str> = (0..10 + rng.below(20))
+        let words: Vec<&str> = (0..10 + rng.usize(..20))
             .map(|_| {
-                let r = rng.below(vocabulary.len());
+                let r = rng.usize(..vocabulary.len());
                 vocabulary[r * r / vocabulary.len()].as_str()
             })
             .collect();
@@ -103,7 +88,7 @@ fn main() {
         let mut found = 0;
         for _ in 0..200 {
             let query = (0..3)
-                .map(|_| vocabulary[rng.below(vocabulary.len())].as_str())
+                .map(|_| vocabulary[rng.usize(..vocabulary.len())].as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
             let started = Instant::now();

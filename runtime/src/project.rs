@@ -869,6 +869,16 @@ impl Instance {
 
 /// The tables of a schema module's `export()` text: each one's indexes, and its document
 /// validator unless the schema turns validation off.
+/// The strings of a JSON array (None when it is not one).
+fn strings(list: &Json) -> Option<Vec<String>> {
+    Some(
+        list.as_array()?
+            .iter()
+            .filter_map(|f| f.as_str().map(String::from))
+            .collect(),
+    )
+}
+
 pub fn schema_tables_from_export(exported: &str) -> Result<HashMap<String, TableSchema>, String> {
     let exported: Json = serde_json::from_str(exported).map_err(|e| e.to_string())?;
     let validation = exported["schemaValidation"].as_bool().unwrap_or(true);
@@ -884,11 +894,7 @@ pub fn schema_tables_from_export(exported: &str) -> Result<HashMap<String, Table
             .filter_map(|index| {
                 Some(IndexDef {
                     name: index["indexDescriptor"].as_str()?.to_string(),
-                    fields: index["fields"]
-                        .as_array()?
-                        .iter()
-                        .filter_map(|f| f.as_str().map(String::from))
-                        .collect(),
+                    fields: strings(&index["fields"])?,
                 })
             })
             .collect();
@@ -900,11 +906,7 @@ pub fn schema_tables_from_export(exported: &str) -> Result<HashMap<String, Table
                 Some(SearchIndexDef {
                     name: index["indexDescriptor"].as_str()?.to_string(),
                     search_field: index["searchField"].as_str()?.to_string(),
-                    filter_fields: index["filterFields"]
-                        .as_array()?
-                        .iter()
-                        .filter_map(|f| f.as_str().map(String::from))
-                        .collect(),
+                    filter_fields: strings(&index["filterFields"])?,
                 })
             })
             .collect();
