@@ -21,6 +21,15 @@ pub struct EnvVar {
     pub optional: bool,
 }
 
+/// What a `use()` gives one of the child's env vars.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnvArg {
+    /// A string known statically.
+    Value(String),
+    /// `app.env.NAME` / `component.env.NAME`: the parent's own env var NAME.
+    ParentVar(String),
+}
+
 /// One `x.use(definition, { name, httpPrefix, env })`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UseCall {
@@ -30,8 +39,9 @@ pub struct UseCall {
     pub name: Option<Result<String, String>>,
     /// Where the `name` option's value is written, when the options are an object literal.
     pub name_span: Option<Span>,
-    /// The `env` option's values that are strings known statically.
-    pub env: Vec<(String, String)>,
+    /// The `env` option's values: strings known statically and references to the parent's
+    /// env vars.
+    pub env: Vec<(String, EnvArg)>,
     pub http_prefix: Option<Result<String, String>>,
     /// The whole `use(...)` call.
     pub span: Span,
@@ -293,13 +303,7 @@ fn read_use(evaluator: &Evaluator, path: &Path, scope: &ModuleScope, call: &Call
         specifier,
         name: string_option(options.as_ref().and_then(|o| o.prop("name")), "name:"),
         name_span,
-        env: match options.as_ref().and_then(|o| o.prop("env")) {
-            Some(Value::Object(entries)) => entries
-                .iter()
-                .filter_map(|(key, value)| Some((key.clone(), value.as_str()?.to_string())))
-                .collect(),
-            _ => Vec::new(),
-        },
+        env: use_env(call.args.get(1).map(|o| &*o.expr), options.as_ref()),
         http_prefix: string_option(
             options.as_ref().and_then(|o| o.prop("httpPrefix")),
             "httpPrefix:",
@@ -308,4 +312,54 @@ fn read_use(evaluator: &Evaluator, path: &Path, scope: &ModuleScope, call: &Call
         definition_span: definition
             .map_or(Span::from_swc(call.span), |d| Span::from_swc(d.expr.span())),
     }
+}
+
+/// The `env` a `use()` passes: the strings static evaluation knows, and the references to
+/// the parent's env vars written `<definition>.env.NAME` in the options' object literal.
+fn use_env(written: Option<&Expr>, options: Option<&Value>) -> Vec<(String, EnvArg)> {
+    let mut env: Vec<(String, EnvArg)> = match options.and_then(|o| o.prop("env")) {
+        Some(Value::Object(entries)) => entries
+            .iter()
+            .filter_map(|(key, value)| {
+                Some((key.clone(), EnvArg::Value(value.as_str()?.to_string())))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let written_env = written.and_then(|options| match unwrap(options) {
+        Expr::Object(object) => object.props.iter().find_map(|prop| match prop {
+            PropOrSpread::Prop(prop) => match &**prop {
+                Prop::KeyValue(kv) if prop_name(&kv.key).as_deref() == Some("env") => {
+                    match unwrap(&kv.value) {
+                        Expr::Object(env) => Some(env),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            PropOrSpread::Spread(_) => None,
+        }),
+        _ => None,
+    });
+    for prop in written_env.into_iter().flat_map(|env| &env.props) {
+        let PropOrSpread::Prop(prop) = prop else {
+            continue;
+        };
+        let Prop::KeyValue(kv) = &**prop else {
+            continue;
+        };
+        let (Some(key), Expr::Member(reference)) = (prop_name(&kv.key), unwrap(&kv.value)) else {
+            continue;
+        };
+        let Expr::Member(owner) = unwrap(&reference.obj) else {
+            continue;
+        };
+        let is_env = matches!(&owner.prop, MemberProp::Ident(p) if p.sym == "env")
+            && matches!(unwrap(&owner.obj), Expr::Ident(_));
+        if let (true, MemberProp::Ident(name)) = (is_env, &reference.prop) {
+            env.retain(|(k, _)| *k != key);
+            env.push((key, EnvArg::ParentVar(name.sym.to_string())));
+        }
+    }
+    env
 }

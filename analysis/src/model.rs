@@ -71,8 +71,9 @@ pub struct ComponentUse {
     /// How the config imports the child (`@convex-dev/aggregate/convex.config`, `./widgets/convex.config`).
     pub specifier: Option<String>,
     pub http_prefix: Option<String>,
-    /// Environment variables the `use()` passes (`{ env: { LOG_LEVEL: "REPORT" } }`).
-    pub env: Vec<(String, String)>,
+    /// Environment variables the `use()` passes (`{ env: { LOG_LEVEL: "REPORT", SALT:
+    /// app.env.SALT } }`).
+    pub env: Vec<(String, crate::component_config::EnvArg)>,
     pub span: Span,
 }
 

@@ -24,6 +24,7 @@ use crate::storage::{IndexDef, SearchIndexDef, Store, Touched};
 use crate::syscalls::InstanceHost;
 use crate::values::validate::validate_with;
 use crate::values::Value;
+use convexkit_analysis::component_config::EnvArg;
 
 /// How long functions may run: QuickJS is several times slower than V8, so these are far
 /// above the cloud's limits.
@@ -500,17 +501,30 @@ impl Inner {
                 .collect());
         };
         let parent = &self.model.definitions[self.definition_at(parent_path)?];
-        Ok(parent
-            .uses
+        let Some(used) = parent.uses.iter().find(|u| u.name == name) else {
+            return Ok(serde_json::Map::new());
+        };
+        let parent_env = if used
+            .env
             .iter()
-            .find(|u| u.name == name)
-            .map(|u| {
-                u.env
-                    .iter()
-                    .map(|(k, v)| (k.clone(), Json::String(v.clone())))
-                    .collect()
+            .any(|(_, arg)| matches!(arg, EnvArg::ParentVar(_)))
+        {
+            self.env_of(parent_path)?
+        } else {
+            serde_json::Map::new()
+        };
+        Ok(used
+            .env
+            .iter()
+            .filter_map(|(key, arg)| {
+                let value = match arg {
+                    EnvArg::Value(value) => Json::String(value.clone()),
+                    // Unset in the parent: unset here too.
+                    EnvArg::ParentVar(var) => parent_env.get(var)?.clone(),
+                };
+                Some((key.clone(), value))
             })
-            .unwrap_or_default())
+            .collect())
     }
 
     fn definition_at(&self, path: &str) -> Result<DefinitionId, RunError> {

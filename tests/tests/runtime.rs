@@ -722,3 +722,40 @@ export const tagged = query({
         json!(["first", "third"])
     );
 }
+
+#[test]
+fn a_component_sees_the_env_vars_its_use_passes_by_reference() {
+    let project = convexkit_tests::scratch_app("local-components", "default");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/components/@acme-ratings/salt.ts"),
+        "import { query } from './_generated/server'\nexport const get = query({ args: {}, handler: async () => ({ salt: process.env.RATINGS_SALT ?? null, max: process.env.MAX_STARS ?? null }) })\n",
+    )
+    .unwrap();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    let salt = |instance: &str| {
+        let output = run_convexkit(dir, &["run", "--component", instance, "salt:get"]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice::<Value>(&output.stdout).unwrap()
+    };
+    // `RATINGS_SALT: app.env.RATINGS_SALT`: unset in the app, unset in the component.
+    assert_eq!(salt("productRatings"), json!({ "salt": null, "max": null }));
+    assert!(
+        run_convexkit(dir, &["env", "set", "RATINGS_SALT", "pepper"])
+            .status
+            .success()
+    );
+    assert_eq!(
+        salt("productRatings"),
+        json!({ "salt": "pepper", "max": null })
+    );
+    // Beside a literal the same `use` passes.
+    assert_eq!(
+        salt("storeRatings"),
+        json!({ "salt": "pepper", "max": "10" })
+    );
+}
