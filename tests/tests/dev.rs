@@ -318,3 +318,17 @@ fn the_http_api_writes_values_in_the_format_asked_for() {
     assert_eq!(bad["code"], "BadFormat", "{bad}");
     assert!(dev.stop().success());
 }
+
+#[test]
+fn a_text_search_subscription_sees_a_new_match() {
+    let project = project();
+    let dir = project.path();
+    let dev = Dev::start(dir);
+    let answer = dev.client(dir, "search-subscription");
+    assert_eq!(
+        answer["found"].as_array().map(Vec::len),
+        Some(1),
+        "{answer}"
+    );
+    assert!(dev.stop().success());
+}
