@@ -61,15 +61,8 @@ fn main() {
             ("body".to_string(), Value::String(words.join(" "))),
             ("channel".to_string(), Value::String(format!("#{}", i % 10))),
         ]);
-        store.insert(&table, &document, &[]).unwrap();
         store
-            .update_search(
-                table.number,
-                std::slice::from_ref(&index),
-                &id,
-                None,
-                Some(&document),
-            )
+            .insert(&table, &document, &[], std::slice::from_ref(&index))
             .unwrap();
     }
     store.commit().unwrap();

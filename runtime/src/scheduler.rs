@@ -10,7 +10,7 @@ use serde_json::Value as Json;
 
 use crate::engine::isolate::Kind;
 use crate::project::{now_ms, Address, Inner, RunError};
-use crate::storage::{Document, IndexDef, Job};
+use crate::storage::{Document, Job};
 use crate::values::Value;
 
 /// The system table of scheduled functions (one per instance).
@@ -85,7 +85,7 @@ impl Inner {
             ("scheduledTime".to_string(), Value::Float64(due_ms)),
             ("state".to_string(), state("pending", None)),
         ]);
-        self.store.insert(&table, &document, &[])?;
+        self.store.insert(&table, &document, &[], &[])?;
         self.store.enqueue(&Job {
             id: id.clone(),
             instance: target.instance.clone(),
@@ -234,7 +234,7 @@ impl Inner {
         if let Some(completed) = completed_ms {
             updated.insert("completedTime".into(), Value::Float64(completed));
         }
-        Ok(self.store.replace(document, &updated, &[] as &[IndexDef])?)
+        Ok(self.store.replace(document, &updated, &[], &[])?)
     }
 }
 

@@ -163,13 +163,7 @@ impl InstanceHost {
         let schema = self.table_schema(&runtime, table_name);
         runtime
             .store
-            .insert(&table, &document, &schema.indexes)
-            .and_then(|()| {
-                let search = &schema.search_indexes;
-                runtime
-                    .store
-                    .update_search(table.number, search, &id, None, Some(&document))
-            })
+            .insert(&table, &document, &schema.indexes, &schema.search_indexes)
             .map_err(|e| error(e.0))?;
         Ok(json!({ "_id": id }))
     }
@@ -203,14 +197,11 @@ impl InstanceHost {
             .own_document(&runtime, id, args["table"].as_str())?
             .ok_or_else(|| error(format!("{op} on nonexistent document ID {id}")))?;
         let schema = self.table_schema(&runtime, &document.table.name);
-        let indexes = &schema.indexes;
-        let (table, search) = (document.table.number, &schema.search_indexes);
-        let id = id.to_string();
+        let (indexes, search) = (&schema.indexes, &schema.search_indexes);
         if op == "db.delete" {
             runtime
                 .store
-                .update_search(table, search, &id, Some(&document.value), None)
-                .and_then(|()| runtime.store.delete(&document, indexes))
+                .delete(&document, indexes, search)
                 .map_err(|e| error(e.0))?;
             return Ok(Json::Null);
         }
@@ -247,13 +238,7 @@ impl InstanceHost {
         self.validate_document(&runtime, &document.table.name, &updated)?;
         runtime
             .store
-            .replace(&document, &updated, indexes)
-            .and_then(|()| {
-                let (before, after) = (Some(&document.value), Some(&updated));
-                runtime
-                    .store
-                    .update_search(table, search, &id, before, after)
-            })
+            .replace(&document, &updated, indexes, search)
             .map_err(|e| error(e.0))?;
         Ok(Json::Null)
     }

@@ -30,19 +30,8 @@ impl Store {
             // No documents yet: every insert writes the schema's entries.
             return Ok(Vec::new());
         };
-        // One transaction (nested in the caller's, if any): all built, or none.
-        self.connection
-            .borrow()
-            .execute_batch("SAVEPOINT index_backfill")?;
-        let built = self.rebuild_stale(table.number, indexes);
-        let connection = self.connection.borrow();
-        match &built {
-            Ok(_) => connection.execute_batch("RELEASE index_backfill")?,
-            Err(_) => {
-                connection.execute_batch("ROLLBACK TO index_backfill; RELEASE index_backfill")?
-            }
-        }
-        built
+        // All built, or none.
+        self.atomically(|| self.rebuild_stale(table.number, indexes))
     }
 
     fn rebuild_stale(&self, table_number: u32, indexes: &[IndexDef]) -> Result<Vec<String>> {

@@ -386,12 +386,14 @@ impl Store {
         (new_id(table.number, random), creation)
     }
 
-    /// Inserts a complete document (with `_id` and `_creationTime`) and its index entries.
+    /// Inserts a complete document (with `_id` and `_creationTime`), its index entries and
+    /// its search index rows.
     pub fn insert(
         &self,
         table: &TableId,
         document: &BTreeMap<String, Value>,
         indexes: &[IndexDef],
+        search: &[SearchIndexDef],
     ) -> Result<()> {
         let id = id_of(document)?;
         let json = document_json(document)?;
@@ -400,7 +402,16 @@ impl Store {
         connection
             .prepare_cached("INSERT INTO documents (id, table_number, value) VALUES (?1, ?2, ?3)")?
             .execute(params![id, table.number, json])?;
-        insert_entries(&connection, table.number, id, document, indexes)
+        let rowid = connection.last_insert_rowid();
+        insert_entries(&connection, table.number, id, document, indexes)?;
+        search::write_rows(
+            &connection,
+            table.number,
+            search,
+            rowid,
+            None,
+            Some(document),
+        )
     }
 
     /// The document with `id`, if it exists.
@@ -431,33 +442,70 @@ impl Store {
         Ok(json.map(|json| (table, json)))
     }
 
-    /// Replaces a document's contents (its `_id` and `_creationTime` stay) and index entries.
+    /// Replaces a document's contents (its `_id` and `_creationTime` stay), index entries
+    /// and search index rows.
     pub fn replace(
         &self,
         document: &Document,
         new_value: &BTreeMap<String, Value>,
         indexes: &[IndexDef],
+        search: &[SearchIndexDef],
     ) -> Result<()> {
         let id = id_of(&document.value)?;
-        self.wrote(document.table.number);
+        let table = document.table.number;
+        self.wrote(table);
         let connection = self.connection.borrow();
-        delete_entries(&connection, document.table.number, &document.value, indexes)?;
+        delete_entries(&connection, table, &document.value, indexes)?;
         connection
             .prepare_cached("UPDATE documents SET value = ?2 WHERE id = ?1")?
             .execute(params![id, document_json(new_value)?])?;
-        insert_entries(&connection, document.table.number, id, new_value, indexes)
+        insert_entries(&connection, table, id, new_value, indexes)?;
+        if !search.is_empty() {
+            let rowid = rowid_of(&connection, id)?;
+            let (before, after) = (Some(&document.value), Some(new_value));
+            search::write_rows(&connection, table, search, rowid, before, after)?;
+        }
+        Ok(())
     }
 
-    /// Deletes a document and its index entries.
-    pub fn delete(&self, document: &Document, indexes: &[IndexDef]) -> Result<()> {
+    /// Deletes a document, its index entries and its search index rows.
+    pub fn delete(
+        &self,
+        document: &Document,
+        indexes: &[IndexDef],
+        search: &[SearchIndexDef],
+    ) -> Result<()> {
         let id = id_of(&document.value)?;
-        self.wrote(document.table.number);
+        let table = document.table.number;
+        self.wrote(table);
         let connection = self.connection.borrow();
-        delete_entries(&connection, document.table.number, &document.value, indexes)?;
+        delete_entries(&connection, table, &document.value, indexes)?;
+        if !search.is_empty() {
+            let rowid = rowid_of(&connection, id)?;
+            search::write_rows(
+                &connection,
+                table,
+                search,
+                rowid,
+                Some(&document.value),
+                None,
+            )?;
+        }
         connection
             .prepare_cached("DELETE FROM documents WHERE id = ?1")?
             .execute(params![id])?;
         Ok(())
+    }
+
+    /// Runs `work` in a savepoint: its writes all stay, or (when it fails) none does.
+    fn atomically<T>(&self, work: impl FnOnce() -> Result<T>) -> Result<T> {
+        let depth = self.savepoint()?;
+        let done = work();
+        match &done {
+            Ok(_) => self.release(depth)?,
+            Err(_) => self.rollback_to(depth)?,
+        }
+        done
     }
 
     /// Up to `limit` (key, id) entries of an index strictly after `after` (or before, when
@@ -546,6 +594,13 @@ fn delete_entries(
         statement.execute(params![table, index.name, index.key(document)])?;
     }
     Ok(())
+}
+
+/// The SQLite rowid of the document `id` (what its search index rows are keyed by).
+fn rowid_of(connection: &Connection, id: &str) -> Result<i64> {
+    Ok(connection
+        .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?
+        .query_row(params![id], |row| row.get(0))?)
 }
 
 fn id_of(document: &BTreeMap<String, Value>) -> Result<&str> {

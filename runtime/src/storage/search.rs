@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use super::{field_path, parse_document, Result, StorageError, Store};
 use crate::values::index_key::append_key_part;
@@ -100,52 +100,35 @@ fn filter_key(value: Option<&Value>) -> Vec<u8> {
     key
 }
 
+/// Keeps a table's search indexes in step with a write of the document at `rowid`: `before`
+/// and `after` are its value before and after (None: not there).
+pub(super) fn write_rows(
+    connection: &Connection,
+    table: u32,
+    indexes: &[SearchIndexDef],
+    rowid: i64,
+    before: Option<&BTreeMap<String, Value>>,
+    after: Option<&BTreeMap<String, Value>>,
+) -> Result<()> {
+    for index in indexes {
+        let fts = fts_table(table, &index.name);
+        if before.is_some_and(|d| entry(index, d).is_some()) {
+            connection
+                .prepare_cached(&format!("DELETE FROM {fts} WHERE rowid = ?1"))?
+                .execute(params![rowid])?;
+        }
+        if let Some(row) = after.and_then(|d| entry(index, d)) {
+            let mut values = vec![SqlValue::Integer(rowid)];
+            values.extend(row);
+            connection
+                .prepare_cached(&insert_sql(&fts, index))?
+                .execute(rusqlite::params_from_iter(values))?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
-    fn rowid_of(&self, id: &str) -> Result<Option<i64>> {
-        Ok(self
-            .connection
-            .borrow()
-            .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?
-            .query_row(params![id], |row| row.get(0))
-            .optional()?)
-    }
-
-    /// Keeps a table's search indexes in step with a write: `before` and `after` are the
-    /// document's value before and after it (None: not there). Call it while the document
-    /// row exists (after an insert or replace, before a delete).
-    pub fn update_search(
-        &self,
-        table: u32,
-        indexes: &[SearchIndexDef],
-        id: &str,
-        before: Option<&BTreeMap<String, Value>>,
-        after: Option<&BTreeMap<String, Value>>,
-    ) -> Result<()> {
-        if indexes.is_empty() {
-            return Ok(());
-        }
-        let Some(rowid) = self.rowid_of(id)? else {
-            return Ok(());
-        };
-        let connection = self.connection.borrow();
-        for index in indexes {
-            let fts = fts_table(table, &index.name);
-            if before.is_some_and(|d| entry(index, d).is_some()) {
-                connection
-                    .prepare_cached(&format!("DELETE FROM {fts} WHERE rowid = ?1"))?
-                    .execute(params![rowid])?;
-            }
-            if let Some(row) = after.and_then(|d| entry(index, d)) {
-                let mut values = vec![SqlValue::Integer(rowid)];
-                values.extend(row);
-                connection
-                    .prepare_cached(&insert_sql(&fts, index))?
-                    .execute(rusqlite::params_from_iter(values))?;
-            }
-        }
-        Ok(())
-    }
-
     /// Creates the FTS5 table of each search index of table `name` of `component` that has
     /// none for its current definition, filled from the documents already there; drops the
     /// ones the schema no longer declares.
@@ -161,9 +144,8 @@ impl Store {
         let Some(table) = table else {
             return Ok(());
         };
-        let connection = self.connection.borrow();
-        connection.execute_batch("SAVEPOINT search_backfill")?;
-        let built = (|| -> Result<()> {
+        self.atomically(|| {
+            let connection = self.connection.borrow();
             let recorded: Vec<(String, String)> = connection
                 .prepare_cached(
                     "SELECT index_name, fields FROM index_defs WHERE table_number = ?1 AND index_name LIKE 'search:%'",
@@ -227,14 +209,7 @@ impl Store {
                 )?;
             }
             Ok(())
-        })();
-        match &built {
-            Ok(()) => connection.execute_batch("RELEASE search_backfill")?,
-            Err(_) => {
-                connection.execute_batch("ROLLBACK TO search_backfill; RELEASE search_backfill")?
-            }
-        }
-        built
+        })
     }
 
     /// The IDs of the documents of `table` that `query` finds in `index`, most relevant

@@ -24,7 +24,9 @@ fn insert(store: &Store, component: &str, name: &str, score: f64, now: f64) -> S
         ("name".to_string(), Value::from(name)),
         ("score".to_string(), Value::Float64(score)),
     ]);
-    store.insert(&table, &document, &score_index()).unwrap();
+    store
+        .insert(&table, &document, &score_index(), &[])
+        .unwrap();
     id
 }
 
@@ -142,7 +144,9 @@ fn instances_have_separate_tables_and_replace_moves_index_entries() {
     let document = store.get(&app).unwrap().unwrap();
     let mut moved = document.value.clone();
     moved.insert("score".into(), Value::Float64(99.0));
-    store.replace(&document, &moved, &score_index()).unwrap();
+    store
+        .replace(&document, &moved, &score_index(), &[])
+        .unwrap();
     let high = IndexRange {
         equal: vec![],
         bounds: vec![RangeBound::Gte(Some(Value::Float64(50.0)))],
@@ -157,7 +161,7 @@ fn instances_have_separate_tables_and_replace_moves_index_entries() {
     );
     assert_eq!(names(&store, &mut stream), ["app"]);
     store
-        .delete(&store.get(&app).unwrap().unwrap(), &score_index())
+        .delete(&store.get(&app).unwrap().unwrap(), &score_index(), &[])
         .unwrap();
     let entries = store
         .scan(
