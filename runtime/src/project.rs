@@ -881,8 +881,6 @@ impl Instance {
     }
 }
 
-/// The tables of a schema module's `export()` text: each one's indexes, and its document
-/// validator unless the schema turns validation off.
 /// The strings of a JSON array (None when it is not one).
 fn strings(list: &Json) -> Option<Vec<String>> {
     Some(
@@ -893,6 +891,8 @@ fn strings(list: &Json) -> Option<Vec<String>> {
     )
 }
 
+/// The tables of a schema module's `export()` text: each one's indexes and search indexes,
+/// and its document validator unless the schema turns validation off.
 pub fn schema_tables_from_export(exported: &str) -> Result<HashMap<String, TableSchema>, String> {
     let exported: Json = serde_json::from_str(exported).map_err(|e| e.to_string())?;
     let validation = exported["schemaValidation"].as_bool().unwrap_or(true);
