@@ -313,12 +313,7 @@ impl Workspace {
         let cache = lock(&self.cache);
         let mut clean: Vec<(PathBuf, u64)> = disk
             .iter()
-            .filter(|(path, text)| {
-                parses_cleanly.get(*path) == Some(&text.hash)
-                    || cache
-                        .get(*path)
-                        .is_some_and(|entry| entry.hash == text.hash && entry.result.is_ok())
-            })
+            .filter(|(path, text)| known_clean(&parses_cleanly, &cache, path, text.hash))
             .map(|(path, text)| (path.clone(), text.hash))
             .collect();
         clean.sort();
@@ -331,10 +326,7 @@ impl Workspace {
         let Ok((_, hash)) = self.read_hashed(path) else {
             return false;
         };
-        lock(&self.parses_cleanly).get(path) == Some(&hash)
-            || lock(&self.cache)
-                .get(path)
-                .is_some_and(|entry| entry.hash == hash && entry.result.is_ok())
+        known_clean(&lock(&self.parses_cleanly), &lock(&self.cache), path, hash)
     }
 
     /// Reads many files on all cores, filling the cache.
@@ -381,6 +373,20 @@ fn on_all_cores<T: Sync>(items: &[T], work: impl Fn(&T) + Sync) {
             });
         }
     });
+}
+
+/// Whether the text of `path` with `hash` is known to parse without error: parsed to
+/// check it, or its tree kept.
+fn known_clean(
+    parses_cleanly: &HashMap<PathBuf, u64>,
+    cache: &HashMap<PathBuf, ParseEntry>,
+    path: &Path,
+    hash: u64,
+) -> bool {
+    parses_cleanly.get(path) == Some(&hash)
+        || cache
+            .get(path)
+            .is_some_and(|entry| entry.hash == hash && entry.result.is_ok())
 }
 
 #[cfg(test)]
