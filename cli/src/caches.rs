@@ -1,6 +1,7 @@
 //! Whether this process may read and write the caches in `.convexkit/` (`learned.json`, the
 //! kept outcomes): not under `--no-cache`.
 
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static OFF: AtomicBool = AtomicBool::new(false);
@@ -12,4 +13,12 @@ pub fn turn_off() {
 
 pub fn on() -> bool {
     !OFF.load(Ordering::SeqCst)
+}
+
+/// Writes a cache file (and its folder). A cache: a read-only checkout simply goes without.
+pub fn write(path: &Path, text: &str) {
+    if let Some(folder) = path.parent() {
+        let _ = std::fs::create_dir_all(folder);
+    }
+    let _ = convexkit_codegen::write_atomic(path, text);
 }

@@ -50,7 +50,5 @@ pub fn store(project: &Path, workspace: &Workspace) {
     if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
         return;
     }
-    // A cache: a read-only checkout simply goes without.
-    let _ = std::fs::create_dir_all(project.join(".convexkit"));
-    let _ = convexkit_codegen::write_atomic(&path, &text);
+    crate::caches::write(&path, &text);
 }

@@ -1,13 +1,15 @@
 //! What loading modules taught (see `convexkit_runtime::analyze::learn_by_loading`), kept in
 //! `.convexkit/learned.json` with the size and modification time of every file read while
-//! learning it (`convexkit_analysis::inputs` facts). The next codegen or check reuses it while none of those files (nor the
-//! installed packages) changed: loading a module that pulls in a large package (Better
-//! Auth's adapter) costs a second; checking the files costs a millisecond.
+//! learning it (`convexkit_analysis::inputs` facts). The next codegen or check reuses it
+//! while none of those files (nor the installed packages) changed: loading a module that
+//! pulls in a large package (Better Auth's adapter) costs a second; checking the files
+//! costs a millisecond.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use serde::Deserialize;
 use serde_json::{json, Value as Json};
 
 use convexkit_analysis::eval::{
@@ -153,7 +155,7 @@ fn current(path: &Path) -> Option<Json> {
     if cached["version"] != VERSION {
         return None;
     }
-    let files: Vec<(PathBuf, Fact)> = serde_json::from_value(cached["files"].clone()).ok()?;
+    let files = files_of(&cached)?;
     if !files.iter().all(|(path, fact)| inputs::holds(path, fact)) {
         return None;
     }
@@ -162,6 +164,11 @@ fn current(path: &Path) -> Option<Json> {
         inputs::depended_on(path, fact);
     }
     Some(cached)
+}
+
+/// The file facts a cache depends on (read in place: the list is long).
+fn files_of(cached: &Json) -> Option<Vec<(PathBuf, Fact)>> {
+    Vec::deserialize(&cached["files"]).ok()
 }
 
 fn write(
@@ -179,9 +186,7 @@ fn write(
     if let Some(kept) = kept {
         let kept_needs = kept["needs"].as_array().into_iter().flatten();
         all_needs.extend(kept_needs.filter_map(|n| Some(n.as_str()?.to_string())));
-        let kept_files: Vec<(PathBuf, Fact)> =
-            serde_json::from_value(kept["files"].clone()).unwrap_or_default();
-        all_files.extend(kept_files);
+        all_files.extend(files_of(kept).unwrap_or_default());
     }
     all_files.extend(files.iter().cloned());
     let all_files: Vec<(PathBuf, Fact)> = all_files.into_iter().collect();
@@ -215,11 +220,7 @@ fn write(
         }
     }
     let cache = json!({ "version": VERSION, "needs": all_needs, "files": all_files, "modules": modules, "schemas": schemas });
-    if let Some(folder) = path.parent() {
-        let _ = std::fs::create_dir_all(folder);
-    }
-    // A cache: a read-only checkout simply goes without.
-    let _ = convexkit_codegen::write_atomic(path, &cache.to_string());
+    crate::caches::write(path, &cache.to_string());
 }
 
 /// Puts the cached results into the model; false when they do not fit it.

@@ -85,9 +85,7 @@ pub fn store<T: Serialize>(project: &Path, command: &str, outcome: &T, extra: &[
         outcome,
     };
     let path = file(project, command);
-    if let (Some(folder), Ok(text)) = (path.parent(), serde_json::to_string(&stored)) {
-        // A cache: a read-only checkout simply goes without.
-        let _ = std::fs::create_dir_all(folder);
-        let _ = convexkit_codegen::write_atomic(&path, &text);
+    if let Ok(text) = serde_json::to_string(&stored) {
+        crate::caches::write(&path, &text);
     }
 }
