@@ -12,7 +12,7 @@ use swc_core::ecma::ast::{
 };
 
 use super::value::*;
-use super::{prop_name, Evaluator, ModuleScope};
+use super::{pattern_keys, prop_name, Evaluator, ModuleScope, Step};
 
 /// How many calls one evaluation may make, so pathological code cannot run away.
 pub const CALL_BUDGET: usize = 5_000;
@@ -427,67 +427,33 @@ impl Evaluator<'_> {
                             self.set_var(assign.key.sym.to_string(), field);
                         }
                         ObjectPatProp::Rest(rest) => {
-                            let props = match &value {
-                                Value::Object(props) => props,
-                                unknown @ Value::Unknown(_) => {
-                                    self.bind_pattern(file, scope, &rest.arg, unknown.clone())?;
-                                    continue;
-                                }
-                                other => {
-                                    return Err(Value::Unknown(
-                                        other.describe_unknown("an object to destructure"),
-                                    ))
-                                }
-                            };
-                            let named: Vec<String> = object
-                                .props
-                                .iter()
-                                .filter_map(|prop| match prop {
-                                    ObjectPatProp::KeyValue(kv) => prop_name(&kv.key),
-                                    ObjectPatProp::Assign(assign) => {
-                                        Some(assign.key.sym.to_string())
-                                    }
-                                    ObjectPatProp::Rest(_) => None,
-                                })
-                                .collect();
-                            let others = props
-                                .iter()
-                                .filter(|(key, _)| !named.contains(key))
-                                .cloned()
-                                .collect();
-                            self.bind_pattern(file, scope, &rest.arg, Value::Object(others))?;
+                            if !matches!(value, Value::Object(_) | Value::Unknown(_)) {
+                                return Err(Value::Unknown(
+                                    value.describe_unknown("an object to destructure"),
+                                ));
+                            }
+                            let others = Step::OtherKeys(pattern_keys(object));
+                            let others = self.destructure(value.clone(), &others);
+                            self.bind_pattern(file, scope, &rest.arg, others)?;
                         }
                     }
                 }
             }
             // `([name, table]) => …` over `Object.entries(…)`.
             Pat::Array(array) => {
-                let items = match value {
-                    Value::Array(items) => items,
-                    // What is unknown stays unknown in each element, for the place that
-                    // needs it to say why.
-                    unknown @ Value::Unknown(_) => vec![unknown; array.elems.len()],
-                    other => {
-                        return Err(Value::Unknown(
-                            other.describe_unknown("an array to destructure"),
-                        ))
-                    }
-                };
-                let mut items = items.into_iter();
-                for element in &array.elems {
-                    match element {
-                        None => {
-                            items.next();
-                        }
-                        Some(Pat::Rest(rest)) => {
-                            let remaining = Value::Array(items.by_ref().collect());
-                            self.bind_pattern(file, scope, &rest.arg, remaining)?;
-                        }
-                        Some(pat) => {
-                            let item = items.next().unwrap_or(Value::Undefined);
-                            self.bind_pattern(file, scope, pat, item)?;
-                        }
-                    }
+                if !matches!(value, Value::Array(_) | Value::Unknown(_)) {
+                    return Err(Value::Unknown(
+                        value.describe_unknown("an array to destructure"),
+                    ));
+                }
+                for (index, element) in array.elems.iter().enumerate() {
+                    let (pat, step) = match element {
+                        None => continue,
+                        Some(Pat::Rest(rest)) => (&*rest.arg, Step::From(index)),
+                        Some(pat) => (pat, Step::Index(index)),
+                    };
+                    let item = self.destructure(value.clone(), &step);
+                    self.bind_pattern(file, scope, pat, item)?;
                 }
             }
             _ => {

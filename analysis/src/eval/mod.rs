@@ -22,7 +22,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::resolve::Resolver;
 use crate::workspace::{LoadError, Workspace};
-pub use scope::{prop_name, Binding, Export, Imported, ModuleScope, Step};
+pub use scope::{pattern_keys, prop_name, Binding, Export, Imported, ModuleScope, Step};
 pub use value::*;
 
 /// How deep evaluation may recurse before giving up (guards against pathological input).

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use swc_core::ecma::ast::{
     Decl, DefaultDecl, ExportSpecifier, ImportSpecifier, ModuleDecl, ModuleExportName, ModuleItem,
-    ObjectPatProp, Pat, PropName, Stmt,
+    ObjectPat, ObjectPatProp, Pat, PropName, Stmt,
 };
 
 use crate::parse::ParsedFile;
@@ -116,24 +116,21 @@ fn bind_pattern(
             out.push((ident.id.sym.to_string(), Binding::Var { item, decl, path }))
         }
         Pat::Object(object) => {
-            let mut named = Vec::new();
             for prop in &object.props {
                 match prop {
                     ObjectPatProp::KeyValue(kv) => match prop_name(&kv.key) {
                         Some(key) => {
-                            named.push(key.clone());
                             bind_pattern(&kv.value, item, decl, step(Step::Key(key)), out);
                         }
                         None => bind_declarations(&kv.value, "a computed destructuring key", out),
                     },
                     ObjectPatProp::Assign(assign) => {
                         let key = assign.key.sym.to_string();
-                        named.push(key.clone());
                         let path = step(Step::Key(key.clone()));
                         out.push((key, Binding::Var { item, decl, path }));
                     }
                     ObjectPatProp::Rest(rest) => {
-                        let path = step(Step::OtherKeys(named.clone()));
+                        let path = step(Step::OtherKeys(pattern_keys(object)));
                         bind_pattern(&rest.arg, item, decl, path, out);
                     }
                 }
@@ -153,6 +150,19 @@ fn bind_pattern(
         }
         _ => {}
     }
+}
+
+/// The keys an object pattern names (what its `...rest` does not get).
+pub fn pattern_keys(object: &ObjectPat) -> Vec<String> {
+    object
+        .props
+        .iter()
+        .filter_map(|prop| match prop {
+            ObjectPatProp::KeyValue(kv) => prop_name(&kv.key),
+            ObjectPatProp::Assign(assign) => Some(assign.key.sym.to_string()),
+            ObjectPatProp::Rest(_) => None,
+        })
+        .collect()
 }
 
 /// The names a pattern evaluation does not follow binds, as such.
