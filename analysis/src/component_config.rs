@@ -287,23 +287,13 @@ fn read_use(evaluator: &Evaluator, path: &Path, scope: &ModuleScope, call: &Call
         .args
         .get(1)
         .map(|o| evaluator.eval_expr(path, scope, &o.expr));
-    let name_span = call.args.get(1).and_then(|o| match unwrap(&o.expr) {
-        Expr::Object(object) => object.props.iter().find_map(|prop| match prop {
-            PropOrSpread::Prop(prop) => match &**prop {
-                Prop::KeyValue(kv) if prop_name(&kv.key).as_deref() == Some("name") => {
-                    Some(Span::from_swc(kv.value.span()))
-                }
-                _ => None,
-            },
-            PropOrSpread::Spread(_) => None,
-        }),
-        _ => None,
-    });
+    let written = call.args.get(1).map(|o| &*o.expr);
+    let name_span = written_option(written, "name").map(|name| Span::from_swc(name.span()));
     UseCall {
         specifier,
         name: string_option(options.as_ref().and_then(|o| o.prop("name")), "name:"),
         name_span,
-        env: use_env(call.args.get(1).map(|o| &*o.expr), options.as_ref()),
+        env: use_env(written, options.as_ref()),
         http_prefix: string_option(
             options.as_ref().and_then(|o| o.prop("httpPrefix")),
             "httpPrefix:",
@@ -312,6 +302,20 @@ fn read_use(evaluator: &Evaluator, path: &Path, scope: &ModuleScope, call: &Call
         definition_span: definition
             .map_or(Span::from_swc(call.span), |d| Span::from_swc(d.expr.span())),
     }
+}
+
+/// The value written for `key` in an options object literal (`{ name: "x" }`).
+fn written_option<'a>(options: Option<&'a Expr>, key: &str) -> Option<&'a Expr> {
+    let Expr::Object(object) = unwrap(options?) else {
+        return None;
+    };
+    object.props.iter().find_map(|prop| match prop {
+        PropOrSpread::Prop(prop) => match &**prop {
+            Prop::KeyValue(kv) if prop_name(&kv.key).as_deref() == Some(key) => Some(&*kv.value),
+            _ => None,
+        },
+        PropOrSpread::Spread(_) => None,
+    })
 }
 
 /// The `env` a `use()` passes: the strings static evaluation knows, and the references to
@@ -326,21 +330,10 @@ fn use_env(written: Option<&Expr>, options: Option<&Value>) -> Vec<(String, EnvA
             .collect(),
         _ => Vec::new(),
     };
-    let written_env = written.and_then(|options| match unwrap(options) {
-        Expr::Object(object) => object.props.iter().find_map(|prop| match prop {
-            PropOrSpread::Prop(prop) => match &**prop {
-                Prop::KeyValue(kv) if prop_name(&kv.key).as_deref() == Some("env") => {
-                    match unwrap(&kv.value) {
-                        Expr::Object(env) => Some(env),
-                        _ => None,
-                    }
-                }
-                _ => None,
-            },
-            PropOrSpread::Spread(_) => None,
-        }),
+    let written_env = match written_option(written, "env").map(unwrap) {
+        Some(Expr::Object(env)) => Some(env),
         _ => None,
-    });
+    };
     for prop in written_env.into_iter().flat_map(|env| &env.props) {
         let PropOrSpread::Prop(prop) = prop else {
             continue;
