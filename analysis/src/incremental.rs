@@ -6,18 +6,20 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 
 use crate::eval::Reads;
 use crate::model::Function;
 use crate::workspace::Workspace;
 
 /// What evaluating one module produced.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EvaluatedModule {
     pub functions: Arc<[Function]>,
     pub unknown_exports: Arc<[(String, String)]>,
 }
 
+#[derive(PartialEq)]
 struct Entry {
     /// Every file the evaluation read, with the hash of the content it read.
     reads: Vec<(PathBuf, u64)>,
@@ -30,6 +32,9 @@ struct Entry {
 pub struct EvaluatedModules {
     entries: Mutex<HashMap<PathBuf, HashMap<PathBuf, Entry>>>,
     evaluations: std::sync::atomic::AtomicUsize,
+    /// Whether an entry was added, replaced by a different one or dropped since the
+    /// process started (what [`Self::restore`] takes is no change).
+    changed: std::sync::atomic::AtomicBool,
 }
 
 /// The content hashes of files, each looked up once per project load.
@@ -80,26 +85,92 @@ impl EvaluatedModules {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         let entries = entries.entry(root.to_path_buf()).or_default();
-        if !reads.complete {
-            entries.remove(file);
-            return;
-        }
-        let Some(reads) = reads
+        let reads = reads
             .files
             .iter()
             .map(|read| Some((read.clone(), hashes.get(workspace, read)?)))
             .collect::<Option<Vec<_>>>()
-        else {
-            entries.remove(file);
+            .filter(|_| reads.complete);
+        let Some(mut reads) = reads else {
+            if entries.remove(file).is_some() {
+                self.changed
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+            }
             return;
         };
-        entries.insert(
-            file.to_path_buf(),
-            Entry {
-                reads,
-                module: module.clone(),
-            },
-        );
+        reads.sort();
+        let entry = Entry {
+            reads,
+            module: module.clone(),
+        };
+        if entries.get(file) != Some(&entry) {
+            self.changed
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+            entries.insert(file.to_path_buf(), entry);
+        }
+    }
+}
+
+/// One kept evaluation as a cache file holds it (functions in [`Function::to_json`] form).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct StoredEvaluation {
+    pub file: PathBuf,
+    pub reads: Vec<(PathBuf, u64)>,
+    pub functions: Vec<serde_json::Value>,
+    pub unknown_exports: Vec<(String, String)>,
+}
+
+impl EvaluatedModules {
+    /// The evaluations kept for the project at `root` of the modules `keep` accepts, sorted
+    /// by file, for a cache that outlives the process.
+    pub fn stored(&self, root: &Path, keep: impl Fn(&Path) -> bool) -> Vec<StoredEvaluation> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let mut stored: Vec<StoredEvaluation> = entries
+            .get(root)
+            .into_iter()
+            .flatten()
+            .filter(|(file, _)| keep(file))
+            .map(|(file, entry)| StoredEvaluation {
+                file: file.clone(),
+                reads: entry.reads.clone(),
+                functions: entry
+                    .module
+                    .functions
+                    .iter()
+                    .map(Function::to_json)
+                    .collect(),
+                unknown_exports: entry.module.unknown_exports.to_vec(),
+            })
+            .collect();
+        stored.sort_by(|a, b| a.file.cmp(&b.file));
+        stored
+    }
+
+    /// Keeps evaluations a cache file held; each is still checked against the files it
+    /// read when it is looked up. One whose functions do not read back is left out.
+    pub fn restore(&self, root: &Path, stored: Vec<StoredEvaluation>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let entries = entries.entry(root.to_path_buf()).or_default();
+        for evaluation in stored {
+            let Some(functions) = evaluation
+                .functions
+                .iter()
+                .map(Function::from_json)
+                .collect::<Option<Vec<_>>>()
+            else {
+                continue;
+            };
+            entries.insert(
+                evaluation.file,
+                Entry {
+                    reads: evaluation.reads,
+                    module: EvaluatedModule {
+                        functions: functions.into(),
+                        unknown_exports: evaluation.unknown_exports.into(),
+                    },
+                },
+            );
+        }
     }
 }
 
@@ -108,6 +179,11 @@ impl EvaluatedModules {
     /// benchmarks.
     pub fn evaluations(&self) -> usize {
         self.evaluations.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Whether what is kept differs from what [`Self::restore`] took.
+    pub fn changed(&self) -> bool {
+        self.changed.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
 

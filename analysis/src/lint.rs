@@ -60,7 +60,13 @@ pub fn lint(
 
     // Suppressions, per file: a comment applies to diagnostics starting on the next line.
     for module in &context.modules {
-        let parsed = &module.parsed;
+        // Most modules have none: their text says so without parsing them.
+        let mentioned = workspace
+            .read(&module.module.file)
+            .is_ok_and(|text| text.contains(SUPPRESSION));
+        let Some(parsed) = mentioned.then(|| module.parsed()).flatten() else {
+            continue;
+        };
         for comment in &parsed.comments {
             let Some(rest) = comment.text.trim().strip_prefix(SUPPRESSION) else {
                 continue;

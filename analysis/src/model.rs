@@ -16,6 +16,8 @@ use crate::source::Span;
 use crate::validator::Validator;
 use crate::workspace::{LoadError, Workspace};
 
+use serde_json::{json, Value as Json};
+
 /// Index of a definition in [`ProjectModel::definitions`]; the app is always 0.
 pub type DefinitionId = usize;
 
@@ -40,6 +42,65 @@ pub struct Function {
     pub returns: Result<Option<Validator>, String>,
     /// The export's declaration in the module (`None` for an `export *` re-export).
     pub span: Option<Span>,
+}
+
+impl Function {
+    /// The function as the caches keep it (validators in their JSON export form).
+    pub fn to_json(&self) -> Json {
+        json!({
+            "name": self.name,
+            "kind": self.kind.as_str(),
+            "visibility": self.visibility.as_str(),
+            "args": result_json(&self.args, Validator::to_json),
+            "returns": result_json(&self.returns, |r| r.as_ref().map_or(Json::Null, Validator::to_json)),
+            "span": self.span.map(|s| [s.start, s.end]),
+        })
+    }
+
+    /// The inverse of [`Self::to_json`].
+    pub fn from_json(json: &Json) -> Option<Function> {
+        let kind = match json["kind"].as_str()? {
+            "query" => FunctionKind::Query,
+            "mutation" => FunctionKind::Mutation,
+            "action" => FunctionKind::Action,
+            "httpAction" => FunctionKind::HttpAction,
+            _ => return None,
+        };
+        let visibility = match json["visibility"].as_str()? {
+            "public" => Visibility::Public,
+            _ => Visibility::Internal,
+        };
+        Some(Function {
+            name: json["name"].as_str()?.to_string(),
+            kind,
+            visibility,
+            args: result_from_json(&json["args"], |v| Validator::from_json(v).ok())?,
+            returns: result_from_json(&json["returns"], |v| match v {
+                Json::Null => Some(None),
+                v => Validator::from_json(v).ok().map(Some),
+            })?,
+            span: json["span"].as_array().and_then(|s| {
+                Some(Span::new(
+                    u32::try_from(s.first()?.as_u64()?).ok()?,
+                    u32::try_from(s.get(1)?.as_u64()?).ok()?,
+                ))
+            }),
+        })
+    }
+}
+
+fn result_json<T>(result: &Result<T, String>, ok: impl Fn(&T) -> Json) -> Json {
+    match result {
+        Ok(value) => json!({ "ok": ok(value) }),
+        Err(reason) => json!({ "err": reason }),
+    }
+}
+
+fn result_from_json<T>(json: &Json, ok: impl Fn(&Json) -> Option<T>) -> Option<Result<T, String>> {
+    match json["err"].as_str() {
+        Some(reason) => Some(Err(reason.to_string())),
+        None => ok(&json["ok"]).map(Ok),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -498,7 +559,18 @@ impl Loader<'_, '_> {
             .map(|path| dir.join(path))
             .collect();
         if evaluate_functions {
-            self.evaluator.workspace().parse_all(&files);
+            // On all cores, what must be evaluated (a kept evaluation needs no tree).
+            let workspace = self.evaluator.workspace();
+            let unevaluated: Vec<PathBuf> = files
+                .iter()
+                .filter(|file| {
+                    self.evaluated
+                        .lookup(workspace, &mut self.hashes, self.root, file)
+                        .is_none()
+                })
+                .cloned()
+                .collect();
+            workspace.parse_all(&unevaluated);
         } else {
             self.evaluator.workspace().check_syntax_all(&files);
         }

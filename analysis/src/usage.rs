@@ -3,17 +3,21 @@
 //! imports of `_generated/server`, and method calls on module-level helpers — each with its
 //! span, for the lint rules and the language server.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+use serde::{Deserialize, Serialize};
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
+use crate::eval::{Binding, Imported};
 use crate::parse::ParsedFile;
 use crate::source::Span;
 
 /// `components.X.a.b`: the path after `components`, with spans.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ComponentRef {
     pub path: Vec<String>,
     /// The whole reference.
@@ -32,7 +36,7 @@ pub struct ComponentRef {
 }
 
 /// `new Callee(first, …)`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Construction {
     /// The constructor's local name.
     pub callee: String,
@@ -47,16 +51,39 @@ pub struct Construction {
 }
 
 /// A property of an object literal passed to a component function.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArgProperty {
     pub name: String,
-    /// The literal's kind when the value is a literal: "string", "number", "boolean", "null", "bigint".
-    pub literal: Option<&'static str>,
+    /// The literal's kind when the value is a literal.
+    pub literal: Option<LiteralKind>,
     pub span: Span,
 }
 
+/// The kind of a literal argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LiteralKind {
+    String,
+    Number,
+    Boolean,
+    Null,
+    BigInt,
+}
+
+impl std::fmt::Display for LiteralKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LiteralKind::String => "string",
+            LiteralKind::Number => "number",
+            LiteralKind::Boolean => "boolean",
+            LiteralKind::Null => "null",
+            LiteralKind::BigInt => "bigint",
+        })
+    }
+}
+
 /// `ctx.runQuery(components.X.mod.fn, { … })` and its siblings.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComponentCall {
     pub method: String,
     pub target: ComponentRef,
@@ -65,7 +92,7 @@ pub struct ComponentCall {
 }
 
 /// `import { mutation as raw } from "./_generated/server"`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerImport {
     pub imported: String,
     pub local: String,
@@ -77,7 +104,7 @@ pub struct ServerImport {
 }
 
 /// `receiver.method(…)` where `receiver` is a plain identifier.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MethodCall {
     pub receiver: String,
     pub method: String,
@@ -87,13 +114,13 @@ pub struct MethodCall {
 }
 
 /// A call of a plain function by name, for following helpers within a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FunctionCall {
     pub callee: String,
     pub enclosing: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ModuleUsage {
     pub component_refs: Vec<ComponentRef>,
     pub constructions: Vec<Construction>,
@@ -110,10 +137,14 @@ pub struct ModuleUsage {
     /// Whether the module builds wrapped mutations (`customMutation(...)`).
     pub defines_custom_mutation: bool,
     /// Module-level names whose initializer is a mutation builder call, mapped to the builder.
-    pub builder_calls: HashMap<String, String>,
+    pub builder_calls: BTreeMap<String, String>,
     /// Names bound to a component reference (`const lb = components.leaderboard`, `const {
     /// leaderboard } = components`), which other modules may import.
-    pub component_aliases: HashMap<String, ComponentRef>,
+    pub component_aliases: BTreeMap<String, ComponentRef>,
+    /// Every module-level name, with the import it comes from (specifier and imported
+    /// name: `default`, or `*` for a namespace) or `None` when it is declared here. Calls
+    /// and constructions are recorded only on such names: the rules follow nothing else.
+    pub bindings: BTreeMap<String, Option<(String, String)>>,
 }
 
 fn is_generated(specifier: &str, module: &str) -> bool {
@@ -308,15 +339,15 @@ fn member_name(prop: &MemberProp) -> Option<(String, Span)> {
     }
 }
 
-fn literal_kind(expr: &Expr) -> Option<&'static str> {
+fn literal_kind(expr: &Expr) -> Option<LiteralKind> {
     match expr {
-        Expr::Lit(Lit::Str(_)) | Expr::Tpl(_) => Some("string"),
-        Expr::Lit(Lit::Num(_)) => Some("number"),
-        Expr::Lit(Lit::Bool(_)) => Some("boolean"),
-        Expr::Lit(Lit::Null(_)) => Some("null"),
-        Expr::Lit(Lit::BigInt(_)) => Some("bigint"),
+        Expr::Lit(Lit::Str(_)) | Expr::Tpl(_) => Some(LiteralKind::String),
+        Expr::Lit(Lit::Num(_)) => Some(LiteralKind::Number),
+        Expr::Lit(Lit::Bool(_)) => Some(LiteralKind::Boolean),
+        Expr::Lit(Lit::Null(_)) => Some(LiteralKind::Null),
+        Expr::Lit(Lit::BigInt(_)) => Some(LiteralKind::BigInt),
         Expr::Unary(u) if u.op == UnaryOp::Minus && matches!(&*u.arg, Expr::Lit(Lit::Num(_))) => {
-            Some("number")
+            Some(LiteralKind::Number)
         }
         Expr::Paren(p) => literal_kind(&p.expr),
         _ => None,
@@ -428,13 +459,15 @@ impl Visit for Collector<'_> {
                 (Some(Expr::Ident(name)), None) => Some(name.sym.to_string()),
                 _ => None,
             };
-            self.usage.constructions.push(Construction {
-                callee: callee.sym.to_string(),
-                component,
-                argument,
-                bound_to: self.bound_to.clone(),
-                span: Span::from_swc(new.span),
-            });
+            if self.usage.bindings.contains_key(&*callee.sym) {
+                self.usage.constructions.push(Construction {
+                    callee: callee.sym.to_string(),
+                    component,
+                    argument,
+                    bound_to: self.bound_to.clone(),
+                    span: Span::from_swc(new.span),
+                });
+            }
         }
         new.visit_children_with(self);
     }
@@ -464,12 +497,14 @@ impl Visit for Collector<'_> {
                     if let MemberProp::Ident(method) = &member.prop {
                         let method = method.sym.to_string();
                         if let Expr::Ident(receiver) = &*member.obj {
-                            self.usage.method_calls.push(MethodCall {
-                                receiver: receiver.sym.to_string(),
-                                method: method.clone(),
-                                span: Span::from_swc(call.span),
-                                enclosing: self.enclosing.clone(),
-                            });
+                            if self.usage.bindings.contains_key(&*receiver.sym) {
+                                self.usage.method_calls.push(MethodCall {
+                                    receiver: receiver.sym.to_string(),
+                                    method: method.clone(),
+                                    span: Span::from_swc(call.span),
+                                    enclosing: self.enclosing.clone(),
+                                });
+                            }
                             if method == "register" {
                                 if let Some(Expr::Lit(Lit::Str(table))) =
                                     call.args.first().map(|a| &*a.expr)
@@ -542,10 +577,13 @@ impl Visit for Collector<'_> {
                     if function.sym == "customMutation" {
                         self.usage.defines_custom_mutation = true;
                     }
-                    self.usage.function_calls.push(FunctionCall {
-                        callee: function.sym.to_string(),
-                        enclosing: self.enclosing.clone(),
-                    });
+                    // Only a function declared here can enclose a call the rules follow.
+                    if self.usage.bindings.get(&*function.sym) == Some(&None) {
+                        self.usage.function_calls.push(FunctionCall {
+                            callee: function.sym.to_string(),
+                            enclosing: self.enclosing.clone(),
+                        });
+                    }
                 }
                 _ => {}
             }
@@ -555,9 +593,105 @@ impl Visit for Collector<'_> {
 }
 
 /// Collects the component usage of one parsed module.
-pub fn module_usage(parsed: &ParsedFile) -> ModuleUsage {
+/// Usages computed by an earlier run, by the hash of the module text they were computed
+/// from (a usage depends on that text alone), so a one-shot `check` parses only the modules
+/// that changed. Off until [`Self::keep`] is called (the language server keeps usages with
+/// its syntax trees instead); then what this run asked for is noted, so the cache can keep
+/// only that.
+#[derive(Default)]
+pub struct KeptUsages(Mutex<Option<Kept>>);
+
+#[derive(Default)]
+struct Kept {
+    by_text: HashMap<u64, Arc<ModuleUsage>>,
+    asked: HashSet<u64>,
+    computed: bool,
+}
+
+impl KeptUsages {
+    /// Turns keeping on, with the usages an earlier run kept.
+    pub fn keep(&self, usages: impl IntoIterator<Item = (u64, ModuleUsage)>) {
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let kept = kept.get_or_insert_with(Kept::default);
+        kept.by_text.extend(
+            usages
+                .into_iter()
+                .map(|(hash, usage)| (hash, Arc::new(usage))),
+        );
+    }
+
+    /// The usage of the text with `hash`, computed by `compute` unless kept.
+    pub fn get_or(
+        &self,
+        hash: u64,
+        compute: impl FnOnce() -> Option<Arc<ModuleUsage>>,
+    ) -> Option<Arc<ModuleUsage>> {
+        if let Some(kept) = self.0.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            kept.asked.insert(hash);
+            if let Some(usage) = kept.by_text.get(&hash) {
+                return Some(usage.clone());
+            }
+        }
+        let usage = compute()?;
+        if let Some(kept) = self.0.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            kept.by_text.insert(hash, usage.clone());
+            kept.computed = true;
+        }
+        Some(usage)
+    }
+
+    /// Whether the usages asked for differ from those kept: one was computed, or one kept
+    /// was not asked for.
+    pub fn changed(&self) -> bool {
+        let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        kept.as_ref()
+            .is_some_and(|kept| kept.computed || kept.asked.len() != kept.by_text.len())
+    }
+
+    /// The usages this run asked for, by text hash, sorted.
+    pub fn asked(&self) -> Vec<(u64, Arc<ModuleUsage>)> {
+        let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(kept) = kept.as_ref() else {
+            return Vec::new();
+        };
+        let mut out: Vec<_> = kept
+            .asked
+            .iter()
+            .filter_map(|hash| Some((*hash, kept.by_text.get(hash)?.clone())))
+            .collect();
+        out.sort_by_key(|(hash, _)| *hash);
+        out
+    }
+}
+
+pub fn module_usage(parsed: &Arc<ParsedFile>) -> ModuleUsage {
+    let scope = crate::eval::ModuleScope::new(parsed.clone());
+    let bindings = scope
+        .locals
+        .iter()
+        .map(|(name, binding)| {
+            let import = match binding {
+                Binding::Import {
+                    specifier,
+                    imported,
+                } => Some((
+                    specifier.clone(),
+                    match imported {
+                        Imported::Named(name) => name.clone(),
+                        Imported::Default => "default".to_string(),
+                        Imported::Namespace => "*".to_string(),
+                    },
+                )),
+                _ => None,
+            };
+            (name.clone(), import)
+        })
+        .collect();
     let mut collector = Collector {
-        usage: ModuleUsage::default(),
+        usage: ModuleUsage {
+            bindings,
+            ..ModuleUsage::default()
+        },
         components: Vec::new(),
         namespaces: Vec::new(),
         enclosing: None,
@@ -580,13 +714,42 @@ mod tests {
     use super::*;
 
     fn usage(source: &str) -> ModuleUsage {
-        module_usage(&crate::parse::parse("x.ts", source.into()).unwrap())
+        module_usage(&Arc::new(
+            crate::parse::parse("x.ts", source.into()).unwrap(),
+        ))
+    }
+
+    #[test]
+    fn records_calls_and_constructions_on_module_level_names_only() {
+        let found = usage(
+            "import { v } from \"convex/values\";\nimport * as server from \"./_generated/server\";\nimport agg from \"./agg\";\nconst counter = make();\nfunction helper(ctx) {\n  counter.count(ctx); console.log(1); agg.sum(ctx); ctx.db.get(1);\n  server.mutation({}); local(); helper(ctx);\n}\nnew Error(\"x\");\nnew Local();\n",
+        );
+        let receivers: Vec<&str> = found
+            .method_calls
+            .iter()
+            .map(|c| c.receiver.as_str())
+            .collect();
+        assert_eq!(receivers, ["counter", "agg", "server"]);
+        let callees: Vec<&str> = found
+            .function_calls
+            .iter()
+            .map(|c| c.callee.as_str())
+            .collect();
+        assert_eq!(callees, ["helper"]);
+        assert!(found.constructions.is_empty(), "{:?}", found.constructions);
+        let import = |specifier: &str, name: &str| Some((specifier.to_string(), name.to_string()));
+        assert_eq!(found.bindings["v"], import("convex/values", "v"));
+        assert_eq!(found.bindings["server"], import("./_generated/server", "*"));
+        assert_eq!(found.bindings["agg"], import("./agg", "default"));
+        assert_eq!(found.bindings["counter"], None);
+        assert_eq!(found.bindings["helper"], None);
+        assert_eq!(found.bindings.len(), 5);
     }
 
     #[test]
     fn finds_component_references_through_aliases() {
         let found = usage(
-            "import { components as c } from \"./_generated/api\";\nimport * as gen from \"../_generated/api.js\";\nconst { leaderboard, rateLimiter: limits } = c;\nexport const a = new TableAggregate(c.photos, {});\nfunction f() { return [gen.components.counter.lib.add, leaderboard, limits]; }\n",
+            "import { components as c } from \"./_generated/api\";\nimport { TableAggregate } from \"@convex-dev/aggregate\";\nimport * as gen from \"../_generated/api.js\";\nconst { leaderboard, rateLimiter: limits } = c;\nexport const a = new TableAggregate(c.photos, {});\nfunction f() { return [gen.components.counter.lib.add, leaderboard, limits]; }\n",
         );
         let paths: Vec<Vec<String>> = found
             .component_refs
@@ -614,7 +777,7 @@ mod tests {
 
     #[test]
     fn aliases_name_the_instance_where_it_is_written() {
-        let source = "import { components } from \"../_generated/api\";\nconst { leaderboard } = components;\nconst lb = components[\"scores\"];\nconst c = components;\nexport const counter = c.counter;\nnew TableAggregate(lb, {});\nnew TableAggregate(imported, {});\nf(counter.lib.add, leaderboard);\n";
+        let source = "import { components } from \"../_generated/api\";\nimport { TableAggregate } from \"@convex-dev/aggregate\";\nconst { leaderboard } = components;\nconst lb = components[\"scores\"];\nconst c = components;\nexport const counter = c.counter;\nnew TableAggregate(lb, {});\nnew TableAggregate(imported, {});\nf(counter.lib.add, leaderboard);\n";
         let found = usage(source);
         let text = |span: Span| &source[span.start as usize..span.end as usize];
         let written: Vec<(&str, bool)> = found
@@ -662,7 +825,7 @@ mod tests {
         );
         let (_, props) = found.component_calls[1].args.as_ref().unwrap();
         assert_eq!(props[0].name, "name");
-        assert_eq!(props[0].literal, Some("number"));
+        assert_eq!(props[0].literal, Some(LiteralKind::Number));
         assert_eq!(found.written_tables, ["scores"]);
         assert!(found.writes);
     }

@@ -2,6 +2,8 @@
 //! kept outcomes): not under `--no-cache`.
 
 use std::path::Path;
+
+use convexkit_analysis::inputs::{self, Fact};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static OFF: AtomicBool = AtomicBool::new(false);
@@ -13,6 +15,16 @@ pub fn turn_off() {
 
 pub fn on() -> bool {
     !OFF.load(Ordering::SeqCst)
+}
+
+/// The convexkit that makes a cache (its version and its executable's size and time): a
+/// cache another build made is not read.
+pub fn made_by() -> (String, Fact) {
+    let executable = std::env::current_exe().unwrap_or_default();
+    (
+        env!("CARGO_PKG_VERSION").to_string(),
+        inputs::of_file(&executable),
+    )
 }
 
 /// Writes a cache file (and its folder). A cache: a read-only checkout simply goes without.

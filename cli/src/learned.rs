@@ -12,12 +12,9 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{json, Value as Json};
 
-use convexkit_analysis::eval::{
-    FunctionKind, Index, SchemaValue, SearchIndex, TableValue, VectorIndex, Visibility,
-};
+use convexkit_analysis::eval::{Index, SchemaValue, SearchIndex, TableValue, VectorIndex};
 use convexkit_analysis::inputs::{self, Fact};
 use convexkit_analysis::model::{Function, ProjectModel};
-use convexkit_analysis::validator::Validator;
 use convexkit_analysis::workspace::Workspace;
 
 const VERSION: u64 = 2;
@@ -212,7 +209,7 @@ fn write(
                 modules.insert(
                     key,
                     json!({
-                        "functions": module.functions.iter().map(function_json).collect::<Vec<_>>(),
+                        "functions": module.functions.iter().map(Function::to_json).collect::<Vec<_>>(),
                         "unknown": module.unknown_exports.iter().map(|(n, r)| json!([n, r])).collect::<Vec<_>>(),
                     }),
                 );
@@ -245,7 +242,7 @@ fn apply(model: &mut ProjectModel, cached: &Json) -> bool {
             };
             let Some(functions) = entry["functions"].as_array().and_then(|list| {
                 list.iter()
-                    .map(function_from_json)
+                    .map(Function::from_json)
                     .collect::<Option<Vec<_>>>()
             }) else {
                 return false;
@@ -263,61 +260,6 @@ fn apply(model: &mut ProjectModel, cached: &Json) -> bool {
         }
     }
     true
-}
-
-fn result_json<T>(result: &Result<T, String>, ok: impl Fn(&T) -> Json) -> Json {
-    match result {
-        Ok(value) => json!({ "ok": ok(value) }),
-        Err(reason) => json!({ "err": reason }),
-    }
-}
-
-fn result_from_json<T>(json: &Json, ok: impl Fn(&Json) -> Option<T>) -> Option<Result<T, String>> {
-    match json["err"].as_str() {
-        Some(reason) => Some(Err(reason.to_string())),
-        None => ok(&json["ok"]).map(Ok),
-    }
-}
-
-fn function_json(function: &Function) -> Json {
-    json!({
-        "name": function.name,
-        "kind": function.kind.as_str(),
-        "visibility": function.visibility.as_str(),
-        "args": result_json(&function.args, Validator::to_json),
-        "returns": result_json(&function.returns, |r| r.as_ref().map_or(Json::Null, Validator::to_json)),
-        "span": function.span.map(|s| [s.start, s.end]),
-    })
-}
-
-fn function_from_json(json: &Json) -> Option<Function> {
-    let kind = match json["kind"].as_str()? {
-        "query" => FunctionKind::Query,
-        "mutation" => FunctionKind::Mutation,
-        "action" => FunctionKind::Action,
-        "httpAction" => FunctionKind::HttpAction,
-        _ => return None,
-    };
-    let visibility = match json["visibility"].as_str()? {
-        "public" => Visibility::Public,
-        _ => Visibility::Internal,
-    };
-    Some(Function {
-        name: json["name"].as_str()?.to_string(),
-        kind,
-        visibility,
-        args: result_from_json(&json["args"], |v| Validator::from_json(v).ok())?,
-        returns: result_from_json(&json["returns"], |v| match v {
-            Json::Null => Some(None),
-            v => Validator::from_json(v).ok().map(Some),
-        })?,
-        span: json["span"].as_array().and_then(|s| {
-            Some(convexkit_analysis::source::Span::new(
-                u32::try_from(s.first()?.as_u64()?).ok()?,
-                u32::try_from(s.get(1)?.as_u64()?).ok()?,
-            ))
-        }),
-    })
 }
 
 /// A schema in its `export()` form (what [`SchemaValue::from_export`] reads).

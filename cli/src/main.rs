@@ -3,6 +3,7 @@
 mod caches;
 mod clean_texts;
 mod commands;
+mod kept_analysis;
 mod learned;
 mod outcome;
 mod report;

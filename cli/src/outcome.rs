@@ -31,14 +31,6 @@ fn file(project: &Path, command: &str) -> PathBuf {
         .join(format!("{command}.json"))
 }
 
-fn made_by() -> (String, Fact) {
-    let executable = std::env::current_exe().unwrap_or_default();
-    (
-        env!("CARGO_PKG_VERSION").to_string(),
-        inputs::of_file(&executable),
-    )
-}
-
 /// The kept outcome of `command` on `project` when every fact it depended on still holds;
 /// otherwise None, and recording starts for [`store`].
 pub fn load<T: DeserializeOwned>(project: &Path, command: &str) -> Option<T> {
@@ -51,7 +43,7 @@ pub fn load<T: DeserializeOwned>(project: &Path, command: &str) -> Option<T> {
         .as_deref()
         .and_then(|bytes| serde_json::from_slice::<Stored<T>>(bytes).ok())
         .filter(|stored| {
-            stored.made_by == made_by()
+            stored.made_by == crate::caches::made_by()
                 && stored
                     .facts
                     .iter()
@@ -80,7 +72,7 @@ pub fn store<T: Serialize>(project: &Path, command: &str, outcome: &T, extra: &[
         return;
     }
     let stored = Stored {
-        made_by: made_by(),
+        made_by: crate::caches::made_by(),
         facts,
         outcome,
     };

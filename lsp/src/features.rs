@@ -64,7 +64,7 @@ fn owner<'a>(snapshot: &'a Snapshot, file: &Path, api: Option<&str>) -> &'a Comp
 /// The `components.…` reference under the cursor.
 fn reference_at(path: &Path, text: &str, at: usize) -> Option<ComponentRef> {
     let parsed = convexkit_analysis::parse::parse(&path.to_string_lossy(), text.into()).ok()?;
-    module_usage(&parsed)
+    module_usage(&std::sync::Arc::new(parsed))
         .component_refs
         .into_iter()
         .filter(|r| (r.span.start as usize) <= at && at <= r.span.end as usize)

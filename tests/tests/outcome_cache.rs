@@ -132,3 +132,45 @@ fn an_edited_module_is_parsed_again_and_its_syntax_error_reported() {
     std::fs::write(&module, text).unwrap();
     assert!(run_convexkit(dir, &["codegen"]).status.success());
 }
+
+#[test]
+fn check_after_an_edit_takes_the_kept_analyses_of_unchanged_modules() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    age(dir);
+    let afresh = check_json(dir, &["--no-cache"]).1;
+    assert_eq!(check_json(dir, &[]).1, afresh);
+    for kept in ["evaluations.json", "usages.json"] {
+        assert!(dir.join(".convexkit").join(kept).is_file(), "{kept} kept");
+    }
+
+    // Without the outcome, the kept evaluations and usages answer alone: the same findings.
+    std::fs::remove_dir_all(dir.join(".convexkit/outcome")).unwrap();
+    assert_eq!(check_json(dir, &[]).1, afresh);
+
+    // An edit reaches the modules that import the edited one: `byScore` is no aggregate
+    // any more, so `scores.ts` (its kept usage unchanged) no longer reads an aggregate's
+    // count in a mutation, while the sharded counter's read is still found.
+    let counts = |findings: &[convexkit_tests::Finding]| {
+        findings
+            .iter()
+            .filter(|f| f.0 == "count-in-mutation")
+            .count()
+    };
+    assert!(counts(&afresh) >= 2, "{afresh:?}");
+    let aggregates = dir.join("convex/lib/aggregates.ts");
+    let text = std::fs::read_to_string(&aggregates).unwrap();
+    let edited = text.replace(
+        "export const byScore = new TableAggregate<",
+        "export const byScore = makeAggregate<",
+    );
+    std::fs::write(
+        &aggregates,
+        format!("{edited}\ndeclare function makeAggregate<T>(c: unknown, o: unknown): any;\n"),
+    )
+    .unwrap();
+    let after = check_json(dir, &[]).1;
+    assert_eq!(after, check_json(dir, &["--no-cache"]).1);
+    assert_eq!(counts(&after), 1, "{after:?}");
+}

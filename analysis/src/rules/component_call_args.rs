@@ -17,6 +17,7 @@
 
 use super::{FunctionLookup, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::usage::LiteralKind;
 use crate::validator::{Literal, Validator};
 
 pub const RULE: Rule = Rule {
@@ -27,18 +28,21 @@ pub const RULE: Rule = Rule {
 };
 
 /// Whether a literal of `kind` can satisfy `validator`.
-fn accepts(validator: &Validator, kind: &str) -> bool {
+fn accepts(validator: &Validator, kind: LiteralKind) -> bool {
     match validator {
         Validator::Any => true,
         Validator::Union(members) => members.iter().any(|m| accepts(m, kind)),
-        Validator::String | Validator::Id(_) => kind == "string",
-        Validator::Literal(Literal::String(_)) => kind == "string",
-        Validator::Number | Validator::Literal(Literal::Number(_)) => kind == "number",
-        Validator::BigInt | Validator::CommitTs | Validator::Literal(Literal::BigInt(_)) => {
-            kind == "bigint"
+        Validator::String | Validator::Id(_) | Validator::Literal(Literal::String(_)) => {
+            kind == LiteralKind::String
         }
-        Validator::Boolean | Validator::Literal(Literal::Boolean(_)) => kind == "boolean",
-        Validator::Null => kind == "null",
+        Validator::Number | Validator::Literal(Literal::Number(_)) => kind == LiteralKind::Number,
+        Validator::BigInt | Validator::CommitTs | Validator::Literal(Literal::BigInt(_)) => {
+            kind == LiteralKind::BigInt
+        }
+        Validator::Boolean | Validator::Literal(Literal::Boolean(_)) => {
+            kind == LiteralKind::Boolean
+        }
+        Validator::Null => kind == LiteralKind::Null,
         Validator::Bytes
         | Validator::Array(_)
         | Validator::Record { .. }

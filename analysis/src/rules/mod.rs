@@ -18,13 +18,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::eval::{Binding, Imported};
 use crate::model::{
     ComponentDefinition, DefinitionId, DefinitionKind, Function, Module, ProjectModel,
 };
 use crate::parse::ParsedFile;
 use crate::resolve::Resolver;
-use crate::usage::{module_usage, ComponentRef, Construction, ModuleUsage};
+use crate::usage::{module_usage, ComponentRef, Construction, KeptUsages, ModuleUsage};
 use crate::workspace::Workspace;
 
 /// A lint rule: its stable code, default severity, one-line summary and the check itself.
@@ -70,10 +69,16 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 pub struct LintModule<'a> {
     pub definition: DefinitionId,
     pub module: &'a Module,
-    pub parsed: Arc<ParsedFile>,
     pub usage: Arc<ModuleUsage>,
-    /// Module-level bindings, for following names to their imports.
-    pub scope: Arc<crate::eval::ModuleScope>,
+    workspace: &'a Workspace,
+}
+
+impl LintModule<'_> {
+    /// The module's syntax tree, parsed when a rule first asks (a usage kept from an
+    /// earlier run needs none).
+    pub fn parsed(&self) -> Option<Arc<ParsedFile>> {
+        self.workspace.parse(&self.module.file).ok()
+    }
 }
 
 type HelperObjects =
@@ -99,23 +104,26 @@ impl<'a> LintContext<'a> {
         generated: Option<&'a [(PathBuf, String)]>,
     ) -> Self {
         let mut modules = Vec::new();
+        let kept = workspace.memo::<KeptUsages>();
         for (id, definition) in model.definitions.iter().enumerate() {
             if matches!(definition.kind, DefinitionKind::Package { .. }) {
                 continue;
             }
             for module in &definition.modules {
-                // Both are kept per file content, so a re-lint after an edit recomputes one.
-                let usage = workspace.derived(&module.file, |parsed| module_usage(parsed));
-                let scope = workspace.derived(&module.file, |parsed| {
-                    crate::eval::ModuleScope::new(parsed.clone())
+                // Kept per file content, so a re-lint after an edit recomputes one.
+                let Some(hash) = workspace.content_hash(&module.file) else {
+                    continue;
+                };
+                let usage = kept.get_or(hash, || {
+                    let derived = workspace.derived(&module.file, module_usage);
+                    derived.ok().map(|(_, usage)| usage)
                 });
-                if let (Ok((parsed, usage)), Ok((_, scope))) = (usage, scope) {
+                if let Some(usage) = usage {
                     modules.push(LintModule {
                         definition: id,
                         module,
-                        parsed,
                         usage,
-                        scope,
+                        workspace,
                     });
                 }
             }
@@ -193,26 +201,12 @@ impl<'a> LintContext<'a> {
         module: &LintModule<'_>,
         local: &str,
     ) -> Option<(PathBuf, String, Option<String>)> {
-        match module.scope.locals.get(local)? {
-            Binding::Import {
-                specifier,
-                imported: Imported::Named(name),
-            } => {
+        match module.usage.bindings.get(local)? {
+            Some((specifier, imported)) if imported != "*" => {
                 let file = self.resolver.resolve(&module.module.file, specifier).ok();
                 Some((
                     file.unwrap_or_default(),
-                    name.clone(),
-                    Some(specifier.clone()),
-                ))
-            }
-            Binding::Import {
-                specifier,
-                imported: Imported::Default,
-            } => {
-                let file = self.resolver.resolve(&module.module.file, specifier).ok();
-                Some((
-                    file.unwrap_or_default(),
-                    "default".into(),
+                    imported.clone(),
                     Some(specifier.clone()),
                 ))
             }
@@ -282,7 +276,7 @@ impl<'a> LintContext<'a> {
             }
         }
         let target = self.module_by_file(&file)?;
-        let super_class = target.parsed.module.body.iter().find_map(|item| {
+        let super_class = target.parsed()?.module.body.iter().find_map(|item| {
             let decl = match item {
                 swc_core::ecma::ast::ModuleItem::Stmt(swc_core::ecma::ast::Stmt::Decl(d)) => d,
                 swc_core::ecma::ast::ModuleItem::ModuleDecl(

@@ -27,6 +27,8 @@ pub(crate) struct Linted {
 /// Loads and lints the project in `workspace`; `None` when the project itself cannot be
 /// read.
 pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Option<Linted> {
+    crate::clean_texts::load(project, &workspace);
+    let kept = crate::kept_analysis::load(project, &workspace);
     // As codegen does: what static evaluation could not decide, loading decides.
     let loaded = crate::learned::load(project, &workspace, || {
         ProjectModel::load(project, &workspace, Detail::ALL)
@@ -50,6 +52,8 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
         &workspace,
         (!generated.is_empty()).then_some(generated.as_slice()),
     );
+    crate::clean_texts::store(project, &workspace);
+    crate::kept_analysis::store(project, &workspace, &model, kept);
     Some(Linted {
         workspace,
         diagnostics,

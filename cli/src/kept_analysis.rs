@@ -1,0 +1,152 @@
+//! What analysing each module gave, kept so that `check` after an edit parses and evaluates
+//! the edited modules only, as ruff keeps each file's results by its content:
+//!
+//! - `.convexkit/evaluations.json`: each module's functions with the content hash (xxh3) of
+//!   every file its evaluation read, and the facts of how imports resolved (paths probed,
+//!   manifests and tsconfigs read): which file an import names depends on those, not on any
+//!   module's text. When one of those facts changed, no evaluation is taken.
+//! - `.convexkit/usages.json`: each module's use of components, by the hash of its text
+//!   (which alone decides it).
+//!
+//! Both are read only when the convexkit that made them runs ([`crate::caches::made_by`]).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use convexkit_analysis::incremental::{EvaluatedModules, StoredEvaluation};
+use convexkit_analysis::inputs::{self, Fact};
+use convexkit_analysis::model::ProjectModel;
+use convexkit_analysis::usage::{KeptUsages, ModuleUsage};
+use convexkit_analysis::workspace::Workspace;
+
+#[derive(Serialize, Deserialize)]
+struct Stored<T> {
+    made_by: (String, Fact),
+    root: PathBuf,
+    facts: Vec<(PathBuf, Fact)>,
+    entries: T,
+}
+
+type Evaluations = Vec<StoredEvaluation>;
+type Usages = Vec<(u64, ModuleUsage)>;
+
+fn evaluations_file(project: &Path) -> PathBuf {
+    project.join(".convexkit/evaluations.json")
+}
+
+fn usages_file(project: &Path) -> PathBuf {
+    project.join(".convexkit/usages.json")
+}
+
+/// What [`load`] took, for [`store`].
+#[derive(Default)]
+pub struct Kept {
+    facts: Vec<(PathBuf, Fact)>,
+    restored: bool,
+}
+
+fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Option<Stored<T>> {
+    let bytes = std::fs::read(path).ok()?;
+    let stored: Stored<T> = serde_json::from_slice(&bytes).ok()?;
+    (stored.made_by == crate::caches::made_by()).then_some(stored)
+}
+
+/// Gives `workspace` the kept evaluations (when every fact of how imports resolved still
+/// holds) and usages, and turns keeping usages on.
+pub fn load(project: &Path, workspace: &Workspace) -> Kept {
+    if !crate::caches::on() {
+        return Kept::default();
+    }
+    let mut kept = Kept::default();
+    let evaluations = read::<Evaluations>(&evaluations_file(project)).filter(|stored| {
+        stored
+            .facts
+            .iter()
+            .all(|(path, fact)| inputs::holds(path, fact))
+    });
+    if let Some(stored) = evaluations {
+        // The outcome kept after this run depends on them as well.
+        for (path, fact) in &stored.facts {
+            inputs::depended_on(path, fact);
+        }
+        workspace
+            .memo::<EvaluatedModules>()
+            .restore(&stored.root, stored.entries);
+        kept.facts = stored.facts;
+        kept.restored = true;
+    }
+    let usages = read::<Usages>(&usages_file(project)).map(|stored| stored.entries);
+    workspace
+        .memo::<KeptUsages>()
+        .keep(usages.unwrap_or_default());
+    kept
+}
+
+/// Keeps what this run's analysis of `model` gave.
+pub fn store(project: &Path, workspace: &Workspace, model: &ProjectModel, kept: Kept) {
+    if !crate::caches::on() {
+        return;
+    }
+    let root = &model.config.root;
+    let usages = workspace.memo::<KeptUsages>();
+    if usages.changed() {
+        let usages = usages.asked();
+        let usages: Vec<(u64, &ModuleUsage)> =
+            usages.iter().map(|(hash, u)| (*hash, &**u)).collect();
+        write(&usages_file(project), root, Vec::new(), usages);
+    }
+    let evaluated = workspace.memo::<EvaluatedModules>();
+    if kept.restored && !evaluated.changed() {
+        return;
+    }
+    let modules: BTreeSet<&Path> = model
+        .definitions
+        .iter()
+        .flat_map(|definition| definition.modules.iter().map(|m| m.file.as_path()))
+        .collect();
+    let mut facts = kept.facts;
+    facts.extend(inputs::recorded().into_iter().filter(decides_resolution));
+    facts.sort_by(|a, b| a.0.cmp(&b.0));
+    facts.dedup_by(|a, b| {
+        a.0 == b.0 && std::mem::discriminant(&a.1) == std::mem::discriminant(&b.1)
+    });
+    if !inputs::too_recent(&facts) {
+        let evaluations = evaluated.stored(root, |file| modules.contains(file));
+        write(&evaluations_file(project), root, facts, evaluations);
+    }
+}
+
+fn write<T: Serialize>(path: &Path, root: &Path, facts: Vec<(PathBuf, Fact)>, entries: T) {
+    let stored = Stored {
+        made_by: crate::caches::made_by(),
+        root: root.to_path_buf(),
+        facts,
+        entries,
+    };
+    let Ok(text) = serde_json::to_string(&stored) else {
+        return;
+    };
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return;
+    }
+    crate::caches::write(path, &text);
+}
+
+/// Whether a fact of this run says how an import resolves: a path probed, or a file read
+/// that is not a module's text (a manifest, a tsconfig, a lockfile). Texts are kept by
+/// content hash instead, and folder listings change with every save that renames a file
+/// into place.
+fn decides_resolution((path, fact): &(PathBuf, Fact)) -> bool {
+    match fact {
+        Fact::Kind(_) => true,
+        Fact::Entries { .. } => false,
+        Fact::Contents { .. } => !path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e,
+                "ts" | "tsx" | "js" | "jsx" | "mjs" | "cjs" | "mts" | "cts"
+            )
+        }),
+    }
+}
