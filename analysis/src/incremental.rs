@@ -111,21 +111,36 @@ impl EvaluatedModules {
     }
 }
 
-/// One kept evaluation as a cache file holds it (functions in [`Function::to_json`] form).
+/// One kept evaluation as a cache file holds it (functions in [`Function::to_json`] form):
+/// `F` is the functions, borrowed to write and owned when read.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct StoredEvaluation {
+pub struct StoredEvaluation<F> {
     pub file: PathBuf,
     pub reads: Vec<(PathBuf, u64)>,
-    pub functions: Vec<serde_json::Value>,
+    pub functions: F,
     pub unknown_exports: Vec<(String, String)>,
+}
+
+/// A kept evaluation's functions, written as a list without copying them.
+#[derive(Debug)]
+pub struct SharedFunctions(Arc<[Function]>);
+
+impl Serialize for SharedFunctions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter())
+    }
 }
 
 impl EvaluatedModules {
     /// The evaluations kept for the project at `root` of the modules `keep` accepts, sorted
     /// by file, for a cache that outlives the process.
-    pub fn stored(&self, root: &Path, keep: impl Fn(&Path) -> bool) -> Vec<StoredEvaluation> {
+    pub fn stored(
+        &self,
+        root: &Path,
+        keep: impl Fn(&Path) -> bool,
+    ) -> Vec<StoredEvaluation<SharedFunctions>> {
         let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        let mut stored: Vec<StoredEvaluation> = entries
+        let mut stored: Vec<_> = entries
             .get(root)
             .into_iter()
             .flatten()
@@ -133,12 +148,7 @@ impl EvaluatedModules {
             .map(|(file, entry)| StoredEvaluation {
                 file: file.clone(),
                 reads: entry.reads.clone(),
-                functions: entry
-                    .module
-                    .functions
-                    .iter()
-                    .map(Function::to_json)
-                    .collect(),
+                functions: SharedFunctions(entry.module.functions.clone()),
                 unknown_exports: entry.module.unknown_exports.to_vec(),
             })
             .collect();
@@ -147,25 +157,17 @@ impl EvaluatedModules {
     }
 
     /// Keeps evaluations a cache file held; each is still checked against the files it
-    /// read when it is looked up. One whose functions do not read back is left out.
-    pub fn restore(&self, root: &Path, stored: Vec<StoredEvaluation>) {
+    /// read when it is looked up.
+    pub fn restore(&self, root: &Path, stored: Vec<StoredEvaluation<Vec<Function>>>) {
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         let entries = entries.entry(root.to_path_buf()).or_default();
         for evaluation in stored {
-            let Some(functions) = evaluation
-                .functions
-                .iter()
-                .map(Function::from_json)
-                .collect::<Option<Vec<_>>>()
-            else {
-                continue;
-            };
             entries.insert(
                 evaluation.file,
                 Entry {
                     reads: evaluation.reads,
                     module: EvaluatedModule {
-                        functions: functions.into(),
+                        functions: evaluation.functions.into(),
                         unknown_exports: evaluation.unknown_exports.into(),
                     },
                 },

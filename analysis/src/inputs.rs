@@ -5,7 +5,6 @@
 //! through here; recording is off until a one-shot command turns it on, so the language
 //! server and `dev` never pay for it.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -49,17 +48,29 @@ pub fn record() {
     RECORDING.store(true, Ordering::SeqCst);
 }
 
-/// Everything recorded so far, each path and kind of fact once.
+/// Everything recorded so far, each path and kind of fact once (the first recorded),
+/// sorted by path.
 pub fn recorded() -> Vec<(PathBuf, Fact)> {
-    let facts = FACTS.lock().unwrap_or_else(|e| e.into_inner());
-    let mut seen = HashMap::new();
-    for (path, fact) in facts.iter() {
-        seen.entry((path.clone(), std::mem::discriminant(fact)))
-            .or_insert_with(|| fact.clone());
-    }
-    let mut out: Vec<(PathBuf, Fact)> = seen.into_iter().map(|((p, _), f)| (p, f)).collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    let mut facts = FACTS.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    sort_and_dedup(&mut facts);
+    facts
+}
+
+/// Sorts facts by path (as bytes: tens of thousands of them, compared whole rather than by
+/// component) and kind, keeping the first of each path and kind.
+pub fn sort_and_dedup(facts: &mut Vec<(PathBuf, Fact)>) {
+    let rank = |fact: &Fact| match fact {
+        Fact::Contents { .. } => 0,
+        Fact::Entries { .. } => 1,
+        Fact::Kind(_) => 2,
+    };
+    facts.sort_by(|a, b| {
+        (a.0.as_os_str().as_encoded_bytes(), rank(&a.1))
+            .cmp(&(b.0.as_os_str().as_encoded_bytes(), rank(&b.1)))
+    });
+    facts.dedup_by(|later, earlier| {
+        later.0.as_os_str() == earlier.0.as_os_str() && rank(&later.1) == rank(&earlier.1)
+    });
 }
 
 /// Whether `fact` still holds for `path`.
@@ -69,15 +80,21 @@ pub fn holds(path: &Path, fact: &Fact) -> bool {
 
 /// Whether one of `facts` changed in the last two seconds, too recently for a cache to
 /// trust it: a file written twice within one tick of the file system's clock keeps its
-/// modification time (git calls such entries "racily clean").
+/// modification time (git calls such entries "racily clean"). Generated files are written
+/// by codegen itself, from the project, just before a `check` often reads them: they are
+/// not racy.
 pub fn too_recent(facts: &[(PathBuf, Fact)]) -> bool {
     let racy = std::time::SystemTime::now()
         .checked_sub(std::time::Duration::from_secs(2))
         .map_or(0, |t| nanos(Some(t)));
-    facts.iter().any(|(_, fact)| match fact {
-        Fact::Contents { modified, .. } | Fact::Entries { modified } => *modified >= racy,
-        Fact::Kind(_) => false,
-    })
+    let generated = |path: &Path| path.components().any(|c| c.as_os_str() == "_generated");
+    facts
+        .iter()
+        .filter(|(path, _)| !generated(path))
+        .any(|(_, fact)| match fact {
+            Fact::Contents { modified, .. } | Fact::Entries { modified } => *modified >= racy,
+            Fact::Kind(_) => false,
+        })
 }
 
 fn observe(path: &Path, like: &Fact) -> Fact {

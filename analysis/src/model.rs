@@ -16,7 +16,7 @@ use crate::source::Span;
 use crate::validator::Validator;
 use crate::workspace::{LoadError, Workspace};
 
-use serde_json::{json, Value as Json};
+use serde_json::Value as Json;
 
 /// Index of a definition in [`ProjectModel::definitions`]; the app is always 0.
 pub type DefinitionId = usize;
@@ -47,14 +47,7 @@ pub struct Function {
 impl Function {
     /// The function as the caches keep it (validators in their JSON export form).
     pub fn to_json(&self) -> Json {
-        json!({
-            "name": self.name,
-            "kind": self.kind.as_str(),
-            "visibility": self.visibility.as_str(),
-            "args": result_json(&self.args, Validator::to_json),
-            "returns": result_json(&self.returns, |r| r.as_ref().map_or(Json::Null, Validator::to_json)),
-            "span": self.span.map(|s| [s.start, s.end]),
-        })
+        serde_json::to_value(self).unwrap_or_default()
     }
 
     /// The inverse of [`Self::to_json`].
@@ -89,10 +82,29 @@ impl Function {
     }
 }
 
-fn result_json<T>(result: &Result<T, String>, ok: impl Fn(&T) -> Json) -> Json {
-    match result {
-        Ok(value) => json!({ "ok": ok(value) }),
-        Err(reason) => json!({ "err": reason }),
+/// `{ "name", "kind", "visibility", "args": { "ok" | "err" }, "returns": …, "span" }`,
+/// written straight to the serializer.
+impl serde::Serialize for Function {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(6))?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("kind", self.kind.as_str())?;
+        map.serialize_entry("visibility", self.visibility.as_str())?;
+        map.serialize_entry("args", &Outcome(self.args.as_ref().map(Some)))?;
+        map.serialize_entry(
+            "returns",
+            &Outcome(self.returns.as_ref().map(Option::as_ref)),
+        )?;
+        map.serialize_entry("span", &self.span.map(|s| [s.start, s.end]))?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Function {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let json = Json::deserialize(deserializer)?;
+        Function::from_json(&json).ok_or_else(|| serde::de::Error::custom("not a function"))
     }
 }
 
@@ -100,6 +112,21 @@ fn result_from_json<T>(json: &Json, ok: impl Fn(&Json) -> Option<T>) -> Option<R
     match json["err"].as_str() {
         Some(reason) => Some(Err(reason.to_string())),
         None => ok(&json["ok"]).map(Ok),
+    }
+}
+
+/// A validator or why it is unknown: `{ "ok": … }` (null for none) or `{ "err": … }`.
+struct Outcome<'a>(Result<Option<&'a Validator>, &'a String>);
+
+impl serde::Serialize for Outcome<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(1))?;
+        match &self.0 {
+            Ok(validator) => map.serialize_entry("ok", validator)?,
+            Err(reason) => map.serialize_entry("err", reason)?,
+        }
+        map.end()
     }
 }
 

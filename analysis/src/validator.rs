@@ -1,7 +1,8 @@
 //! Convex validators as values, and their JSON form (`exportArgs()` / schema export).
 
 use base64::Engine;
-use serde_json::{json, Map, Value as Json};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{json, Value as Json};
 
 /// A literal a `v.literal()` validator accepts.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,40 +106,87 @@ pub enum Validator {
     Union(Vec<Validator>),
 }
 
+/// The JSON form [`Validator::to_json`] gives, written straight to a serializer (a cache of
+/// a thousand modules' validators is written without building a JSON tree first).
+impl Serialize for Validator {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        let simple = match self {
+            Validator::Null => Some("null"),
+            Validator::Number => Some("number"),
+            Validator::BigInt => Some("bigint"),
+            Validator::CommitTs => Some("commitTs"),
+            Validator::Boolean => Some("boolean"),
+            Validator::String => Some("string"),
+            Validator::Bytes => Some("bytes"),
+            Validator::Any => Some("any"),
+            _ => None,
+        };
+        if let Some(kind) = simple {
+            map.serialize_entry("type", kind)?;
+            return map.end();
+        }
+        match self {
+            Validator::Literal(literal) => {
+                map.serialize_entry("type", "literal")?;
+                map.serialize_entry("value", &literal.to_json())?;
+            }
+            Validator::Id(table) => {
+                map.serialize_entry("type", "id")?;
+                map.serialize_entry("tableName", table)?;
+            }
+            Validator::Array(element) => {
+                map.serialize_entry("type", "array")?;
+                map.serialize_entry("value", element)?;
+            }
+            Validator::Record { keys, values } => {
+                map.serialize_entry("type", "record")?;
+                map.serialize_entry("keys", keys)?;
+                map.serialize_entry("values", &FieldType(values, false))?;
+            }
+            Validator::Object(fields) => {
+                map.serialize_entry("type", "object")?;
+                map.serialize_entry("value", &Fields(fields))?;
+            }
+            Validator::Union(members) => {
+                map.serialize_entry("type", "union")?;
+                map.serialize_entry("value", members)?;
+            }
+            _ => {}
+        }
+        map.end()
+    }
+}
+
+/// `{ "fieldType": …, "optional": … }`
+struct FieldType<'a>(&'a Validator, bool);
+
+impl Serialize for FieldType<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("fieldType", self.0)?;
+        map.serialize_entry("optional", &self.1)?;
+        map.end()
+    }
+}
+
+/// An object validator's fields by name, in definition order.
+struct Fields<'a>(&'a [Field]);
+
+impl Serialize for Fields<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(
+            self.0
+                .iter()
+                .map(|field| (&field.name, FieldType(&field.validator, field.optional))),
+        )
+    }
+}
+
 impl Validator {
     /// The validator's JSON, fields in definition order (as `validator.json` gives it).
     pub fn to_json(&self) -> Json {
-        match self {
-            Validator::Null => json!({ "type": "null" }),
-            Validator::Number => json!({ "type": "number" }),
-            Validator::BigInt => json!({ "type": "bigint" }),
-            Validator::CommitTs => json!({ "type": "commitTs" }),
-            Validator::Boolean => json!({ "type": "boolean" }),
-            Validator::String => json!({ "type": "string" }),
-            Validator::Bytes => json!({ "type": "bytes" }),
-            Validator::Any => json!({ "type": "any" }),
-            Validator::Literal(l) => json!({ "type": "literal", "value": l.to_json() }),
-            Validator::Id(table) => json!({ "type": "id", "tableName": table }),
-            Validator::Array(element) => json!({ "type": "array", "value": element.to_json() }),
-            Validator::Record { keys, values } => json!({
-                "type": "record",
-                "keys": keys.to_json(),
-                "values": { "fieldType": values.to_json(), "optional": false },
-            }),
-            Validator::Object(fields) => {
-                let mut map = Map::new();
-                for field in fields {
-                    map.insert(
-                        field.name.clone(),
-                        json!({ "fieldType": field.validator.to_json(), "optional": field.optional }),
-                    );
-                }
-                json!({ "type": "object", "value": map })
-            }
-            Validator::Union(members) => {
-                json!({ "type": "union", "value": members.iter().map(Validator::to_json).collect::<Vec<_>>() })
-            }
-        }
+        serde_json::to_value(self).unwrap_or_default()
     }
 
     /// Reads a validator's JSON form (`exportArgs()`, `exportReturns()`, a schema export).

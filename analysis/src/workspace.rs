@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::SystemTime;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::parse::{parse, ParsedFile, SyntaxError};
@@ -66,6 +66,8 @@ pub struct Workspace {
     parses_cleanly: Mutex<HashMap<PathBuf, u64>>,
     parses: AtomicUsize,
     revision: AtomicU64,
+    /// The files read while [`Self::files_read_by`] runs its work.
+    read_log: Mutex<Option<HashSet<PathBuf>>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -112,6 +114,9 @@ impl Workspace {
 
     /// The current text of a file with its hash.
     fn read_hashed(&self, path: &Path) -> Result<(Arc<str>, u64), LoadError> {
+        if let Some(log) = lock(&self.read_log).as_mut() {
+            log.insert(path.to_path_buf());
+        }
         if let Some(overlay) = lock(&self.overlays).get(path) {
             return Ok(overlay.clone());
         }
@@ -151,15 +156,26 @@ impl Workspace {
         Ok((text, hash))
     }
 
-    /// Every file read from disk so far, with the size and modification time it had.
-    pub fn files_read(&self) -> Vec<(PathBuf, crate::inputs::Fact)> {
-        lock(&self.disk)
-            .iter()
-            .map(|(path, known)| {
+    /// Runs `work` and returns with its result every file it read (from disk or from this
+    /// workspace's copy), with the size and modification time each had. Not nested.
+    pub fn files_read_by<T>(
+        &self,
+        work: impl FnOnce() -> T,
+    ) -> (T, Vec<(PathBuf, crate::inputs::Fact)>) {
+        *lock(&self.read_log) = Some(HashSet::default());
+        let result = work();
+        let read = lock(&self.read_log).take().unwrap_or_default();
+        let disk = lock(&self.disk);
+        let mut files: Vec<(PathBuf, crate::inputs::Fact)> = read
+            .into_iter()
+            .filter_map(|path| {
+                let known = disk.get(&path)?;
                 let fact = crate::inputs::Fact::contents(known.len, known.modified);
-                (path.clone(), fact)
+                Some((path, fact))
             })
-            .collect()
+            .collect();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        (result, files)
     }
 
     /// The entries of a folder, read once per revision.

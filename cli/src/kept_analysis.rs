@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use convexkit_analysis::incremental::{EvaluatedModules, StoredEvaluation};
 use convexkit_analysis::inputs::{self, Fact};
-use convexkit_analysis::model::ProjectModel;
+use convexkit_analysis::model::{Function, ProjectModel};
 use convexkit_analysis::usage::{KeptUsages, ModuleUsage};
 use convexkit_analysis::workspace::Workspace;
 
@@ -29,7 +29,7 @@ struct Stored<T> {
     entries: T,
 }
 
-type Evaluations = Vec<StoredEvaluation>;
+type Evaluations = Vec<StoredEvaluation<Vec<Function>>>;
 type Usages = Vec<(u64, ModuleUsage)>;
 
 fn evaluations_file(project: &Path) -> PathBuf {
@@ -108,10 +108,7 @@ pub fn store(project: &Path, workspace: &Workspace, model: &ProjectModel, kept: 
         .collect();
     let mut facts = kept.facts;
     facts.extend(inputs::recorded().into_iter().filter(decides_resolution));
-    facts.sort_by(|a, b| a.0.cmp(&b.0));
-    facts.dedup_by(|a, b| {
-        a.0 == b.0 && std::mem::discriminant(&a.1) == std::mem::discriminant(&b.1)
-    });
+    inputs::sort_and_dedup(&mut facts);
     if !inputs::too_recent(&facts) {
         let evaluations = evaluated.stored(root, |file| modules.contains(file));
         write(&evaluations_file(project), root, facts, evaluations);

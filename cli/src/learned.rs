@@ -71,8 +71,12 @@ fn complete(
     if supplied && !learn {
         return false;
     }
-    convexkit_runtime::analyze::learn_by_loading(model, workspace.clone());
-    let mut files = workspace.files_read();
+    // What was learned depends on the files loading read (each module's whole import
+    // graph), not on every file the static analysis read: editing another module keeps it.
+    let (loaded, mut files) = workspace
+        .files_read_by(|| convexkit_runtime::analyze::learn_by_loading(model, workspace.clone()));
+    // A one-shot command: the loaded heap is left to the process's exit.
+    std::mem::forget(loaded);
     // What installing packages changes, read or not.
     for marker in installed_markers(&model.config.root) {
         let fact = inputs::of_file(&marker);

@@ -228,8 +228,34 @@ fn codegen_and_check_share_what_loading_learned() {
     afresh(&["check"]);
     assert_eq!(learned_at(), after_check, "the learned cache was rewritten");
     // The component's api types its function with what loading learned.
-    let api = std::fs::read_to_string(dir.join("convex/widgets/_generated/component.ts")).unwrap();
-    assert!(api.contains("{ b: number }"), "{api}");
+    let api =
+        || std::fs::read_to_string(dir.join("convex/widgets/_generated/component.ts")).unwrap();
+    assert!(api().contains("{ b: number }"), "{}", api());
+
+    // What was learned depends on what loading read: an edit elsewhere keeps it.
+    let other = dir.join("convex/products.ts");
+    let text = std::fs::read_to_string(&other).unwrap();
+    std::fs::write(&other, format!("{text}// edited\n")).unwrap();
+    // Older than the caches' two racy seconds, as an edit made a while ago.
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .append(true)
+        .open(&other)
+        .and_then(|file| file.set_modified(hour_ago))
+        .unwrap();
+    afresh(&["check"]);
+    assert!(afresh(&["codegen"]).status.success());
+    assert_eq!(
+        learned_at(),
+        after_check,
+        "an unrelated edit made it learn again"
+    );
+    // An edit of a module it loaded is learned again.
+    let dynamic = dir.join("convex/widgets/dynamic.ts");
+    let text = std::fs::read_to_string(&dynamic).unwrap();
+    std::fs::write(&dynamic, text.replace("v.number()", "v.boolean()")).unwrap();
+    assert!(afresh(&["codegen"]).status.success());
+    assert!(api().contains("{ b: boolean }"), "{}", api());
 }
 
 #[test]
