@@ -40,9 +40,12 @@ impl CorpusApp {
         )
         .expect("lock file");
         lock.lock().expect("lock the install");
-        if self.dir.join("node_modules").is_dir() {
+        // Written last: an install that was interrupted is made again from scratch.
+        let installed = self.dir.join("node_modules/.convexkit-installed");
+        if installed.is_file() {
             return;
         }
+        let _ = std::fs::remove_dir_all(self.dir.join("node_modules"));
         let manager = self.manifest["install"].as_str().unwrap_or("npm");
         let mut command = match manager {
             "npm" => {
@@ -82,6 +85,7 @@ impl CorpusApp {
             String::from_utf8_lossy(&output.stdout),
             String::from_utf8_lossy(&output.stderr)
         );
+        std::fs::write(&installed, "").expect("mark the install done");
     }
 
     /// A scratch copy of the app (no goldens or generated files; every node_modules folder
