@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use convexkit_runtime::storage::{SearchIndexDef, Store};
+use convexkit_runtime::storage::{DerivedIndexes, SearchIndexDef, Store};
 use convexkit_runtime::values::Value;
 
 fn word(i: usize) -> String {
@@ -42,6 +42,10 @@ fn main() {
         .ensure_search_indexes("", "messages", std::slice::from_ref(&index))
         .unwrap();
     let table = store.table("", "messages", true).unwrap().unwrap();
+    let derived = DerivedIndexes {
+        search: vec![index.clone()],
+        vector: Vec::new(),
+    };
     // Seeded, so every run searches the same data.
     let mut rng = fastrand::Rng::with_seed(0x2545_f491_4f6c_dd1d);
     let started = Instant::now();
@@ -61,9 +65,7 @@ fn main() {
             ("body".to_string(), Value::String(words.join(" "))),
             ("channel".to_string(), Value::String(format!("#{}", i % 10))),
         ]);
-        store
-            .insert(&table, &document, &[], std::slice::from_ref(&index))
-            .unwrap();
+        store.insert(&table, &document, &[], &derived).unwrap();
     }
     store.commit().unwrap();
     println!(

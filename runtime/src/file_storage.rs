@@ -62,7 +62,8 @@ impl Inner {
             .map_err(|e| RunError::new(format!("cannot write a file in {}: {e}", dir.display())))?;
         let document =
             storage_document(&id, creation_time, sha256, bytes.len() as u64, content_type);
-        self.store.insert(&table, &document, &[], &[])?;
+        self.store
+            .insert(&table, &document, &[], &Default::default())?;
         Ok(id)
     }
 
@@ -88,7 +89,7 @@ impl Inner {
             .get(storage_id)?
             .filter(|d| d.table.name == STORAGE_TABLE && d.table.component == instance)
             .ok_or_else(|| RunError::new(format!("storage id {storage_id} not found")))?;
-        self.store.delete(&document, &[], &[])?;
+        self.store.delete(&document, &[], &Default::default())?;
         Ok(())
     }
 

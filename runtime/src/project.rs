@@ -20,7 +20,7 @@ use crate::engine::isolate::{CallError, FunctionInfo, HostError, Invocation, Iso
 use crate::http_actions::{HttpRequest, HttpResponse};
 use crate::node::{is_use_node, NodeProcess};
 use crate::scheduler::JobRun;
-use crate::storage::{IndexDef, SearchIndexDef, Store, Touched};
+use crate::storage::{DerivedIndexes, IndexDef, SearchIndexDef, Store, Touched, VectorIndexDef};
 use crate::syscalls::InstanceHost;
 use crate::values::validate::validate_with;
 use crate::values::Value;
@@ -129,7 +129,8 @@ impl From<crate::storage::StorageError> for RunError {
 #[derive(Debug, Clone, Default)]
 pub struct TableSchema {
     pub indexes: Vec<IndexDef>,
-    pub search_indexes: Vec<SearchIndexDef>,
+    /// Its search and vector indexes.
+    pub derived: DerivedIndexes,
     pub document: Option<Json>,
 }
 
@@ -477,7 +478,9 @@ impl Inner {
         for (name, table) in &tables {
             self.store.ensure_indexes(path, name, &table.indexes)?;
             self.store
-                .ensure_search_indexes(path, name, &table.search_indexes)?;
+                .ensure_search_indexes(path, name, &table.derived.search)?;
+            self.store
+                .ensure_vector_indexes(path, name, &table.derived.vector)?;
         }
         *instance.tables.borrow_mut() = tables;
         self.instances
@@ -912,7 +915,20 @@ pub fn schema_tables_from_export(exported: &str) -> Result<HashMap<String, Table
                 })
             })
             .collect();
-        let search_indexes = table["searchIndexes"]
+        let vector = table["vectorIndexes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|index| {
+                Some(VectorIndexDef {
+                    name: index["indexDescriptor"].as_str()?.to_string(),
+                    vector_field: index["vectorField"].as_str()?.to_string(),
+                    dimensions: usize::try_from(index["dimensions"].as_u64()?).ok()?,
+                    filter_fields: strings(&index["filterFields"])?,
+                })
+            })
+            .collect();
+        let search = table["searchIndexes"]
             .as_array()
             .into_iter()
             .flatten()
@@ -928,7 +944,7 @@ pub fn schema_tables_from_export(exported: &str) -> Result<HashMap<String, Table
             name.to_string(),
             TableSchema {
                 indexes,
-                search_indexes,
+                derived: DerivedIndexes { search, vector },
                 document: validation.then(|| table["documentType"].clone()),
             },
         );

@@ -85,7 +85,8 @@ impl Inner {
             ("scheduledTime".to_string(), Value::Float64(due_ms)),
             ("state".to_string(), state("pending", None)),
         ]);
-        self.store.insert(&table, &document, &[], &[])?;
+        self.store
+            .insert(&table, &document, &[], &Default::default())?;
         self.store.enqueue(&Job {
             id: id.clone(),
             instance: target.instance.clone(),
@@ -234,7 +235,9 @@ impl Inner {
         if let Some(completed) = completed_ms {
             updated.insert("completedTime".into(), Value::Float64(completed));
         }
-        Ok(self.store.replace(document, &updated, &[], &[])?)
+        Ok(self
+            .store
+            .replace(document, &updated, &[], &Default::default())?)
     }
 }
 

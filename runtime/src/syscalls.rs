@@ -163,7 +163,7 @@ impl InstanceHost {
         let schema = self.table_schema(&runtime, table_name);
         runtime
             .store
-            .insert(&table, &document, &schema.indexes, &schema.search_indexes)
+            .insert(&table, &document, &schema.indexes, &schema.derived)
             .map_err(|e| error(e.0))?;
         Ok(json!({ "_id": id }))
     }
@@ -197,11 +197,11 @@ impl InstanceHost {
             .own_document(&runtime, id, args["table"].as_str())?
             .ok_or_else(|| error(format!("{op} on nonexistent document ID {id}")))?;
         let schema = self.table_schema(&runtime, &document.table.name);
-        let (indexes, search) = (&schema.indexes, &schema.search_indexes);
+        let (indexes, derived) = (&schema.indexes, &schema.derived);
         if op == "db.delete" {
             runtime
                 .store
-                .delete(&document, indexes, search)
+                .delete(&document, indexes, derived)
                 .map_err(|e| error(e.0))?;
             return Ok(Json::Null);
         }
@@ -238,7 +238,7 @@ impl InstanceHost {
         self.validate_document(&runtime, &document.table.name, &updated)?;
         runtime
             .store
-            .replace(&document, &updated, indexes, search)
+            .replace(&document, &updated, indexes, derived)
             .map_err(|e| error(e.0))?;
         Ok(Json::Null)
     }
@@ -321,7 +321,8 @@ impl InstanceHost {
             .ok_or_else(|| error(format!("invalid index name {full}")))?;
         let schema = self.table_schema(runtime, table_name);
         let index = schema
-            .search_indexes
+            .derived
+            .search
             .iter()
             .find(|i| i.name == index_name)
             .ok_or_else(|| error(format!("Index {table_name}.{index_name} not found.")))?;
@@ -369,6 +370,58 @@ impl InstanceHost {
             name: table_name.to_string(),
         });
         Ok((QueryStream::of_ids(ids, filters, limit), None, table))
+    }
+
+    /// `ctx.vectorSearch(table, index, { vector, limit, filter })`: `[{ _id, _score }]`.
+    fn vector_search(&self, args: &Json) -> Reply {
+        let runtime = self.runtime()?;
+        let query = &args["query"];
+        let full = query["indexName"].as_str().unwrap_or_default();
+        let (table_name, index_name) = full
+            .split_once('.')
+            .ok_or_else(|| error(format!("invalid index name {full}")))?;
+        let schema = self.table_schema(&runtime, table_name);
+        let index = schema
+            .derived
+            .vector
+            .iter()
+            .find(|i| i.name == index_name)
+            .ok_or_else(|| error(format!("Index {table_name}.{index_name} not found.")))?;
+        let limit = match &query["limit"] {
+            Json::Null => crate::storage::DEFAULT_VECTOR_LIMIT,
+            limit => limit
+                .as_u64()
+                .and_then(|l| usize::try_from(l).ok())
+                .ok_or_else(|| {
+                    error(format!(
+                        "Vector search limit must be an integer, not {limit}"
+                    ))
+                })?,
+        };
+        let vector: Vec<f64> = query["vector"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|x| {
+                x.as_f64()
+                    .ok_or_else(|| error(format!("not a number in the vector: {x}")))
+            })
+            .collect::<Result<_, _>>()?;
+        let filter = crate::storage::VectorFilter::parse(index, &query["expressions"])
+            .map_err(|e| error(e.0))?;
+        let table = runtime
+            .store
+            .table(&self.path, table_name, false)
+            .map_err(|e| error(e.0))?;
+        let found = runtime
+            .store
+            .vector_search(table.map(|t| t.number), index, &vector, limit, &filter)
+            .map_err(|e| error(e.0))?;
+        let results: Vec<Json> = found
+            .into_iter()
+            .map(|(id, score)| json!({ "_id": id, "_score": score }))
+            .collect();
+        Ok(json!({ "results": results }))
     }
 
     fn query_stream(&self, args: &Json) -> Reply {
@@ -718,6 +771,7 @@ impl InstanceHost {
             "1.0/actions/query" => self.run(Kind::Query, args),
             "1.0/actions/mutation" => self.run(Kind::Mutation, args),
             "1.0/actions/action" => self.run(Kind::Action, args),
+            "1.0/actions/vectorSearch" => self.vector_search(args),
             "1.0/createFunctionHandle" => self.create_function_handle(args),
             // Components are never told who the user is.
             "1.0/getUserIdentity" if !self.path.is_empty() => Ok(Json::Null),

@@ -6,10 +6,12 @@
 
 mod backfill;
 mod crons;
+mod derived;
 mod env_vars;
 mod jobs;
 mod query;
 mod search;
+mod vector;
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -23,10 +25,12 @@ use crate::values::index_key::append_key_part;
 use crate::values::Value;
 
 pub use crons::StoredCron;
+pub use derived::DerivedIndexes;
 pub use env_vars::check_name as check_env_var_name;
 pub use jobs::Job;
 pub use query::{evaluate, find_index, IndexRange, QueryStream, RangeBound};
 pub use search::{SearchIndexDef, MAX_FILTERS};
+pub use vector::{VectorFilter, VectorIndexDef, DEFAULT_LIMIT as DEFAULT_VECTOR_LIMIT};
 
 /// The index every table has, ordering documents by `_creationTime`.
 pub const BY_CREATION_TIME: &str = "by_creation_time";
@@ -153,6 +157,8 @@ pub struct Store {
     /// SQLite's `data_version` when the env vars were last read (see
     /// [`Store::env_vars_if_changed`]).
     data_version: Cell<Option<i64>>,
+    /// Vector indexes in memory, by table number and index name.
+    vectors: RefCell<std::collections::HashMap<(u32, String), vector::Vectors>>,
 }
 
 /// The tables (by number) that reads and writes touched, for subscriptions: a query whose
@@ -230,6 +236,7 @@ impl Store {
             tables: RefCell::default(),
             touched: RefCell::default(),
             data_version: Cell::new(None),
+            vectors: RefCell::default(),
         })
     }
 
@@ -387,13 +394,13 @@ impl Store {
     }
 
     /// Inserts a complete document (with `_id` and `_creationTime`), its index entries and
-    /// its search index rows.
+    /// its search and vector index rows.
     pub fn insert(
         &self,
         table: &TableId,
         document: &BTreeMap<String, Value>,
         indexes: &[IndexDef],
-        search: &[SearchIndexDef],
+        derived: &DerivedIndexes,
     ) -> Result<()> {
         let id = id_of(document)?;
         let json = document_json(document)?;
@@ -404,14 +411,31 @@ impl Store {
             .execute(params![id, table.number, json])?;
         let rowid = connection.last_insert_rowid();
         insert_entries(&connection, table.number, id, document, indexes)?;
-        search::write_rows(
+        self.write_derived(
             &connection,
             table.number,
-            search,
+            derived,
             rowid,
             None,
             Some(document),
         )
+    }
+
+    /// Keeps the search and vector indexes in step with a write (see
+    /// [`derived::write_rows`]).
+    fn write_derived(
+        &self,
+        connection: &Connection,
+        table: u32,
+        derived: &DerivedIndexes,
+        rowid: i64,
+        before: Option<&BTreeMap<String, Value>>,
+        after: Option<&BTreeMap<String, Value>>,
+    ) -> Result<()> {
+        derived::write_rows(connection, table, &derived.search, rowid, before, after)?;
+        derived::write_rows(connection, table, &derived.vector, rowid, before, after)?;
+        self.vectors_written(table, &derived.vector, rowid);
+        Ok(())
     }
 
     /// The document with `id`, if it exists.
@@ -443,13 +467,13 @@ impl Store {
     }
 
     /// Replaces a document's contents (its `_id` and `_creationTime` stay), index entries
-    /// and search index rows.
+    /// and search and vector index rows.
     pub fn replace(
         &self,
         document: &Document,
         new_value: &BTreeMap<String, Value>,
         indexes: &[IndexDef],
-        search: &[SearchIndexDef],
+        derived: &DerivedIndexes,
     ) -> Result<()> {
         let id = id_of(&document.value)?;
         let table = document.table.number;
@@ -460,32 +484,32 @@ impl Store {
             .prepare_cached("UPDATE documents SET value = ?2 WHERE id = ?1")?
             .execute(params![id, document_json(new_value)?])?;
         insert_entries(&connection, table, id, new_value, indexes)?;
-        if !search.is_empty() {
+        if *derived != DerivedIndexes::default() {
             let rowid = rowid_of(&connection, id)?;
             let (before, after) = (Some(&document.value), Some(new_value));
-            search::write_rows(&connection, table, search, rowid, before, after)?;
+            self.write_derived(&connection, table, derived, rowid, before, after)?;
         }
         Ok(())
     }
 
-    /// Deletes a document, its index entries and its search index rows.
+    /// Deletes a document, its index entries and its search and vector index rows.
     pub fn delete(
         &self,
         document: &Document,
         indexes: &[IndexDef],
-        search: &[SearchIndexDef],
+        derived: &DerivedIndexes,
     ) -> Result<()> {
         let id = id_of(&document.value)?;
         let table = document.table.number;
         self.wrote(table);
         let connection = self.connection.borrow();
         delete_entries(&connection, table, &document.value, indexes)?;
-        if !search.is_empty() {
+        if *derived != DerivedIndexes::default() {
             let rowid = rowid_of(&connection, id)?;
-            search::write_rows(
+            self.write_derived(
                 &connection,
                 table,
-                search,
+                derived,
                 rowid,
                 Some(&document.value),
                 None,

@@ -9,11 +9,11 @@
 
 use std::collections::BTreeMap;
 
+use rusqlite::params;
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, Connection};
 
-use super::{field_path, parse_document, Result, StorageError, Store};
-use crate::values::index_key::append_key_part;
+use super::derived::{filter_key, index_table, DerivedIndex};
+use super::{field_path, Result, StorageError, Store};
 use crate::values::Value;
 
 /// A search index of the schema: `searchIndex(name, { searchField, filterFields })`.
@@ -30,13 +30,8 @@ pub const MAX_FILTERS: usize = 8;
 const MAX_TERM_LENGTH: usize = 32;
 const MAX_RESULTS: usize = 1024;
 
-/// The version of [`columns`].
+/// The version of the FTS5 table's layout.
 const LAYOUT: u32 = 1;
-
-/// The FTS5 table of a search index (index names are identifiers).
-fn fts_table(table: u32, index: &str) -> String {
-    format!("search_{table}_{index}")
-}
 
 /// The terms of a search query, as the backend's tokenizer splits them.
 pub fn query_terms(query: &str) -> Vec<String> {
@@ -76,140 +71,53 @@ fn entry(index: &SearchIndexDef, document: &BTreeMap<String, Value>) -> Option<V
     Some(row)
 }
 
-/// The FTS5 table's columns: the text, then what is read back or filtered on.
-fn columns(index: &SearchIndexDef) -> Vec<String> {
-    let mut columns = vec!["text".to_string(), "id".into(), "creation".into()];
-    columns.extend((0..index.filter_fields.len()).map(|i| format!("filter{i}")));
-    columns
-}
+impl DerivedIndex for SearchIndexDef {
+    const KIND: &'static str = "search";
 
-/// `INSERT INTO <fts> (rowid, columns…) VALUES (?1, …)`.
-fn insert_sql(fts: &str, index: &SearchIndexDef) -> String {
-    let columns = columns(index);
-    let places: Vec<String> = (2..=columns.len() + 1).map(|i| format!("?{i}")).collect();
-    format!(
-        "INSERT INTO {fts} (rowid, {}) VALUES (?1, {})",
-        columns.join(", "),
-        places.join(", ")
-    )
-}
-
-fn filter_key(value: Option<&Value>) -> Vec<u8> {
-    let mut key = Vec::new();
-    append_key_part(value, &mut key);
-    key
-}
-
-/// Keeps a table's search indexes in step with a write of the document at `rowid`: `before`
-/// and `after` are its value before and after (None: not there).
-pub(super) fn write_rows(
-    connection: &Connection,
-    table: u32,
-    indexes: &[SearchIndexDef],
-    rowid: i64,
-    before: Option<&BTreeMap<String, Value>>,
-    after: Option<&BTreeMap<String, Value>>,
-) -> Result<()> {
-    for index in indexes {
-        let fts = fts_table(table, &index.name);
-        if before.is_some_and(|d| entry(index, d).is_some()) {
-            connection
-                .prepare_cached(&format!("DELETE FROM {fts} WHERE rowid = ?1"))?
-                .execute(params![rowid])?;
-        }
-        if let Some(row) = after.and_then(|d| entry(index, d)) {
-            let mut values = vec![SqlValue::Integer(rowid)];
-            values.extend(row);
-            connection
-                .prepare_cached(&insert_sql(&fts, index))?
-                .execute(rusqlite::params_from_iter(values))?;
-        }
+    fn name(&self) -> &str {
+        &self.name
     }
-    Ok(())
+
+    fn definition(&self) -> String {
+        serde_json::json!([LAYOUT, self.search_field, self.filter_fields]).to_string()
+    }
+
+    fn create(&self, table: &str) -> String {
+        let unindexed: Vec<String> = self.columns()[1..]
+            .iter()
+            .map(|c| format!("{c} UNINDEXED"))
+            .collect();
+        format!(
+            "CREATE VIRTUAL TABLE {table} USING fts5(
+                 text, {},
+                 tokenize = 'unicode61 remove_diacritics 0'
+             );",
+            unindexed.join(", ")
+        )
+    }
+
+    /// The text, then what is read back or filtered on.
+    fn columns(&self) -> Vec<String> {
+        let mut columns = vec!["text".to_string(), "id".into(), "creation".into()];
+        columns.extend((0..self.filter_fields.len()).map(|i| format!("filter{i}")));
+        columns
+    }
+
+    fn entry(&self, document: &BTreeMap<String, Value>) -> Option<Vec<SqlValue>> {
+        entry(self, document)
+    }
 }
 
 impl Store {
-    /// Creates the FTS5 table of each search index of table `name` of `component` that has
-    /// none for its current definition, filled from the documents already there; drops the
-    /// ones the schema no longer declares.
+    /// Creates or rebuilds the FTS5 table of each search index of table `name` of
+    /// `component` (see [`Store::ensure_derived`]).
     pub fn ensure_search_indexes(
         &self,
         component: &str,
         name: &str,
         indexes: &[SearchIndexDef],
     ) -> Result<()> {
-        let table = self
-            .table(component, name, !indexes.is_empty())?
-            .map(|t| t.number);
-        let Some(table) = table else {
-            return Ok(());
-        };
-        self.atomically(|| {
-            let connection = self.connection.borrow();
-            let recorded: Vec<(String, String)> = connection
-                .prepare_cached(
-                    "SELECT index_name, fields FROM index_defs WHERE table_number = ?1 AND index_name LIKE 'search:%'",
-                )?
-                .query_map(params![table], |row| Ok((row.get(0)?, row.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
-            // With the layout of the FTS5 table, so a new layout rebuilds it.
-            let definition = |index: &SearchIndexDef| {
-                serde_json::json!([LAYOUT, index.search_field, index.filter_fields]).to_string()
-            };
-            for (key, fields) in &recorded {
-                let index = key.trim_start_matches("search:");
-                let current = indexes.iter().find(|i| i.name == index);
-                if current.is_none_or(|i| definition(i) != *fields) {
-                    connection.execute_batch(&format!(
-                        "DROP TABLE IF EXISTS {}",
-                        fts_table(table, index)
-                    ))?;
-                    connection.execute(
-                        "DELETE FROM index_defs WHERE table_number = ?1 AND index_name = ?2",
-                        params![table, key],
-                    )?;
-                }
-            }
-            for index in indexes {
-                let key = format!("search:{}", index.name);
-                if recorded.contains(&(key.clone(), definition(index))) {
-                    continue;
-                }
-                let fts = fts_table(table, &index.name);
-                let unindexed: Vec<String> = columns(index)[1..]
-                    .iter()
-                    .map(|c| format!("{c} UNINDEXED"))
-                    .collect();
-                connection.execute_batch(&format!(
-                    "DROP TABLE IF EXISTS {fts};
-                     CREATE VIRTUAL TABLE {fts} USING fts5(
-                         text, {},
-                         tokenize = 'unicode61 remove_diacritics 0'
-                     );",
-                    unindexed.join(", ")
-                ))?;
-                let mut insert = connection.prepare(&insert_sql(&fts, index))?;
-                let mut documents = connection
-                    .prepare("SELECT rowid, value FROM documents WHERE table_number = ?1")?;
-                let rows = documents.query_map(params![table], |row| {
-                    Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
-                })?;
-                for row in rows {
-                    let (rowid, json) = row?;
-                    let document = parse_document(&json)?;
-                    if let Some(row) = entry(index, &document) {
-                        let mut values = vec![SqlValue::Integer(rowid)];
-                        values.extend(row);
-                        insert.execute(rusqlite::params_from_iter(values))?;
-                    }
-                }
-                connection.execute(
-                    "INSERT INTO index_defs (table_number, index_name, fields) VALUES (?1, ?2, ?3)",
-                    params![table, key, definition(index)],
-                )?;
-            }
-            Ok(())
-        })
+        self.ensure_derived(component, name, indexes).map(drop)
     }
 
     /// The IDs of the documents of `table` that `query` finds in `index`, most relevant
@@ -261,7 +169,7 @@ impl Store {
             })
             .collect::<Result<_>>()?;
         let connection = self.connection.borrow();
-        let fts = fts_table(table, &index.name);
+        let fts = index_table::<SearchIndexDef>(table, &index.name);
         let exists: bool = connection
             .prepare_cached("SELECT count(*) FROM sqlite_master WHERE name = ?1")?
             .query_row(params![fts], |row| row.get::<_, i64>(0))?

@@ -25,7 +25,7 @@ fn insert(store: &Store, component: &str, name: &str, score: f64, now: f64) -> S
         ("score".to_string(), Value::Float64(score)),
     ]);
     store
-        .insert(&table, &document, &score_index(), &[])
+        .insert(&table, &document, &score_index(), &Default::default())
         .unwrap();
     id
 }
@@ -145,7 +145,7 @@ fn instances_have_separate_tables_and_replace_moves_index_entries() {
     let mut moved = document.value.clone();
     moved.insert("score".into(), Value::Float64(99.0));
     store
-        .replace(&document, &moved, &score_index(), &[])
+        .replace(&document, &moved, &score_index(), &Default::default())
         .unwrap();
     let high = IndexRange {
         equal: vec![],
@@ -161,7 +161,11 @@ fn instances_have_separate_tables_and_replace_moves_index_entries() {
     );
     assert_eq!(names(&store, &mut stream), ["app"]);
     store
-        .delete(&store.get(&app).unwrap().unwrap(), &score_index(), &[])
+        .delete(
+            &store.get(&app).unwrap().unwrap(),
+            &score_index(),
+            &Default::default(),
+        )
         .unwrap();
     let entries = store
         .scan(
