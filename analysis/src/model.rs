@@ -645,9 +645,9 @@ impl Loader<'_, '_> {
             {
                 Some(kept) => kept,
                 None => {
-                    let (evaluated, reads) = self
-                        .evaluator
-                        .tracked(|| evaluate_module(self.evaluator, &module.file));
+                    let (evaluated, reads) = self.evaluator.tracked(|| {
+                        evaluate_module(self.evaluator, &module.file, is_router(&module.path))
+                    });
                     self.evaluated.store(
                         workspace,
                         &mut self.hashes,
@@ -854,7 +854,19 @@ impl Loader<'_, '_> {
 }
 
 /// The functions a module exports, and the exports whose value is unknown.
-fn evaluate_module(evaluator: &Evaluator<'_>, file: &Path) -> EvaluatedModule {
+/// Whether the module at `path` (relative to its definition's folder) is the HTTP router.
+fn is_router(path: &str) -> bool {
+    matches!(
+        path,
+        "http.ts" | "http.js" | "http.mts" | "http.mjs" | "http.tsx" | "http.jsx"
+    )
+}
+
+/// Evaluates the exports of a module. In `http.ts` (`router`), the default export is the
+/// HTTP router by Convex's rules, never a function: when static evaluation cannot tell what
+/// it is, nothing is unknown (loading the module, and every module its routes import, only
+/// to learn that would cost a second on an edit of any of them).
+fn evaluate_module(evaluator: &Evaluator<'_>, file: &Path, router: bool) -> EvaluatedModule {
     let mut functions = Vec::new();
     let mut unknown_exports = Vec::new();
     let spans = evaluator
@@ -871,6 +883,7 @@ fn evaluate_module(evaluator: &Evaluator<'_>, file: &Path) -> EvaluatedModule {
                 args: f.args,
                 returns: f.returns,
             }),
+            Value::Unknown(_) if router && name == "default" => {}
             Value::Unknown(reason) => unknown_exports.push((name, reason)),
             _ => {}
         }
@@ -883,7 +896,29 @@ fn evaluate_module(evaluator: &Evaluator<'_>, file: &Path) -> EvaluatedModule {
 
 #[cfg(test)]
 mod tests {
-    use super::check_identifier;
+    use super::{check_identifier, Detail, ProjectModel};
+    use crate::workspace::Workspace;
+
+    #[test]
+    fn an_undecided_default_export_of_the_http_router_is_not_unknown() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |rel: &str, text: &str| {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write("package.json", "{}");
+        let module = "export default (globalThis as any).makeRouter();\n";
+        write("convex/http.ts", module);
+        write("convex/other.ts", module);
+        let model = ProjectModel::load(dir.path(), &Workspace::new(), Detail::ALL).unwrap();
+        let unknown = |path: &str| {
+            let module = model.app().modules.iter().find(|m| m.path == path).unwrap();
+            module.unknown_exports.len()
+        };
+        assert_eq!(unknown("http.ts"), 0);
+        assert_eq!(unknown("other.ts"), 1);
+    }
 
     #[test]
     fn identifier_rule() {

@@ -1,12 +1,12 @@
-//! What analysing each module gave, kept so that `check` after an edit parses and evaluates
-//! the edited modules only, as ruff keeps each file's results by its content:
+//! What analysing each module gave, kept so that `codegen` and `check` after an edit parse
+//! and evaluate the edited modules only, as ruff keeps each file's results by its content:
 //!
 //! - `.convexkit/evaluations.json`: each module's functions with the content hash (xxh3) of
 //!   every file its evaluation read, and the facts of how imports resolved (paths probed,
 //!   manifests and tsconfigs read): which file an import names depends on those, not on any
 //!   module's text. When one of those facts changed, no evaluation is taken.
-//! - `.convexkit/usages.json`: each module's use of components, by the hash of its text
-//!   (which alone decides it).
+//! - `.convexkit/usages.json` (`check`'s): each module's use of components, by the hash of
+//!   its text (which alone decides it).
 //!
 //! Both are read only when the convexkit that made them runs ([`crate::caches::made_by`]).
 
@@ -53,13 +53,13 @@ fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Option<Stored<T>> {
     (stored.made_by == crate::caches::made_by()).then_some(stored)
 }
 
-/// Gives `workspace` the kept evaluations (when every fact of how imports resolved still
-/// holds) and usages, and turns keeping usages on.
-pub fn load(project: &Path, workspace: &Workspace) -> Kept {
-    if !crate::caches::on() {
-        return Kept::default();
-    }
+/// Gives `workspace` the kept evaluations, when every fact of how imports resolved still
+/// holds.
+pub fn load_evaluations(project: &Path, workspace: &Workspace) -> Kept {
     let mut kept = Kept::default();
+    if !crate::caches::on() {
+        return kept;
+    }
     let evaluations = read::<Evaluations>(&evaluations_file(project)).filter(|stored| {
         stored
             .facts
@@ -77,28 +77,40 @@ pub fn load(project: &Path, workspace: &Workspace) -> Kept {
         kept.facts = stored.facts;
         kept.restored = true;
     }
+    kept
+}
+
+/// Gives `workspace` the kept usages and turns keeping usages on.
+pub fn load_usages(project: &Path, workspace: &Workspace) {
+    if !crate::caches::on() {
+        return;
+    }
     let usages = read::<Usages>(&usages_file(project)).map(|stored| stored.entries);
     workspace
         .memo::<KeptUsages>()
         .keep(usages.unwrap_or_default());
-    kept
 }
 
-/// Keeps what this run's analysis of `model` gave.
-pub fn store(project: &Path, workspace: &Workspace, model: &ProjectModel, kept: Kept) {
-    if !crate::caches::on() {
+/// Keeps the usages this run asked for, when they changed.
+pub fn store_usages(project: &Path, workspace: &Workspace, model: &ProjectModel) {
+    let usages = workspace.memo::<KeptUsages>();
+    if !crate::caches::on() || !usages.changed() {
         return;
     }
-    let root = &model.config.root;
-    let usages = workspace.memo::<KeptUsages>();
-    if usages.changed() {
-        let usages = usages.asked();
-        let usages: Vec<(u64, &ModuleUsage)> =
-            usages.iter().map(|(hash, u)| (*hash, &**u)).collect();
-        write(&usages_file(project), root, Vec::new(), usages);
-    }
+    let usages = usages.asked();
+    let usages: Vec<(u64, &ModuleUsage)> = usages.iter().map(|(hash, u)| (*hash, &**u)).collect();
+    write(
+        &usages_file(project),
+        &model.config.root,
+        Vec::new(),
+        usages,
+    );
+}
+
+/// Keeps the evaluations of `model`'s modules, when they changed since [`load_evaluations`].
+pub fn store_evaluations(project: &Path, workspace: &Workspace, model: &ProjectModel, kept: Kept) {
     let evaluated = workspace.memo::<EvaluatedModules>();
-    if kept.restored && !evaluated.changed() {
+    if !crate::caches::on() || (kept.restored && !evaluated.changed()) {
         return;
     }
     let modules: BTreeSet<&Path> = model
@@ -110,6 +122,7 @@ pub fn store(project: &Path, workspace: &Workspace, model: &ProjectModel, kept: 
     facts.extend(inputs::recorded().into_iter().filter(decides_resolution));
     inputs::sort_and_dedup(&mut facts);
     if !inputs::too_recent(&facts) {
+        let root = &model.config.root;
         let evaluations = evaluated.stored(root, |file| modules.contains(file));
         write(&evaluations_file(project), root, facts, evaluations);
     }

@@ -28,7 +28,8 @@ pub(crate) struct Linted {
 /// read.
 pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Option<Linted> {
     crate::clean_texts::load(project, &workspace);
-    let kept = crate::kept_analysis::load(project, &workspace);
+    let kept = crate::kept_analysis::load_evaluations(project, &workspace);
+    crate::kept_analysis::load_usages(project, &workspace);
     // As codegen does: what static evaluation could not decide, loading decides.
     let loaded = crate::learned::load(project, &workspace, || {
         ProjectModel::load(project, &workspace, Detail::ALL)
@@ -53,7 +54,8 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
         (!generated.is_empty()).then_some(generated.as_slice()),
     );
     crate::clean_texts::store(project, &workspace);
-    crate::kept_analysis::store(project, &workspace, &model, kept);
+    crate::kept_analysis::store_usages(project, &workspace, &model);
+    crate::kept_analysis::store_evaluations(project, &workspace, &model, kept);
     Some(Linted {
         workspace,
         diagnostics,

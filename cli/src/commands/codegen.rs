@@ -46,6 +46,7 @@ pub fn generate(
 ) -> Result<Generated, Failure> {
     let detail = detail_for(project);
     crate::clean_texts::load(project, workspace);
+    let kept = crate::kept_analysis::load_evaluations(project, workspace);
     // What static evaluation cannot decide, running the modules decides, as the official
     // CLI's push does.
     let loaded = crate::learned::load(project, workspace, || match component_dir {
@@ -60,6 +61,7 @@ pub fn generate(
         }
     };
     crate::clean_texts::store(project, workspace);
+    crate::kept_analysis::store_evaluations(project, workspace, &model, kept);
     print_diagnostics(project, workspace, &model.diagnostics);
     if model.has_errors() {
         return Err(Failure::Errors);
