@@ -60,12 +60,8 @@ pub fn load_evaluations(project: &Path, workspace: &Workspace) -> Kept {
     if !crate::caches::on() {
         return kept;
     }
-    let evaluations = read::<Evaluations>(&evaluations_file(project)).filter(|stored| {
-        stored
-            .facts
-            .iter()
-            .all(|(path, fact)| inputs::holds(path, fact))
-    });
+    let evaluations = read::<Evaluations>(&evaluations_file(project))
+        .filter(|stored| inputs::all_hold(&stored.facts));
     if let Some(stored) = evaluations {
         // The outcome kept after this run depends on them as well.
         for (path, fact) in &stored.facts {

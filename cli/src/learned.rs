@@ -157,7 +157,7 @@ fn current(path: &Path) -> Option<Json> {
         return None;
     }
     let files = files_of(&cached)?;
-    if !files.iter().all(|(path, fact)| inputs::holds(path, fact)) {
+    if !inputs::all_hold(&files) {
         return None;
     }
     // What the cache says depends on these files as if they had been read.

@@ -43,11 +43,7 @@ pub fn load<T: DeserializeOwned>(project: &Path, command: &str) -> Option<T> {
         .as_deref()
         .and_then(|bytes| serde_json::from_slice::<Stored<T>>(bytes).ok())
         .filter(|stored| {
-            stored.made_by == crate::caches::made_by()
-                && stored
-                    .facts
-                    .iter()
-                    .all(|(path, fact)| inputs::holds(path, fact))
+            stored.made_by == crate::caches::made_by() && inputs::all_hold(&stored.facts)
         });
     if current.is_none() {
         if bytes.is_some() {
