@@ -220,6 +220,23 @@ pub fn run_convexkit(dir: &Path, args: &[&str]) -> Output {
         .expect("convexkit runs")
 }
 
+/// Runs `function` of the component instance `component` with `args` through `convexkit
+/// run`: Ok(its result) or Err(stderr).
+pub fn run_in_component(
+    dir: &Path,
+    component: &str,
+    function: &str,
+    args: &serde_json::Value,
+) -> Result<serde_json::Value, String> {
+    let args = args.to_string();
+    let output = run_convexkit(dir, &["run", "--component", component, function, &args]);
+    if output.status.success() {
+        serde_json::from_slice(&output.stdout).map_err(|e| e.to_string())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).into_owned())
+    }
+}
+
 /// Every file under `root` (relative paths, sorted), skipping node_modules.
 pub fn files_under(root: &Path) -> Vec<PathBuf> {
     fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {

@@ -6,7 +6,7 @@
 
 use serde_json::{json, Value};
 
-use convexkit_tests::{published_app_with, run_convexkit};
+use convexkit_tests::{published_app_with, run_in_component};
 
 const CONFIG: &str = "import { defineComponent } from \"convex/server\";\nexport default defineComponent(\"chat\");\n";
 
@@ -77,17 +77,8 @@ fn app(search_index: bool) -> tempfile::TempDir {
     )
 }
 
-/// Runs a function of the chat component: Ok(result) or Err(stderr).
 fn call(dir: &std::path::Path, function: &str, args: Value) -> Result<Value, String> {
-    let output = run_convexkit(
-        dir,
-        &["run", "--component", "chat", function, &args.to_string()],
-    );
-    if output.status.success() {
-        Ok(serde_json::from_slice(&output.stdout).unwrap())
-    } else {
-        Err(String::from_utf8_lossy(&output.stderr).into_owned())
-    }
+    run_in_component(dir, "chat", function, &args)
 }
 
 fn ok(dir: &std::path::Path, function: &str, args: Value) -> Value {

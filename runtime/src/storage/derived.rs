@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection};
 
-use super::{parse_document, Result, SearchIndexDef, Store, VectorIndexDef};
+use super::{parse_document, Result, SearchIndexDef, StorageError, Store, VectorIndexDef};
 use crate::values::Value;
 
 /// A table's indexes kept in tables of their own.
@@ -45,6 +45,25 @@ pub(super) fn filter_key(value: Option<&Value>) -> Vec<u8> {
     let mut key = Vec::new();
     crate::values::index_key::append_key_part(value, &mut key);
     key
+}
+
+/// The position of `field` among an index's filter fields, or the error naming them
+/// (`kind`: "Search" or "Vector").
+pub(super) fn filter_position(
+    kind: &str,
+    index: &str,
+    filter_fields: &[String],
+    field: &str,
+) -> Result<usize> {
+    filter_fields
+        .iter()
+        .position(|f| f == field)
+        .ok_or_else(|| {
+            StorageError(format!(
+                "{kind} index {index} has no filter field `{field}` (filter fields: {})",
+                filter_fields.join(", ")
+            ))
+        })
 }
 
 /// `INSERT INTO <table> (rowid, columns…) VALUES (?1, …)`.

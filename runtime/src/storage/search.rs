@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use rusqlite::params;
 use rusqlite::types::Value as SqlValue;
 
-use super::derived::{filter_key, index_table, DerivedIndex};
+use super::derived::{filter_key, filter_position, index_table, DerivedIndex};
 use super::{field_path, Result, StorageError, Store};
 use crate::values::Value;
 
@@ -154,17 +154,7 @@ impl Store {
         let wanted: Vec<(usize, Vec<u8>)> = filters
             .iter()
             .map(|(field, value)| {
-                let position = index
-                    .filter_fields
-                    .iter()
-                    .position(|f| f == field)
-                    .ok_or_else(|| {
-                        StorageError(format!(
-                            "Search index {} has no filter field `{field}` (filter fields: {})",
-                            index.name,
-                            index.filter_fields.join(", ")
-                        ))
-                    })?;
+                let position = filter_position("Search", &index.name, &index.filter_fields, field)?;
                 Ok((position, filter_key(value.as_ref())))
             })
             .collect::<Result<_>>()?;

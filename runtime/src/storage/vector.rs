@@ -12,7 +12,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, OptionalExtension};
 use serde_json::Value as Json;
 
-use super::derived::{filter_key, index_table, DerivedIndex};
+use super::derived::{filter_key, filter_position, index_table, DerivedIndex};
 use super::{field_path, Result, StorageError, Store};
 use crate::values::Value;
 
@@ -149,17 +149,7 @@ fn collect_clauses(
     ) else {
         return Err(invalid());
     };
-    let position = index
-        .filter_fields
-        .iter()
-        .position(|f| f == field)
-        .ok_or_else(|| {
-            StorageError(format!(
-                "Vector index {} has no filter field `{field}` (filter fields: {})",
-                index.name,
-                index.filter_fields.join(", ")
-            ))
-        })?;
+    let position = filter_position("Vector", &index.name, &index.filter_fields, field)?;
     let value = Value::from_json_or_undefined(literal).map_err(|e| StorageError(e.to_string()))?;
     out.push((position, filter_key(value.as_ref())));
     Ok(())
