@@ -1,7 +1,9 @@
 //! convexkit against convex-test (the community mock of the Convex backend, run by vitest)
 //! on one scenario: the fixture tests/fixtures/convex-test-diff (the published components
 //! of published-components: two aggregate instances kept in sync by triggers, the sharded
-//! counter, the rate limiter and migrations) and its steps in scenario.json. vitest runs the
+//! counter, the rate limiter and migrations; text search with one term and an `eq` filter,
+//! results sorted, and vector search, scores to 4 decimals: where convex-test's simplified
+//! search agrees with the backend) and its steps in scenario.json. vitest runs the
 //! steps on convex-test (convex/scenario.test.ts) and writes what each returned or threw;
 //! this test runs the same steps through `convexkit run`, one process per call, normalises
 //! the results the same way and compares them step by step.
