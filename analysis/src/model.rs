@@ -171,6 +171,18 @@ pub struct Schema {
     pub value: Result<SchemaValue, String>,
 }
 
+/// Why a published package's schema has no value: nothing asked for it (codegen in the
+/// default mode describes no package's tables), so nothing should load it either.
+pub const SCHEMA_NOT_EVALUATED: &str = "the schema of a published package is not evaluated";
+
+impl Schema {
+    /// Whether static evaluation tried and could not decide the schema: what loading the
+    /// schema module may learn.
+    pub fn undecided(&self) -> bool {
+        matches!(&self.value, Err(reason) if reason != SCHEMA_NOT_EVALUATED)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComponentDefinition {
     pub kind: DefinitionKind,
@@ -502,7 +514,7 @@ impl Loader<'_, '_> {
                             }
                         }
                     } else {
-                        Err("the schema of a published package is not evaluated".into())
+                        Err(SCHEMA_NOT_EVALUATED.into())
                     };
                     return Schema { file, value };
                 }

@@ -94,7 +94,7 @@ fn complete(
 fn needs(model: &ProjectModel) -> Vec<String> {
     let mut needs = Vec::new();
     for definition in &model.definitions {
-        if let Some(schema) = definition.schema.as_ref().filter(|s| s.value.is_err()) {
+        if let Some(schema) = definition.schema.as_ref().filter(|s| s.undecided()) {
             needs.push(format!("schema:{}", schema.file.display()));
         }
         for module in &definition.modules {

@@ -56,7 +56,7 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) -> 
     let mut learned_schemas = Vec::new();
     for definition in &mut model.definitions {
         let undecided = |f: &Function| f.args.is_err() || f.returns.is_err();
-        let needs_loading = definition.schema.as_ref().is_some_and(|s| s.value.is_err())
+        let needs_loading = definition.schema.as_ref().is_some_and(|s| s.undecided())
             || definition
                 .modules
                 .iter()
@@ -83,7 +83,7 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) -> 
             node: &node,
             workspace: &workspace,
         };
-        if let Some(schema) = &mut definition.schema {
+        if let Some(schema) = definition.schema.as_mut().filter(|s| s.undecided()) {
             if let Err(reason) = &schema.value {
                 match loaded_schema(isolate, &schema.file) {
                     Ok(value) => {
