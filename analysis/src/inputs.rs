@@ -81,25 +81,10 @@ pub fn holds(path: &Path, fact: &Fact) -> bool {
 /// Whether every one of `facts` still holds: a cache checks thousands, one `stat` each,
 /// on every core.
 pub fn all_hold(facts: &[(PathBuf, Fact)]) -> bool {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || facts.len() < 512 {
-        return facts.iter().all(|(path, fact)| holds(path, fact));
-    }
     let changed = AtomicBool::new(false);
-    let chunk = facts.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        for part in facts.chunks(chunk) {
-            let changed = &changed;
-            scope.spawn(move || {
-                for (path, fact) in part {
-                    if changed.load(Ordering::Relaxed) {
-                        return;
-                    }
-                    if !holds(path, fact) {
-                        changed.store(true, Ordering::Relaxed);
-                    }
-                }
-            });
+    crate::workspace::on_all_cores(facts, |(path, fact)| {
+        if !changed.load(Ordering::Relaxed) && !holds(path, fact) {
+            changed.store(true, Ordering::Relaxed);
         }
     });
     !changed.load(Ordering::Relaxed)

@@ -865,16 +865,13 @@ impl Loader<'_, '_> {
     }
 }
 
-/// The functions a module exports, and the exports whose value is unknown.
-/// Whether the module at `path` (relative to its definition's folder) is the HTTP router.
+/// Whether the module at `path` (relative to its definition's folder, one discovery found)
+/// is the HTTP router: `http` with any module extension.
 fn is_router(path: &str) -> bool {
-    matches!(
-        path,
-        "http.ts" | "http.js" | "http.mts" | "http.mjs" | "http.tsx" | "http.jsx"
-    )
+    path.split_once('.').is_some_and(|(stem, _)| stem == "http")
 }
 
-/// Evaluates the exports of a module. In `http.ts` (`router`), the default export is the
+/// The functions a module exports, and the exports whose value is unknown. In `http.ts` (`router`), the default export is the
 /// HTTP router by Convex's rules, never a function: when static evaluation cannot tell what
 /// it is, nothing is unknown (loading the module, and every module its routes import, only
 /// to learn that would cost a second on an edit of any of them).

@@ -58,6 +58,12 @@ const FALLBACK_CONDITIONS: [&str; 2] = ["@convex-dev/component-source", "types"]
 /// Source extensions tried for an extensionless or `.js` specifier.
 const EXTENSIONS: [&str; 8] = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
+/// Whether `path` is a source file an import may resolve to (by its extension).
+pub fn is_source(path: &Path) -> bool {
+    let name = path.as_os_str().as_encoded_bytes();
+    EXTENSIONS.iter().any(|ext| name.ends_with(ext.as_bytes()))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResolveError {
     /// No `node_modules/<package>` folder above the importing file.

@@ -370,7 +370,7 @@ impl Workspace {
 /// Runs `work` on each item, spread over the machine's cores when there is enough of it: a
 /// thread costs more than reading or parsing a few dozen files (its allocator touches fresh
 /// memory, which the system must zero).
-fn on_all_cores<T: Sync>(items: &[T], work: impl Fn(&T) + Sync) {
+pub(crate) fn on_all_cores<T: Sync>(items: &[T], work: impl Fn(&T) + Sync) {
     const ITEMS_PER_THREAD: usize = 64;
     static CORES: OnceLock<usize> = OnceLock::new();
     let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));

@@ -27,6 +27,17 @@ pub fn made_by() -> (String, Fact) {
     )
 }
 
+/// Writes `value` as a JSON cache file, unless the file already holds exactly that.
+pub fn write_json_if_changed<T: serde::Serialize>(path: &Path, value: &T) {
+    let Ok(text) = serde_json::to_string(value) else {
+        return;
+    };
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return;
+    }
+    write(path, &text);
+}
+
 /// Writes a cache file (and its folder). A cache: a read-only checkout simply goes without.
 pub fn write(path: &Path, text: &str) {
     if let Some(folder) = path.parent() {

@@ -39,16 +39,9 @@ pub fn store(project: &Path, workspace: &Workspace) {
     if !crate::caches::on() {
         return;
     }
-    let path = file(project);
     let stored = Stored {
         version: VERSION,
         texts: workspace.clean_texts(),
     };
-    let Ok(text) = serde_json::to_string(&stored) else {
-        return;
-    };
-    if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
-        return;
-    }
-    crate::caches::write(&path, &text);
+    crate::caches::write_json_if_changed(&file(project), &stored);
 }

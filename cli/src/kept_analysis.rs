@@ -131,13 +131,7 @@ fn write<T: Serialize>(path: &Path, root: &Path, facts: Vec<(PathBuf, Fact)>, en
         facts,
         entries,
     };
-    let Ok(text) = serde_json::to_string(&stored) else {
-        return;
-    };
-    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
-        return;
-    }
-    crate::caches::write(path, &text);
+    crate::caches::write_json_if_changed(path, &stored);
 }
 
 /// Whether a fact of this run says how an import resolves: a path probed, or a file read
@@ -148,11 +142,6 @@ fn decides_resolution((path, fact): &(PathBuf, Fact)) -> bool {
     match fact {
         Fact::Kind(_) => true,
         Fact::Entries { .. } => false,
-        Fact::Contents { .. } => !path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            matches!(
-                e,
-                "ts" | "tsx" | "js" | "jsx" | "mjs" | "cjs" | "mts" | "cts"
-            )
-        }),
+        Fact::Contents { .. } => !convexkit_analysis::resolve::is_source(path),
     }
 }

@@ -38,6 +38,19 @@ fn error(message: impl Into<String>) -> HostError {
     HostError::new(message)
 }
 
+/// The search or vector index `full` (`table.index`) names among a table's `indexes`.
+fn derived_index<'i, I>(
+    indexes: &'i [I],
+    full: &str,
+    name: impl Fn(&I) -> &String,
+) -> Result<&'i I, HostError> {
+    let index_name = full.split_once('.').map_or(full, |(_, index)| index);
+    indexes
+        .iter()
+        .find(|i| *name(i) == index_name)
+        .ok_or_else(|| error(format!("Index {full} not found.")))
+}
+
 impl InstanceHost {
     pub(crate) fn new(runtime: Weak<Inner>, path: String) -> Self {
         Self {
@@ -115,6 +128,18 @@ impl InstanceHost {
             .ok()
             .and_then(|i| i.tables.borrow().get(table).cloned())
             .unwrap_or_default()
+    }
+
+    /// The table and its schema of a search's or vector search's `table.index`.
+    fn indexed_table<'n>(
+        &self,
+        runtime: &Inner,
+        full: &'n str,
+    ) -> Result<(&'n str, Rc<TableSchema>), HostError> {
+        let (table, _) = full
+            .split_once('.')
+            .ok_or_else(|| error(format!("invalid index name {full}")))?;
+        Ok((table, self.table_schema(runtime, table)))
     }
 
     /// Validates a document's own fields against its table's schema, if validation is on.
@@ -316,16 +341,8 @@ impl InstanceHost {
         limit: Option<usize>,
     ) -> Result<(QueryStream, Option<IndexDef>, TableId), HostError> {
         let full = source["indexName"].as_str().unwrap_or_default();
-        let (table_name, index_name) = full
-            .split_once('.')
-            .ok_or_else(|| error(format!("invalid index name {full}")))?;
-        let schema = self.table_schema(runtime, table_name);
-        let index = schema
-            .derived
-            .search
-            .iter()
-            .find(|i| i.name == index_name)
-            .ok_or_else(|| error(format!("Index {table_name}.{index_name} not found.")))?;
+        let (table_name, schema) = self.indexed_table(runtime, full)?;
+        let index = derived_index(&schema.derived.search, full, |i| &i.name)?;
         let mut text = None;
         let mut equal = Vec::new();
         for filter in source["filters"].as_array().into_iter().flatten() {
@@ -377,16 +394,8 @@ impl InstanceHost {
         let runtime = self.runtime()?;
         let query = &args["query"];
         let full = query["indexName"].as_str().unwrap_or_default();
-        let (table_name, index_name) = full
-            .split_once('.')
-            .ok_or_else(|| error(format!("invalid index name {full}")))?;
-        let schema = self.table_schema(&runtime, table_name);
-        let index = schema
-            .derived
-            .vector
-            .iter()
-            .find(|i| i.name == index_name)
-            .ok_or_else(|| error(format!("Index {table_name}.{index_name} not found.")))?;
+        let (table_name, schema) = self.indexed_table(&runtime, full)?;
+        let index = derived_index(&schema.derived.vector, full, |i| &i.name)?;
         let limit = match &query["limit"] {
             Json::Null => crate::storage::DEFAULT_VECTOR_LIMIT,
             limit => limit

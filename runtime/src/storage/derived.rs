@@ -18,6 +18,12 @@ pub struct DerivedIndexes {
     pub vector: Vec<VectorIndexDef>,
 }
 
+impl DerivedIndexes {
+    pub fn is_empty(&self) -> bool {
+        self.search.is_empty() && self.vector.is_empty()
+    }
+}
+
 /// One kind of index kept in a table of its own.
 pub(super) trait DerivedIndex {
     /// `search` or `vector`: the prefix of its `index_defs` entry and of its table's name.
@@ -37,6 +43,15 @@ pub(super) trait DerivedIndex {
 /// The table of index `index` of table number `table` (index names are identifiers).
 pub(super) fn index_table<I: DerivedIndex>(table: u32, index: &str) -> String {
     format!("{}_{table}_{index}", I::KIND)
+}
+
+/// Whether the index table `name` exists (a search before the schema declared the index
+/// finds nothing).
+pub(super) fn index_table_exists(connection: &Connection, name: &str) -> Result<bool> {
+    let count: i64 = connection
+        .prepare_cached("SELECT count(*) FROM sqlite_master WHERE name = ?1")?
+        .query_row(params![name], |row| row.get(0))?;
+    Ok(count > 0)
 }
 
 /// A filter field's value as the index keeps it: its index key part, so `undefined` and

@@ -484,7 +484,7 @@ impl Store {
             .prepare_cached("UPDATE documents SET value = ?2 WHERE id = ?1")?
             .execute(params![id, document_json(new_value)?])?;
         insert_entries(&connection, table, id, new_value, indexes)?;
-        if *derived != DerivedIndexes::default() {
+        if !derived.is_empty() {
             let rowid = rowid_of(&connection, id)?;
             let (before, after) = (Some(&document.value), Some(new_value));
             self.write_derived(&connection, table, derived, rowid, before, after)?;
@@ -504,7 +504,7 @@ impl Store {
         self.wrote(table);
         let connection = self.connection.borrow();
         delete_entries(&connection, table, &document.value, indexes)?;
-        if *derived != DerivedIndexes::default() {
+        if !derived.is_empty() {
             let rowid = rowid_of(&connection, id)?;
             self.write_derived(
                 &connection,

@@ -9,10 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::params;
 use rusqlite::types::Value as SqlValue;
 
-use super::derived::{filter_key, filter_position, index_table, DerivedIndex};
+use super::derived::{filter_key, filter_position, index_table, index_table_exists, DerivedIndex};
 use super::{field_path, Result, StorageError, Store};
 use crate::values::Value;
 
@@ -160,11 +159,7 @@ impl Store {
             .collect::<Result<_>>()?;
         let connection = self.connection.borrow();
         let fts = index_table::<SearchIndexDef>(table, &index.name);
-        let exists: bool = connection
-            .prepare_cached("SELECT count(*) FROM sqlite_master WHERE name = ?1")?
-            .query_row(params![fts], |row| row.get::<_, i64>(0))?
-            > 0;
-        if !exists {
+        if !index_table_exists(&connection, &fts)? {
             return Ok(Vec::new());
         }
         let conditions: String = wanted

@@ -12,7 +12,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, OptionalExtension};
 use serde_json::Value as Json;
 
-use super::derived::{filter_key, filter_position, index_table, DerivedIndex};
+use super::derived::{filter_key, filter_position, index_table, index_table_exists, DerivedIndex};
 use super::{field_path, Result, StorageError, Store};
 use crate::values::Value;
 
@@ -343,11 +343,7 @@ impl Store {
         };
         let name = index_table::<VectorIndexDef>(table, &index.name);
         let connection = self.connection.borrow();
-        let exists: bool = connection
-            .prepare_cached("SELECT count(*) FROM sqlite_master WHERE name = ?1")?
-            .query_row(params![name], |row| row.get::<_, i64>(0))?
-            > 0;
-        if !exists {
+        if !index_table_exists(&connection, &name)? {
             return Ok(Vec::new());
         }
         let mut all = self.vectors.borrow_mut();
