@@ -10,7 +10,7 @@ use serde_json::{json, Value as Json};
 /// The largest response body an action may read.
 const MAX_BODY: u64 = 256 << 20;
 
-fn agent() -> &'static ureq::Agent {
+pub(crate) fn agent() -> &'static ureq::Agent {
     static AGENT: OnceLock<ureq::Agent> = OnceLock::new();
     AGENT.get_or_init(|| {
         ureq::Agent::config_builder()

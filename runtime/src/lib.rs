@@ -4,6 +4,7 @@
 //! in SQLite (tables namespaced per instance).
 
 pub mod analyze;
+pub mod auth;
 pub mod crons;
 pub mod engine;
 pub mod file_storage;

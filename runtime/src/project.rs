@@ -16,6 +16,7 @@ use convexkit_analysis::model::{DefinitionId, Detail, ProjectModel};
 use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::workspace::Workspace;
 
+use crate::auth::{self, AuthProvider, Caller};
 use crate::engine::isolate::{CallError, FunctionInfo, HostError, Invocation, Isolate, Kind};
 use crate::http_actions::{HttpRequest, HttpResponse};
 use crate::node::{is_use_node, NodeProcess};
@@ -178,7 +179,7 @@ pub(crate) struct Inner {
     /// Console output of the functions running, when a client asked for it (`logLines`).
     pub log_lines: RefCell<Option<Vec<String>>>,
     /// Who the calls run as (`ctx.auth.getUserIdentity()` of the app's functions).
-    pub identity: RefCell<Option<Json>>,
+    pub caller: RefCell<Caller>,
     depth: Cell<usize>,
     this: Weak<Inner>,
 }
@@ -263,7 +264,7 @@ impl LocalRuntime {
             commit_ts: Cell::new(0),
             last_commit: Cell::new(0),
             log_lines: RefCell::default(),
-            identity: RefCell::default(),
+            caller: RefCell::default(),
             paginated: Cell::new(false),
             depth: Cell::new(0),
             this: this.clone(),
@@ -333,10 +334,42 @@ impl LocalRuntime {
         self.inner.call(&address, kind, args, false)
     }
 
-    /// The user the next calls run as (`UserIdentity` attributes), or anonymous. Components'
-    /// functions never see it, as on Convex.
-    pub fn set_identity(&self, identity: Option<Json>) {
-        *self.inner.identity.borrow_mut() = identity;
+    /// Who the next calls run as. Components' functions never see the user, as on Convex.
+    pub fn set_caller(&self, caller: Caller) {
+        *self.inner.caller.borrow_mut() = caller;
+    }
+
+    /// Runs `work` as `caller`; what runs after it (scheduled functions) runs as nobody.
+    pub fn as_caller<T>(&self, caller: &Caller, work: impl FnOnce(&Self) -> T) -> T {
+        self.set_caller(caller.clone());
+        let result = work(self);
+        self.set_caller(Caller::Anonymous);
+        result
+    }
+
+    /// The auth providers of the app's `auth.config.ts` (none without one), evaluated with
+    /// the deployment's env vars as a push evaluates it.
+    pub fn auth_providers(&self) -> Result<Vec<AuthProvider>, RunError> {
+        let inner = &self.inner;
+        let dir = &inner.model.definitions[0].dir;
+        let Some(file) = ["auth.config.ts", "auth.config.js"]
+            .iter()
+            .map(|name| dir.join(name))
+            .find(|file| file.is_file())
+        else {
+            return Ok(Vec::new());
+        };
+        inner.refresh_env()?;
+        let instance = inner.instance("")?;
+        let exported = instance
+            .with_isolate(inner, |isolate| isolate.export_json(&file, "default"))
+            .map_err(|e| RunError::new(format!("{}: {e}", file.display())))?;
+        let exported = exported
+            .map(|text| serde_json::from_str::<Json>(&text))
+            .transpose()
+            .map_err(|e| RunError::new(format!("{}: {e}", file.display())))?;
+        auth::parse_config(exported.as_ref())
+            .map_err(|e| RunError::new(format!("{}: {e}", file.display())))
     }
 
     /// Runs `work` and returns, beside its result, the console output of the functions it

@@ -10,6 +10,7 @@ use std::rc::{Rc, Weak};
 use base64::Engine as _;
 use serde_json::{json, Value as Json};
 
+use crate::auth::Caller;
 use crate::engine::isolate::{Host, HostError, Kind};
 use crate::project::{Address, Inner, TableSchema};
 use crate::storage::{Document, IndexDef, IndexRange, QueryStream, RangeBound, TableId};
@@ -784,12 +785,11 @@ impl InstanceHost {
             "1.0/createFunctionHandle" => self.create_function_handle(args),
             // Components are never told who the user is.
             "1.0/getUserIdentity" if !self.path.is_empty() => Ok(Json::Null),
-            "1.0/getUserIdentity" => Ok(self
-                .runtime()?
-                .identity
-                .borrow()
-                .clone()
-                .unwrap_or(Json::Null)),
+            "1.0/getUserIdentity" => match &*self.runtime()?.caller.borrow() {
+                Caller::Anonymous => Ok(Json::Null),
+                Caller::User(identity) => Ok(Json::clone(identity)),
+                Caller::Rejected(why) => Err(error(why.message.clone())),
+            },
             other => Err(error(format!(
                 "convexkit does not support the syscall {other} yet"
             ))),

@@ -4,6 +4,7 @@
 
 use serde_json::json;
 
+use convexkit_runtime::auth::Caller;
 use convexkit_runtime::engine::isolate::Kind;
 use convexkit_runtime::project::{LocalRuntime, Options};
 use convexkit_runtime::server::worker::{Call, Refreshed, Subscribed, Worker};
@@ -15,6 +16,7 @@ fn call(kind: Kind, path: &str, args: serde_json::Value) -> Call {
         component: String::new(),
         path: path.into(),
         args,
+        caller: Caller::Anonymous,
     }
 }
 

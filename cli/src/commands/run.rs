@@ -1,8 +1,10 @@
 //! `convexkit run`: one function in the local runtime, like `npx convex run`.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
+use convexkit_runtime::auth::Caller;
 use convexkit_runtime::project::{now_ms, Limits, LocalRuntime, Options, RunError};
 use convexkit_runtime::scheduler::JobOutcome;
 use convexkit_runtime::values::Value;
@@ -81,10 +83,10 @@ pub fn run(options: RunArgs<'_>) -> u8 {
         }
     };
     let component = options.component.unwrap_or("").trim_matches('/');
-    runtime.set_identity(identity);
+    runtime.set_caller(identity.map_or(Caller::Anonymous, |i| Caller::User(Arc::new(i))));
     let result = runtime.run(component, options.function, &args);
     // Scheduled functions run as nobody, as on Convex.
-    runtime.set_identity(None);
+    runtime.set_caller(Caller::Anonymous);
     let code = match result {
         Ok(result) => match Value::from_json(&result) {
             Ok(value) => {

@@ -426,6 +426,23 @@ impl Isolate {
         })
     }
 
+    /// The export `name` of `module` as JSON text (`JSON.stringify`), `None` when it is
+    /// missing or undefined, e.g. `auth.config.ts`'s default export.
+    pub fn export_json(&self, module: &Path, name: &str) -> Result<Option<String>, CallError> {
+        self.context.with(|ctx| {
+            let namespace = self.namespace(&ctx, module)?;
+            let value: Value = namespace.get(name).map_err(|e| setup(&ctx, e))?;
+            if value.is_undefined() {
+                return Ok(None);
+            }
+            ctx.json_stringify(value)
+                .catch(&ctx)
+                .map_err(thrown)?
+                .map(|text| text.to_string().map_err(|e| setup(&ctx, e)))
+                .transpose()
+        })
+    }
+
     /// Loads (imports and evaluates) `module`, as a push analyses every module.
     pub fn load(&self, module: &Path) -> Result<(), CallError> {
         self.context

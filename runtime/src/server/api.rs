@@ -10,7 +10,12 @@ use axum::response::{IntoResponse, Response};
 use axum::Json as Body;
 use serde_json::{json, Value as Json};
 
+use std::sync::Arc;
+
+use base64::Engine as _;
+
 use super::worker::{Call, Outcome, Worker};
+use crate::auth::{self, AuthError, Caller};
 use crate::engine::isolate::Kind;
 use crate::values::Value;
 
@@ -96,15 +101,74 @@ async fn run(
         args @ Json::Object(_) => args.clone(),
         other => return bad_request(format!("args must be an object, found {other}")),
     };
+    let caller = match caller(worker, headers).await {
+        Ok(caller) => caller,
+        Err(error) => return unauthenticated(&error),
+    };
     let component = body["componentPath"].as_str().unwrap_or_default();
-    let call = |kind: Option<Kind>| Call {
+    let call = Call {
         kind,
         component: component.trim_matches('/').to_string(),
-        path: path.clone(),
-        args: args.clone(),
+        path,
+        args,
+        caller,
     };
-    let outcome = worker.call(call(kind)).await;
+    let outcome = worker.call(call).await;
     respond(outcome, format)
+}
+
+/// Who a request comes from: the user of its `Authorization: Bearer` token, verified;
+/// anonymous without one. An admin key (`Convex <key>`, as the CLI and dashboard send)
+/// acts as the user encoded after it, if any.
+pub(super) async fn caller(worker: &Worker, headers: &HeaderMap) -> Result<Caller, AuthError> {
+    let header = headers
+        .get("authorization")
+        .map(|value| value.to_str().unwrap_or_default());
+    if let Some(admin) = header.and_then(|h| h.strip_prefix("Convex ")) {
+        return Ok(acting_user(admin).map_or(Caller::Anonymous, |identity| {
+            Caller::User(Arc::new(identity))
+        }));
+    }
+    match auth::bearer_token(header)? {
+        None => Ok(Caller::Anonymous),
+        Some(token) => Ok(Caller::User(
+            worker.auth.authenticate(token).await?.identity,
+        )),
+    }
+}
+
+/// The user an admin key acts as: `<key>:<base64 of UserIdentity attributes>`.
+fn acting_user(admin: &str) -> Option<Json> {
+    let (_, encoded) = admin.split_once(':')?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .ok()?;
+    let mut identity: serde_json::Map<String, Json> = serde_json::from_slice(&bytes).ok()?;
+    if !identity.contains_key("tokenIdentifier") {
+        let part = |name: &str| {
+            identity
+                .get(name)
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+        };
+        let token_identifier = format!("{}|{}", part("issuer"), part("subject"));
+        identity.insert("tokenIdentifier".into(), token_identifier.into());
+    }
+    Some(Json::Object(identity))
+}
+
+/// A token the deployment does not accept: 401 with the backend's code and message.
+pub(super) fn unauthenticated(error: &AuthError) -> Response {
+    let status = if error.code == "AuthProviderDiscoveryFailed" {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::UNAUTHORIZED
+    };
+    (
+        status,
+        Body(json!({ "code": error.code, "message": error.message })),
+    )
+        .into_response()
 }
 
 /// How answers write values (the backend's `ValueFormat`).

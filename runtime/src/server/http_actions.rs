@@ -6,7 +6,10 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
+use std::sync::Arc;
+
 use super::worker::Worker;
+use crate::auth::Caller;
 use crate::http_actions::HttpRequest;
 
 /// The runtime, and the origin the site is served at (what `request.url` starts with).
@@ -34,10 +37,16 @@ pub async fn serve(
             .collect(),
         body: body.to_vec(),
     };
+    // A token that does not verify does not stop the action: `getUserIdentity()` throws.
+    let caller = super::api::caller(&site.worker, &headers)
+        .await
+        .unwrap_or_else(|error| Caller::Rejected(Arc::new(error)));
     let origin = site.origin.clone();
     let answered = site
         .worker
-        .with(move |runtime| runtime.http_action(&request, &origin))
+        .with(move |runtime| {
+            runtime.as_caller(&caller, |runtime| runtime.http_action(&request, &origin))
+        })
         .await;
     let answer = match answered {
         Ok(answer) => answer,

@@ -9,6 +9,7 @@
 //! resolves it once a transition reaches that version, so it reads its own writes.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
@@ -19,6 +20,7 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value as Json};
 
 use super::worker::{Call, Outcome, ReadSet, Subscribed, Worker};
+use crate::auth::{self, Caller};
 use crate::engine::isolate::Kind;
 
 pub async fn upgrade(State(worker): State<Worker>, socket: WebSocketUpgrade) -> Response {
@@ -31,6 +33,9 @@ struct Session {
     queries: BTreeMap<u64, Subscription>,
     query_set: u64,
     identity: u64,
+    /// Who the client authenticated as, and until when (seconds since the epoch).
+    caller: Caller,
+    expires_at: Option<u64>,
     /// The database version of the last transition.
     ts: i64,
     /// The runtime's change epoch the results were last brought up to.
@@ -45,6 +50,9 @@ struct Subscription {
     read: Option<ReadSet>,
 }
 
+/// What a session whose token expired is told (the backend's message on revalidation).
+const TOKEN_EXPIRED: &str = "Could not validate token: Token expired";
+
 /// How often the server shows it is alive (the client reconnects after a silence).
 const PING_EVERY: Duration = Duration::from_secs(15);
 
@@ -56,6 +64,8 @@ async fn session(socket: WebSocket, worker: Worker) {
         queries: BTreeMap::new(),
         query_set: 0,
         identity: 0,
+        caller: Caller::Anonymous,
+        expires_at: None,
         ts: 0,
         epoch: 0,
     };
@@ -71,13 +81,15 @@ async fn session(socket: WebSocket, worker: Worker) {
                 Some(Ok(_)) => Vec::new(),
             },
             changed = changes.changed() => match changed {
+                Ok(()) if session.expired() => vec![session.auth_error(TOKEN_EXPIRED)],
                 Ok(()) => session.refresh(Vec::new(), session.query_set).await.into_iter().collect(),
                 Err(_) => return,
             },
             _ = ping.tick() => vec![json!({ "type": "Ping" })],
         };
         for reply in replies {
-            let fatal = reply["type"] == "FatalError";
+            // Both end the session: the client reconnects (after fetching a new token).
+            let fatal = reply["type"] == "FatalError" || reply["type"] == "AuthError";
             let text = Utf8Bytes::from(reply.to_string());
             if sink.send(Message::Text(text)).await.is_err() || fatal {
                 return;
@@ -90,19 +102,60 @@ impl Session {
     async fn handle(&mut self, message: &Json) -> Vec<Json> {
         match message["type"].as_str() {
             Some("Connect") | Some("Event") => Vec::new(),
+            Some("Authenticate") => self.authenticate(message).await,
+            _ if self.expired() => vec![self.auth_error(TOKEN_EXPIRED)],
             Some("ModifyQuerySet") => self.modify_query_set(message).await,
-            Some("Authenticate") => {
-                // convexkit has no identity provider: every client is anonymous, and the
-                // version moves as the client expects.
-                self.identity = message["baseVersion"].as_u64().unwrap_or(self.identity) + 1;
-                self.refresh(Vec::new(), self.query_set)
-                    .await
-                    .into_iter()
-                    .collect()
-            }
             Some(kind @ ("Mutation" | "Action")) => vec![self.request(kind, message).await],
             other => vec![fatal(&format!("unknown message type {other:?}"))],
         }
+    }
+
+    /// A new token (or none): every query runs again as the new user, in a transition to
+    /// the next identity version. A token that does not verify ends the session with the
+    /// backend's `AuthError`.
+    async fn authenticate(&mut self, message: &Json) -> Vec<Json> {
+        let (caller, expires_at) = match message["tokenType"].as_str() {
+            Some("User") => {
+                let token = message["value"].as_str().unwrap_or_default();
+                match self.worker.auth.authenticate(token).await {
+                    Ok(verified) => (Caller::User(verified.identity), Some(verified.expires_at)),
+                    Err(error) => return vec![self.auth_error(&error.message)],
+                }
+            }
+            // An admin (the dashboard) may act as a user.
+            Some("Admin") => match &message["impersonating"] {
+                Json::Object(identity) => {
+                    (Caller::User(Arc::new(Json::Object(identity.clone()))), None)
+                }
+                _ => (Caller::Anonymous, None),
+            },
+            _ => (Caller::Anonymous, None),
+        };
+        self.identity = message["baseVersion"].as_u64().unwrap_or(self.identity) + 1;
+        self.expires_at = expires_at;
+        for subscription in self.queries.values_mut() {
+            subscription.call.caller = caller.clone();
+            subscription.read = None;
+        }
+        self.caller = caller;
+        self.refresh(Vec::new(), self.query_set)
+            .await
+            .into_iter()
+            .collect()
+    }
+
+    /// The token the session authenticated with has expired.
+    fn expired(&self) -> bool {
+        self.expires_at.is_some_and(|at| auth::now_seconds() >= at)
+    }
+
+    fn auth_error(&self, message: &str) -> Json {
+        json!({
+            "type": "AuthError",
+            "error": message,
+            "baseVersion": self.identity,
+            "authUpdateAttempted": true,
+        })
     }
 
     async fn modify_query_set(&mut self, message: &Json) -> Vec<Json> {
@@ -126,6 +179,7 @@ impl Session {
                         component: component_path(modification),
                         path: modification["udfPath"].as_str().unwrap_or_default().into(),
                         args: first_arg(&modification["args"]),
+                        caller: self.caller.clone(),
                     };
                     self.queries.insert(
                         id,
@@ -204,6 +258,7 @@ impl Session {
             component: component_path(message),
             path: message["udfPath"].as_str().unwrap_or_default().into(),
             args: first_arg(&message["args"]),
+            caller: self.caller.clone(),
         };
         let outcome = self.worker.call(call).await;
         let mut response = json!({

@@ -7,13 +7,14 @@
 //! reads meet something written since it last looked.
 
 use std::collections::{BTreeSet, VecDeque};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use serde_json::Value as Json;
 use tokio::sync::{oneshot, watch};
 
+use crate::auth::{Authenticator, Caller};
 use crate::engine::isolate::Kind;
 use crate::project::{now_ms, LocalRuntime, RunError};
 use crate::scheduler::JobOutcome;
@@ -29,6 +30,8 @@ pub struct Call {
     pub path: String,
     /// The arguments object, in JSON export form.
     pub args: Json,
+    /// Who calls (the client's verified user, or anonymous).
+    pub caller: Caller,
 }
 
 /// How a call ended, what it logged, and the database version after it.
@@ -86,6 +89,8 @@ pub type Open = Box<dyn Fn() -> Result<LocalRuntime, RunError> + Send>;
 pub struct Worker {
     requests: mpsc::Sender<Request>,
     published: watch::Receiver<Published>,
+    /// Verifies clients' tokens against the providers of the loaded app's auth config.
+    pub auth: Arc<Authenticator>,
 }
 
 /// How long the thread sleeps when nothing is due, so jobs scheduled from outside (another
@@ -134,15 +139,16 @@ impl Worker {
         let (requests, queue) = mpsc::channel();
         let (loaded, started) = std::sync::mpsc::channel();
         let (publisher, published) = watch::channel(Published::default());
+        let auth = Arc::new(Authenticator::default());
+        let providers = auth.clone();
         let thread = std::thread::Builder::new()
             .name("convexkit-runtime".into())
             // QuickJS may use 4 MB of stack before a runaway recursion becomes a RangeError
             // (isolate.rs); the thread needs that and the host's own frames above it.
             .stack_size(RUNTIME_STACK)
             .spawn(move || {
-                let runtime = match open() {
+                let runtime = match open().and_then(|runtime| deploy(runtime, &providers)) {
                     Ok(runtime) => {
-                        deploy_crons(&runtime);
                         let _ = loaded.send(Ok(()));
                         runtime
                     }
@@ -154,6 +160,7 @@ impl Worker {
                 Thread {
                     runtime,
                     open,
+                    auth: providers,
                     publisher,
                     history: VecDeque::new(),
                     supervision,
@@ -168,6 +175,7 @@ impl Worker {
             Self {
                 requests,
                 published,
+                auth,
             },
             thread,
         ))
@@ -241,6 +249,7 @@ fn stopped() -> Outcome {
 struct Thread {
     runtime: LocalRuntime,
     open: Open,
+    auth: Arc<Authenticator>,
     publisher: watch::Sender<Published>,
     /// (epoch, tables written; None: everything may have changed, as after a reload).
     history: VecDeque<(u64, Option<ReadSet>)>,
@@ -269,10 +278,9 @@ impl Thread {
                     let _ = reply.send(refreshed);
                 }
                 Ok(Request::Reload(reply)) => {
-                    let reloaded = (self.open)().map(|fresh| {
-                        deploy_crons(&fresh);
-                        self.runtime = fresh;
-                    });
+                    let reloaded = (self.open)()
+                        .and_then(|fresh| deploy(fresh, &self.auth))
+                        .map(|fresh| self.runtime = fresh);
                     self.publish(reloaded.is_ok());
                     let _ = reply.send(reloaded);
                 }
@@ -344,7 +352,9 @@ impl Thread {
     /// Runs a client's call; its result and what it logged.
     fn call(&self, call: &Call) -> (Result<Json, RunError>, Vec<String>) {
         self.runtime.capture_logs(|runtime| {
-            runtime.call_public(call.kind, &call.component, &call.path, &call.args)
+            runtime.as_caller(&call.caller, |runtime| {
+                runtime.call_public(call.kind, &call.component, &call.path, &call.args)
+            })
         })
     }
 
@@ -384,6 +394,14 @@ impl Thread {
         self.publisher.send_replace(next);
         next
     }
+}
+
+/// What a push does once the modules load: the auth config's providers are read (a
+/// broken auth config fails the push) and the cron jobs scheduled.
+fn deploy(runtime: LocalRuntime, auth: &Authenticator) -> Result<LocalRuntime, RunError> {
+    auth.set_providers(runtime.auth_providers()?);
+    deploy_crons(&runtime);
+    Ok(runtime)
 }
 
 fn deploy_crons(runtime: &LocalRuntime) {
