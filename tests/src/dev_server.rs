@@ -77,6 +77,11 @@ impl Dev {
         format!("http://127.0.0.1:{}", self.port)
     }
 
+    /// Where HTTP actions are served (the port after the API's).
+    pub fn site_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port + 1)
+    }
+
     pub fn log(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
@@ -86,6 +91,7 @@ impl Dev {
         let output = Command::new("node")
             .arg(format!("client/{script}.mjs"))
             .env("CONVEX_URL", self.url())
+            .env("CONVEX_SITE_URL", self.site_url())
             .current_dir(project)
             .output()
             .expect("node runs");

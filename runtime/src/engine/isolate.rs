@@ -229,6 +229,9 @@ impl Isolate {
                 )
                 .map_err(setup)?;
             globals
+                .set("__convexkit_subtle", Func::from(subtle_operation))
+                .map_err(setup)?;
+            globals
                 .set(
                     "__convexkit_log",
                     Func::from(move |level: String, text: String| host.log(&level, &text)),
@@ -238,6 +241,7 @@ impl Isolate {
                 ("glue.js", include_str!("glue.js")),
                 ("web.js", include_str!("web.js")),
                 ("events.js", include_str!("events.js")),
+                ("subtle.js", include_str!("subtle.js")),
                 ("timers.js", include_str!("timers.js")),
                 ("streams.js", include_str!("streams.js")),
                 ("fetch_api.js", include_str!("fetch_api.js")),
@@ -532,6 +536,34 @@ fn settle<'js, T: rquickjs::FromJs<'js>>(
         ));
     }
     promise.finish().catch(ctx).map_err(thrown)
+}
+
+/// `__convexkit_subtle(op, paramsJson, ...buffers)` for subtle.js: an ArrayBuffer, or a
+/// key's description as JSON text; a failure throws its message.
+fn subtle_operation<'js>(
+    ctx: Ctx<'js>,
+    op: String,
+    params: String,
+    buffers: rquickjs::function::Rest<rquickjs::TypedArray<'js, u8>>,
+) -> rquickjs::Result<Value<'js>> {
+    let params: serde_json::Value = serde_json::from_str(&params)
+        .map_err(|e| rquickjs::Exception::throw_message(&ctx, &e.to_string()))?;
+    let owned: Vec<Vec<u8>> = buffers
+        .0
+        .iter()
+        // SAFETY: the bytes are copied at once; no JavaScript runs while they are read.
+        .map(|array| unsafe { array.as_bytes() }.unwrap_or_default().to_vec())
+        .collect();
+    let views: Vec<&[u8]> = owned.iter().map(Vec::as_slice).collect();
+    match super::subtle::run(&op, &params, &views) {
+        Ok(super::subtle::Answer::Bytes(bytes)) => {
+            Ok(rquickjs::ArrayBuffer::new(ctx, bytes)?.into_value())
+        }
+        Ok(super::subtle::Answer::Json(json)) => {
+            Ok(rquickjs::String::from_str(ctx, &json.to_string())?.into_value())
+        }
+        Err(message) => Err(rquickjs::Exception::throw_message(&ctx, &message)),
+    }
 }
 
 fn setup(ctx: &Ctx<'_>, error: rquickjs::Error) -> CallError {

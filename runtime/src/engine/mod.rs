@@ -6,4 +6,5 @@ pub mod isolate;
 mod link_error;
 pub mod loader;
 mod native_values;
+mod subtle;
 pub mod transpile;

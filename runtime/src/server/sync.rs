@@ -32,7 +32,10 @@ struct Session {
     worker: Worker,
     queries: BTreeMap<u64, Subscription>,
     query_set: u64,
+    /// The identity version the client was last sent, and the one the next transition
+    /// moves it to (ahead after an `Authenticate`).
     identity: u64,
+    next_identity: u64,
     /// Who the client authenticated as, and until when (seconds since the epoch).
     caller: Caller,
     expires_at: Option<u64>,
@@ -64,6 +67,7 @@ async fn session(socket: WebSocket, worker: Worker) {
         queries: BTreeMap::new(),
         query_set: 0,
         identity: 0,
+        next_identity: 0,
         caller: Caller::Anonymous,
         expires_at: None,
         ts: 0,
@@ -131,7 +135,7 @@ impl Session {
             },
             _ => (Caller::Anonymous, None),
         };
-        self.identity = message["baseVersion"].as_u64().unwrap_or(self.identity) + 1;
+        self.next_identity = message["baseVersion"].as_u64().unwrap_or(self.identity) + 1;
         self.expires_at = expires_at;
         for subscription in self.queries.values_mut() {
             subscription.call.caller = caller.clone();
@@ -230,17 +234,24 @@ impl Session {
         }
         self.epoch = self.epoch.max(refreshed.at.epoch);
         let ts = refreshed.at.version.max(self.ts);
-        if modifications.is_empty() && ts == self.ts && query_set == self.query_set {
+        if modifications.is_empty()
+            && ts == self.ts
+            && query_set == self.query_set
+            && self.next_identity == self.identity
+        {
             return None;
         }
         let transition = json!({
             "type": "Transition",
             "startVersion": self.version(),
-            "endVersion": { "querySet": query_set, "identity": self.identity, "ts": encode_ts(ts) },
+            "endVersion": {
+                "querySet": query_set, "identity": self.next_identity, "ts": encode_ts(ts),
+            },
             "modifications": modifications,
         });
         self.ts = ts;
         self.query_set = query_set;
+        self.identity = self.next_identity;
         Some(transition)
     }
 
