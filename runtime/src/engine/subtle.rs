@@ -80,9 +80,6 @@ fn hmac_algorithm(hash: &Json) -> Result<hmac::Algorithm, String> {
 fn import_key(params: &Json, data: &[u8]) -> Result<Json, String> {
     let algorithm = &params["algorithm"];
     let format = params["format"].as_str().unwrap_or_default();
-    let jwk = || -> Result<Map<String, Json>, String> {
-        serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))
-    };
     let mut described = json!({ "name": algorithm["name"] });
     let kind = match name(algorithm).as_str() {
         "HMAC" | "PBKDF2" | "HKDF" => {
@@ -91,7 +88,7 @@ fn import_key(params: &Json, data: &[u8]) -> Result<Json, String> {
             }
             match format {
                 "raw" => {}
-                "jwk" if jwk()?.get("kty").and_then(Json::as_str) == Some("oct") => {}
+                "jwk" if parse_jwk(data)?.get("kty").and_then(Json::as_str) == Some("oct") => {}
                 _ => {
                     return Err(format!(
                         "Unsupported key format {format} for this algorithm"
@@ -121,7 +118,7 @@ fn import_key(params: &Json, data: &[u8]) -> Result<Json, String> {
                     "private"
                 }
                 _ => {
-                    ec_public_point(format, data)?;
+                    public_key(Curve::Ec, format, data)?;
                     "public"
                 }
             }
@@ -139,15 +136,17 @@ fn import_key(params: &Json, data: &[u8]) -> Result<Json, String> {
 }
 
 fn is_public_jwk(format: &str, data: &[u8]) -> bool {
-    format == "jwk"
-        && serde_json::from_slice::<Map<String, Json>>(data).is_ok_and(|k| !k.contains_key("d"))
+    format == "jwk" && parse_jwk(data).is_ok_and(|k| !k.contains_key("d"))
+}
+
+fn parse_jwk(data: &[u8]) -> Result<Map<String, Json>, String> {
+    serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))
 }
 
 fn secret(format: &str, data: &[u8]) -> Result<Vec<u8>, String> {
     match format {
         "jwk" => {
-            let key: Map<String, Json> =
-                serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))?;
+            let key = parse_jwk(data)?;
             base64url(&key, "k")
         }
         _ => Ok(data.to_vec()),
@@ -173,8 +172,7 @@ fn strip_zeros(bytes: &[u8]) -> &[u8] {
 fn rsa_parts(format: &str, data: &[u8]) -> Result<(&'static str, Vec<u8>, Vec<u8>), String> {
     match format {
         "jwk" => {
-            let key: Map<String, Json> =
-                serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))?;
+            let key = parse_jwk(data)?;
             let kind = if key.contains_key("d") {
                 rsa_key_pair(format, data)?;
                 "private"
@@ -202,8 +200,7 @@ fn rsa_key_pair(format: &str, data: &[u8]) -> Result<signature::RsaKeyPair, Stri
     match format {
         "pkcs8" => signature::RsaKeyPair::from_pkcs8(data).map_err(invalid),
         "jwk" => {
-            let key: Map<String, Json> =
-                serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))?;
+            let key = parse_jwk(data)?;
             let part = |field| base64url(&key, field);
             let (n, e, d, p, q, dp, dq, qi) = (
                 part("n")?,
@@ -297,9 +294,8 @@ fn ecdsa_key_pair(
     match format {
         "pkcs8" => signature::EcdsaKeyPair::from_pkcs8(signing, data, &random).map_err(invalid),
         "jwk" => {
-            let key: Map<String, Json> =
-                serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))?;
-            let point = ec_public_point("jwk", data)?;
+            let key = parse_jwk(data)?;
+            let point = public_key(Curve::Ec, "jwk", data)?;
             signature::EcdsaKeyPair::from_private_key_and_public_key(
                 signing,
                 &base64url(&key, "d")?,
@@ -314,22 +310,31 @@ fn ecdsa_key_pair(
     }
 }
 
-/// An EC public key as its uncompressed point.
-fn ec_public_point(format: &str, data: &[u8]) -> Result<Vec<u8>, String> {
+/// The curves whose public keys are points (ECDSA) or plain bytes (Ed25519).
+#[derive(Clone, Copy)]
+enum Curve {
+    Ec,
+    Ed25519,
+}
+
+/// A public key's bytes: an EC key's uncompressed point, an Ed25519 key's 32 bytes.
+fn public_key(curve: Curve, format: &str, data: &[u8]) -> Result<Vec<u8>, String> {
     match format {
         "raw" => Ok(data.to_vec()),
         "spki" => spki_key(data),
         "jwk" => {
-            let key: Map<String, Json> =
-                serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))?;
-            let mut point = vec![4];
-            point.extend(base64url(&key, "x")?);
-            point.extend(base64url(&key, "y")?);
-            Ok(point)
+            let key = parse_jwk(data)?;
+            match curve {
+                Curve::Ec => {
+                    let mut point = vec![4];
+                    point.extend(base64url(&key, "x")?);
+                    point.extend(base64url(&key, "y")?);
+                    Ok(point)
+                }
+                Curve::Ed25519 => base64url(&key, "x"),
+            }
         }
-        other => Err(format!(
-            "Unsupported key format {other} for an EC public key"
-        )),
+        other => Err(format!("Unsupported key format {other} for a public key")),
     }
 }
 
@@ -338,8 +343,7 @@ fn ed25519_key_pair(format: &str, data: &[u8]) -> Result<signature::Ed25519KeyPa
     match format {
         "pkcs8" => signature::Ed25519KeyPair::from_pkcs8_maybe_unchecked(data).map_err(invalid),
         "jwk" => {
-            let key: Map<String, Json> =
-                serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))?;
+            let key = parse_jwk(data)?;
             signature::Ed25519KeyPair::from_seed_and_public_key(
                 &base64url(&key, "d")?,
                 &base64url(&key, "x")?,
@@ -348,21 +352,6 @@ fn ed25519_key_pair(format: &str, data: &[u8]) -> Result<signature::Ed25519KeyPa
         }
         other => Err(format!(
             "Unsupported key format {other} for an Ed25519 private key"
-        )),
-    }
-}
-
-fn ed25519_public_key(format: &str, data: &[u8]) -> Result<Vec<u8>, String> {
-    match format {
-        "raw" => Ok(data.to_vec()),
-        "spki" => spki_key(data),
-        "jwk" => {
-            let key: Map<String, Json> =
-                serde_json::from_slice(data).map_err(|e| format!("Invalid JWK: {e}"))?;
-            base64url(&key, "x")
-        }
-        other => Err(format!(
-            "Unsupported key format {other} for an Ed25519 public key"
         )),
     }
 }
@@ -460,7 +449,7 @@ fn verify(
                         .as_ref()
                         .to_vec()
                 }
-                "jwk" | "spki" | "raw" => ec_public_point(format, material)?,
+                "jwk" | "spki" | "raw" => public_key(Curve::Ec, format, material)?,
                 other => return Err(format!("Unsupported key format {other}")),
             };
             Ok(signature::UnparsedPublicKey::new(verification, point)
@@ -472,7 +461,7 @@ fn verify(
                 "pkcs8" => signature::KeyPair::public_key(&ed25519_key_pair(format, material)?)
                     .as_ref()
                     .to_vec(),
-                _ => ed25519_public_key(format, material)?,
+                _ => public_key(Curve::Ed25519, format, material)?,
             };
             Ok(
                 signature::UnparsedPublicKey::new(&signature::ED25519, public)
