@@ -1,9 +1,14 @@
-//! Authentication with the real packages and clients (tests/fixtures/convex-auth-app):
-//! Convex Auth's Password provider signs a user up and in through its own `auth:signIn`
-//! action (scrypt and RS256 signing on the runtime's `crypto.subtle`); the token it issues
-//! is verified by OIDC discovery and the JWKS the app's own HTTP actions serve, and
-//! authenticates ConvexHttpClient calls, an HTTP action and a ConvexClient subscription; a
-//! tampered token is refused by the HTTP API and by the sync protocol.
+//! Authentication with the real packages and clients:
+//! - Convex Auth (tests/fixtures/convex-auth-app): the Password provider signs a user up
+//!   and in through its own `auth:signIn` action (scrypt and RS256 signing on the runtime's
+//!   `crypto.subtle`); the token it issues is verified by OIDC discovery and the JWKS the
+//!   app's own HTTP actions serve, and authenticates ConvexHttpClient calls, an HTTP action
+//!   and a ConvexClient subscription; a tampered token is refused by the HTTP API and by
+//!   the sync protocol.
+//! - Better Auth, local install (tests/fixtures/better-auth-app): sign-up and sign-in over
+//!   its HTTP routes, the Convex JWT fetched with the session cookie (its key pair made by
+//!   jose's `generateKeyPair`, kept in the component), verified as a custom JWT against the
+//!   JWKS its routes serve.
 
 use std::path::Path;
 use std::process::Command;
@@ -14,12 +19,12 @@ use convexkit_runtime::project::{LocalRuntime, Options};
 use convexkit_tests::copy_app;
 use convexkit_tests::dev_server::Dev;
 
-fn project() -> tempfile::TempDir {
+fn project(app: &str) -> tempfile::TempDir {
     let project = tempfile::Builder::new()
-        .prefix("convexkit-auth-app-")
+        .prefix(&format!("convexkit-{app}-"))
         .tempdir()
         .unwrap();
-    copy_app("convex-auth-app", project.path());
+    copy_app(app, project.path());
     project
 }
 
@@ -46,7 +51,7 @@ fn signing_keys(dir: &Path) -> Vec<String> {
 
 #[test]
 fn convex_auth_signs_in_and_its_tokens_are_verified() {
-    let project = project();
+    let project = project("convex-auth-app");
     let dir = project.path();
     let dev = Dev::start_with(dir, &signing_keys(dir));
     let result = dev.client(dir, "sign-in");
@@ -69,6 +74,36 @@ fn convex_auth_signs_in_and_its_tokens_are_verified() {
     assert!(dev.stop().success());
 }
 
+#[test]
+fn better_auth_signs_in_over_its_routes_and_its_jwt_is_verified() {
+    let project = project("better-auth-app");
+    let dir = project.path();
+    let env = [
+        "BETTER_AUTH_SECRET=a-secret-of-at-least-32-characters-long",
+        "SITE_URL=http://localhost:3000",
+    ];
+    let args: Vec<String> = env
+        .iter()
+        .flat_map(|pair| ["--env".to_string(), pair.to_string()])
+        .collect();
+    let dev = Dev::start_with(dir, &args);
+    let result = dev.client(dir, "sign-in");
+
+    let site = dev.site_url();
+    let identity = &result["identity"];
+    let subject = identity["subject"].as_str().unwrap();
+    // Better Auth's issuer is CONVEX_SITE_URL; its claims are a custom JWT's, kept as named.
+    assert_eq!(identity["issuer"], site.as_str());
+    assert_eq!(identity["tokenIdentifier"], format!("{site}|{subject}"));
+    assert_eq!(identity["name"], "Grace Hopper");
+    assert_eq!(identity["email"], result["user"]["email"]);
+    assert!(identity["sessionId"].is_string(), "{identity}");
+    assert_eq!(result["subscribed"]["email"], result["user"]["email"]);
+    assert_eq!(result["forged"]["status"], 401);
+    assert_eq!(result["forged"]["code"], "InvalidAuthHeader");
+    assert!(dev.stop().success());
+}
+
 fn providers_of(dir: &Path, auth_config: &str, env: &[(&str, &str)]) -> Result<String, String> {
     std::fs::write(dir.join("convex/auth.config.ts"), auth_config).unwrap();
     let options = Options {
@@ -88,7 +123,7 @@ fn providers_of(dir: &Path, auth_config: &str, env: &[(&str, &str)]) -> Result<S
 
 #[test]
 fn the_auth_config_is_evaluated_with_the_deployments_env_and_checked() {
-    let project = project();
+    let project = project("convex-auth-app");
     let dir = project.path();
     let config = r#"export default { providers: [{ type: "customJwt", issuer: process.env.ISSUER,
         jwks: `${process.env.ISSUER}/jwks`, algorithm: "ES256", applicationID: "convex" }] };"#;

@@ -147,8 +147,17 @@
         const secret = crypto.getRandomValues(new Uint8Array(bits / 8));
         return this.importKey("raw", secret, algorithm, extractable, usages);
       }
-      throw fail(`generateKey with ${algorithm.name} is not supported by convexkit`,
-        "NotSupportedError");
+      if (algorithm.publicExponent !== undefined) {
+        algorithm.publicExponent = btoa(String.fromCharCode(...bytesOf(algorithm.publicExponent)));
+      }
+      const pair = JSON.parse(call("generateKey", { algorithm }));
+      const [privateKey, publicKey] = await Promise.all([
+        this.importKey("jwk", pair.privateKey, algorithm, extractable,
+          usages.filter((usage) => usage === "sign" || usage === "decrypt")),
+        this.importKey("jwk", pair.publicKey, algorithm, true,
+          usages.filter((usage) => usage === "verify" || usage === "encrypt")),
+      ]);
+      return { privateKey, publicKey };
     }
   }
 

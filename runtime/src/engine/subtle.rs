@@ -30,6 +30,7 @@ pub fn run(op: &str, params: &Json, buffers: &[&[u8]]) -> Result<Answer, String>
             ))
         }
         "importKey" => import_key(params, buffer(0)).map(Answer::Json),
+        "generateKey" => generate_key(algorithm).map(Answer::Json),
         "sign" => sign(algorithm, &params["key"], buffer(0), buffer(1)).map(Answer::Bytes),
         "verify" => {
             let ok = verify(algorithm, &params["key"], buffer(0), buffer(1), buffer(2))?;
@@ -73,6 +74,48 @@ fn hmac_algorithm(hash: &Json) -> Result<hmac::Algorithm, String> {
         "SHA-512" => Ok(hmac::HMAC_SHA512),
         other => Err(format!("Unrecognized hash algorithm: {other}")),
     }
+}
+
+/// A new key pair as `{ privateKey, publicKey }` JWKs (RSA; ring has no RSA key generation).
+fn generate_key(algorithm: &Json) -> Result<Json, String> {
+    use rsa::traits::{PrivateKeyParts, PublicKeyParts};
+    if !matches!(name(algorithm).as_str(), "RSASSA-PKCS1-V1_5" | "RSA-PSS") {
+        return Err(format!(
+            "generateKey with {} is not supported by convexkit",
+            algorithm["name"]
+        ));
+    }
+    let bits = algorithm["modulusLength"].as_u64().unwrap_or(2048) as usize;
+    let exponent = match algorithm["publicExponent"].as_str() {
+        Some(encoded) => base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .map_err(|e| format!("publicExponent: {e}"))?,
+        None => vec![1, 0, 1],
+    };
+    let exponent = rsa::BigUint::from_bytes_be(&exponent);
+    let mut key = rsa::RsaPrivateKey::new_with_exp(&mut rsa::rand_core::OsRng, bits, &exponent)
+        .map_err(|e| format!("RSA key generation failed: {e}"))?;
+    key.precompute()
+        .map_err(|e| format!("RSA key generation failed: {e}"))?;
+    let encode =
+        |n: &rsa::BigUint| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(n.to_bytes_be());
+    let primes = key.primes();
+    let (Some(dp), Some(dq), Some(qi)) = (key.dp(), key.dq(), key.crt_coefficient()) else {
+        return Err("RSA key generation failed: no CRT values".into());
+    };
+    let public = json!({ "kty": "RSA", "n": encode(key.n()), "e": encode(key.e()) });
+    let mut private = public.clone();
+    for (field, value) in [
+        ("d", encode(key.d())),
+        ("p", encode(&primes[0])),
+        ("q", encode(&primes[1])),
+        ("dp", encode(dp)),
+        ("dq", encode(dq)),
+        ("qi", encode(&qi)),
+    ] {
+        private[field] = json!(value);
+    }
+    Ok(json!({ "privateKey": private, "publicKey": public }))
 }
 
 /// Checks key material and describes the key: `{ type, algorithm }` (with an RSA key's
@@ -626,6 +669,40 @@ mod tests {
         };
         assert_eq!(verified(b"data"), vec![1]);
         assert_eq!(verified(b"tampered"), vec![0]);
+    }
+
+    #[test]
+    fn a_generated_rsa_key_pair_signs_and_verifies() {
+        let algorithm = json!({ "name": "RSASSA-PKCS1-v1_5", "hash": "SHA-256",
+            "modulusLength": 2048, "publicExponent": "AQAB" });
+        let Answer::Json(pair) =
+            run("generateKey", &json!({ "algorithm": algorithm }), &[]).unwrap()
+        else {
+            panic!("a key pair expected")
+        };
+        let (private, public) = (
+            pair["privateKey"].to_string(),
+            pair["publicKey"].to_string(),
+        );
+        let key = json!({ "format": "jwk", "algorithm": algorithm });
+        let signed = bytes(
+            run(
+                "sign",
+                &json!({ "algorithm": algorithm, "key": key }),
+                &[private.as_bytes(), b"data"],
+            )
+            .unwrap(),
+        );
+        assert_eq!(signed.len(), 256);
+        let verified = bytes(
+            run(
+                "verify",
+                &json!({ "algorithm": algorithm, "key": key }),
+                &[public.as_bytes(), &signed, b"data"],
+            )
+            .unwrap(),
+        );
+        assert_eq!(verified, vec![1]);
     }
 
     #[test]
