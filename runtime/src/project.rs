@@ -361,15 +361,25 @@ impl LocalRuntime {
         };
         inner.refresh_env()?;
         let instance = inner.instance("")?;
+        let failed = |message: String| RunError::new(format!("{}: {message}", file.display()));
         let exported = instance
-            .with_isolate(inner, |isolate| isolate.export_json(&file, "default"))
-            .map_err(|e| RunError::new(format!("{}: {e}", file.display())))?;
-        let exported = exported
+            .with_own_isolate(inner, |isolate| isolate.export_json(&file, "default"))
+            .map_err(|e| failed(e.to_string()))?;
+        // As the backend: reading an unset variable fails the evaluation (the official
+        // CLI then says how to set it).
+        if let Some(name) = exported.unset_env.first() {
+            return Err(failed(format!(
+                "Environment variable {name} is used in auth config file but its value was \
+                 not set\nhelp: set it with `convexkit env set {name} <value>` (or `--env \
+                 {name}=<value>`)"
+            )));
+        }
+        let config = exported
+            .json
             .map(|text| serde_json::from_str::<Json>(&text))
             .transpose()
-            .map_err(|e| RunError::new(format!("{}: {e}", file.display())))?;
-        auth::parse_config(exported.as_ref())
-            .map_err(|e| RunError::new(format!("{}: {e}", file.display())))
+            .map_err(|e| failed(e.to_string()))?;
+        auth::parse_config(config.as_ref()).map_err(failed)
     }
 
     /// Runs `work` and returns, beside its result, the console output of the functions it
@@ -868,13 +878,7 @@ impl Instance {
         let isolate = {
             let mut isolates = self.isolates.borrow_mut();
             if isolates.len() <= depth {
-                let isolate = Isolate::new(
-                    runtime.workspace.clone(),
-                    runtime.resolver.clone(),
-                    self.host.clone(),
-                    &self.env,
-                )?;
-                isolates.push(Rc::new(isolate));
+                isolates.push(Rc::new(self.new_isolate(runtime)?));
             }
             isolates[depth].clone()
         };
@@ -882,6 +886,25 @@ impl Instance {
         let result = work(&isolate);
         self.depth.set(depth);
         Ok(result?)
+    }
+
+    /// Runs `work` on an isolate of its own, dropped after: nothing the instance's modules
+    /// left running takes part (the backend evaluates the auth config that way).
+    pub(crate) fn with_own_isolate<T>(
+        &self,
+        runtime: &Inner,
+        work: impl FnOnce(&Isolate) -> Result<T, CallError>,
+    ) -> Result<T, RunError> {
+        Ok(work(&self.new_isolate(runtime)?)?)
+    }
+
+    fn new_isolate(&self, runtime: &Inner) -> Result<Isolate, CallError> {
+        Isolate::new(
+            runtime.workspace.clone(),
+            runtime.resolver.clone(),
+            self.host.clone(),
+            &self.env,
+        )
     }
 }
 

@@ -144,6 +144,17 @@ fn the_auth_config_is_evaluated_with_the_deployments_env_and_checked() {
         "{error}"
     );
 
+    // Reading an unset variable fails as on the backend, with how to set it.
+    let unset = r#"export default { providers: [{ domain: process.env.CLERK_ISSUER!, applicationID: "convex" }] };"#;
+    let error = providers_of(dir, unset, &[]).unwrap_err();
+    assert!(
+        error.contains(
+            "Environment variable CLERK_ISSUER is used in auth config file but its value was not set"
+        ),
+        "{error}"
+    );
+    assert!(error.contains("convexkit env set CLERK_ISSUER"), "{error}");
+
     let no_default = "export const providers = [];";
     let error = providers_of(dir, no_default, &[]).unwrap_err();
     assert!(

@@ -79,8 +79,18 @@
     }
   }
   globalThis.Date = FrozenDate;
-  // Deployment environment variables (none yet): `process.env.X` reads as undefined.
-  globalThis.process = { env: {} };
+  // Deployment environment variables (none yet): `process.env.X` reads as undefined. While
+  // `__convexkit_unset_env` is a Set (the auth config is evaluated), reads of unset ones are
+  // noted there: the backend refuses an auth config that reads one.
+  globalThis.process = {
+    env: new Proxy({}, {
+      get(target, name, receiver) {
+        const unset = globalThis.__convexkit_unset_env;
+        if (unset && typeof name === "string" && !(name in target)) unset.add(name);
+        return Reflect.get(target, name, receiver);
+      },
+    }),
+  };
 
   globalThis.__convexkit_begin = (seed, timestamp, frozen) => {
     state = seed >>> 0 || 1;

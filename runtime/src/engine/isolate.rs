@@ -430,20 +430,33 @@ impl Isolate {
         })
     }
 
-    /// The export `name` of `module` as JSON text (`JSON.stringify`), `None` when it is
-    /// missing or undefined, e.g. `auth.config.ts`'s default export.
-    pub fn export_json(&self, module: &Path, name: &str) -> Result<Option<String>, CallError> {
+    /// The export `name` of `module` as JSON text (`JSON.stringify`; `None` when it is
+    /// missing or undefined), e.g. `auth.config.ts`'s default export, and the unset
+    /// `process.env` variables that evaluating the module read, in order.
+    pub fn export_json(&self, module: &Path, name: &str) -> Result<ExportedJson, CallError> {
         self.context.with(|ctx| {
-            let namespace = self.namespace(&ctx, module)?;
+            let globals = ctx.globals();
+            let unset: Object = ctx
+                .eval("globalThis.__convexkit_unset_env = new Set()")
+                .map_err(|e| setup(&ctx, e))?;
+            let namespace = self.namespace(&ctx, module);
+            let _ = globals.remove("__convexkit_unset_env");
+            let namespace = namespace?;
+            let unset_env: Vec<String> = ctx
+                .eval::<Function, _>("(set) => [...set]")
+                .and_then(|spread| spread.call((unset,)))
+                .map_err(|e| setup(&ctx, e))?;
             let value: Value = namespace.get(name).map_err(|e| setup(&ctx, e))?;
-            if value.is_undefined() {
-                return Ok(None);
-            }
-            ctx.json_stringify(value)
-                .catch(&ctx)
-                .map_err(thrown)?
-                .map(|text| text.to_string().map_err(|e| setup(&ctx, e)))
-                .transpose()
+            let json = if value.is_undefined() {
+                None
+            } else {
+                ctx.json_stringify(value)
+                    .catch(&ctx)
+                    .map_err(thrown)?
+                    .map(|text| text.to_string().map_err(|e| setup(&ctx, e)))
+                    .transpose()?
+            };
+            Ok(ExportedJson { json, unset_env })
         })
     }
 
@@ -536,6 +549,12 @@ fn settle<'js, T: rquickjs::FromJs<'js>>(
         ));
     }
     promise.finish().catch(ctx).map_err(thrown)
+}
+
+/// An export as JSON, and the unset env vars its module read while it was evaluated.
+pub struct ExportedJson {
+    pub json: Option<String>,
+    pub unset_env: Vec<String>,
 }
 
 /// `__convexkit_subtle(op, paramsJson, ...buffers)` for subtle.js: an ArrayBuffer, or a
