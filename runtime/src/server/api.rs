@@ -289,6 +289,21 @@ mod tests {
     }
 
     #[test]
+    fn an_admin_key_acts_as_the_user_encoded_after_it() {
+        // What ConvexHttpClient.setAdminAuth(key, { subject, issuer, name }) sends.
+        let attributes = json!({ "subject": "u1", "issuer": "https://a.dev", "name": "Ada" });
+        let encoded = base64::engine::general_purpose::STANDARD.encode(attributes.to_string());
+        assert_eq!(
+            acting_user(&format!("admin-key:{encoded}")),
+            Some(json!({
+                "subject": "u1", "issuer": "https://a.dev", "name": "Ada",
+                "tokenIdentifier": "https://a.dev|u1",
+            }))
+        );
+        assert_eq!(acting_user("admin-key"), None);
+    }
+
+    #[test]
     fn without_a_format_old_clients_get_the_encoded_form() {
         assert_eq!(Format::default_for("npm-1.4.1"), Format::Encoded);
         assert_eq!(Format::default_for("npm-1.48.0"), Format::Clean);
