@@ -112,9 +112,29 @@ pub fn from_custom_jwt_claims(claims: &Map<String, Json>) -> Json {
     Json::Object(identity)
 }
 
+/// The identity given as `UserIdentity` attributes (an admin acting as a user: the
+/// `setAdminAuth` header, the dashboard's `impersonating`), with `tokenIdentifier` made
+/// from `issuer|subject` when it is missing, as the backend completes it.
+pub fn from_attributes(mut attributes: Map<String, Json>) -> Json {
+    if !attributes.contains_key("tokenIdentifier") {
+        let (issuer, subject) = issuer_and_subject_named(&attributes, "issuer", "subject");
+        let token_identifier = format!("{issuer}|{subject}");
+        attributes.insert("tokenIdentifier".into(), Json::String(token_identifier));
+    }
+    Json::Object(attributes)
+}
+
 fn issuer_and_subject(claims: &Map<String, Json>) -> (&str, &str) {
-    let text = |name| claims.get(name).and_then(Json::as_str).unwrap_or_default();
-    (text("iss"), text("sub"))
+    issuer_and_subject_named(claims, "iss", "sub")
+}
+
+fn issuer_and_subject_named<'a>(
+    fields: &'a Map<String, Json>,
+    issuer: &str,
+    subject: &str,
+) -> (&'a str, &'a str) {
+    let text = |name| fields.get(name).and_then(Json::as_str).unwrap_or_default();
+    (text(issuer), text(subject))
 }
 
 fn head(issuer: &str, subject: &str) -> Map<String, Json> {

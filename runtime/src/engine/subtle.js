@@ -72,6 +72,16 @@
   const base64url = (bytes) =>
     btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 
+  // `length` bits derived (PBKDF2, HKDF) from `baseKey`, which must allow `usage`.
+  const derive = (algorithm, baseKey, length, usage) => {
+    algorithm = normalize(algorithm);
+    const { bytes } = material(baseKey, usage);
+    const salt = algorithm.salt === undefined ? new Uint8Array() : bytesOf(algorithm.salt);
+    const info = algorithm.info === undefined ? new Uint8Array() : bytesOf(algorithm.info);
+    const params = { name: algorithm.name, hash: algorithm.hash, iterations: algorithm.iterations };
+    return call("deriveBits", { algorithm: params, length }, bytes, salt, info);
+  };
+
   class SubtleCrypto {
     async digest(algorithm, data) {
       return call("digest", { hash: normalize(algorithm) }, bytesOf(data));
@@ -119,24 +129,14 @@
     }
 
     async deriveBits(algorithm, baseKey, length) {
-      algorithm = normalize(algorithm);
-      const { bytes } = material(baseKey, "deriveBits");
-      const salt = algorithm.salt === undefined ? new Uint8Array() : bytesOf(algorithm.salt);
-      const info = algorithm.info === undefined ? new Uint8Array() : bytesOf(algorithm.info);
-      const params = { name: algorithm.name, hash: algorithm.hash, iterations: algorithm.iterations };
-      return call("deriveBits", { algorithm: params, length }, bytes, salt, info);
+      return derive(algorithm, baseKey, length, "deriveBits");
     }
 
     async deriveKey(algorithm, baseKey, derivedKeyType, extractable, usages) {
       const type = normalize(derivedKeyType);
       const length = type.length ?? HASH_BITS[type.hash?.name];
       if (length === undefined) throw fail("The derived key's length is unknown", "NotSupportedError");
-      algorithm = normalize(algorithm);
-      const { bytes } = material(baseKey, "deriveKey");
-      const salt = algorithm.salt === undefined ? new Uint8Array() : bytesOf(algorithm.salt);
-      const info = algorithm.info === undefined ? new Uint8Array() : bytesOf(algorithm.info);
-      const params = { name: algorithm.name, hash: algorithm.hash, iterations: algorithm.iterations };
-      const bits = call("deriveBits", { algorithm: params, length }, bytes, salt, info);
+      const bits = derive(algorithm, baseKey, length, "deriveKey");
       return this.importKey("raw", bits, type, extractable, usages);
     }
 

@@ -143,18 +143,7 @@ fn acting_user(admin: &str) -> Option<Json> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(encoded)
         .ok()?;
-    let mut identity: serde_json::Map<String, Json> = serde_json::from_slice(&bytes).ok()?;
-    if !identity.contains_key("tokenIdentifier") {
-        let part = |name: &str| {
-            identity
-                .get(name)
-                .and_then(Json::as_str)
-                .unwrap_or_default()
-        };
-        let token_identifier = format!("{}|{}", part("issuer"), part("subject"));
-        identity.insert("tokenIdentifier".into(), token_identifier.into());
-    }
-    Some(Json::Object(identity))
+    Some(auth::from_attributes(serde_json::from_slice(&bytes).ok()?))
 }
 
 /// A token the deployment does not accept: 401 with the backend's code and message.

@@ -128,9 +128,10 @@ impl Session {
             }
             // An admin (the dashboard) may act as a user.
             Some("Admin") => match &message["impersonating"] {
-                Json::Object(identity) => {
-                    (Caller::User(Arc::new(Json::Object(identity.clone()))), None)
-                }
+                Json::Object(attributes) => (
+                    Caller::User(Arc::new(auth::from_attributes(attributes.clone()))),
+                    None,
+                ),
                 _ => (Caller::Anonymous, None),
             },
             _ => (Caller::Anonymous, None),
