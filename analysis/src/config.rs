@@ -33,8 +33,9 @@ pub struct ProjectConfig {
     /// The functions folder relative to `root`, forward slashes, no trailing slash.
     pub functions: String,
     pub codegen: CodegenOptions,
-    /// convexkit.json `rules`: rule code → "off" | "warn" | "error", in file order.
-    pub rules: Vec<(String, String)>,
+    /// convexkit.json `rules`: rule code → "off" | "warn" | "error", or `[level, options]`,
+    /// in file order.
+    pub rules: Vec<(String, serde_json::Value)>,
 }
 
 /// A configuration file that cannot be used, with the reason.
@@ -144,18 +145,7 @@ impl ProjectConfig {
                 generate_common_js_api: convex.generate_common_js_api,
                 validators: ours.codegen.validators,
             },
-            rules: ours
-                .rules
-                .into_iter()
-                .map(|(code, level)| {
-                    (
-                        code,
-                        level
-                            .as_str()
-                            .map_or_else(|| level.to_string(), String::from),
-                    )
-                })
-                .collect(),
+            rules: ours.rules.into_iter().collect(),
         })
     }
 

@@ -36,7 +36,7 @@ pub type Code = &'static str;
 
 /// A code read back (from a cache): codes are a small fixed set, so keeping each read
 /// one for the rest of the process costs a few bytes.
-fn static_code<'de, D: serde::Deserializer<'de>>(
+pub(crate) fn static_code<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<&'static str, D::Error> {
     let code = String::deserialize(deserializer)?;
@@ -101,4 +101,55 @@ impl Diagnostic {
         self.help = Some(help.into());
         self
     }
+}
+
+/// The files as the safe fixes of `diagnostics` leave them: every fix whose edits overlap
+/// none of an earlier one's, applied to the text `read` gives. Also says how many fixes
+/// were applied and whether one asks for codegen.
+pub fn apply_safe_fixes(
+    diagnostics: &[Diagnostic],
+    read: impl Fn(&std::path::Path) -> std::io::Result<String>,
+) -> std::io::Result<AppliedFixes> {
+    let mut by_file: std::collections::BTreeMap<PathBuf, Vec<&Edit>> = Default::default();
+    let mut applied = AppliedFixes::default();
+    for fix in diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_ref())
+        .filter(|f| f.safe)
+    {
+        let overlaps = fix.edits.iter().any(|edit| {
+            by_file.get(&edit.file).is_some_and(|edits| {
+                edits.iter().any(|other| {
+                    edit.span.start < other.span.end && other.span.start < edit.span.end
+                        || edit.span == other.span
+                })
+            })
+        });
+        if overlaps {
+            continue;
+        }
+        for edit in &fix.edits {
+            by_file.entry(edit.file.clone()).or_default().push(edit);
+        }
+        applied.run_codegen |= fix.run_codegen;
+        applied.count += 1;
+    }
+    for (file, mut edits) in by_file {
+        let mut text = read(&file)?;
+        edits.sort_by_key(|edit| std::cmp::Reverse(edit.span.start));
+        for edit in edits {
+            text.replace_range(edit.span.start as usize..edit.span.end as usize, &edit.text);
+        }
+        applied.files.push((file, text));
+    }
+    Ok(applied)
+}
+
+/// What [`apply_safe_fixes`] made.
+#[derive(Debug, Default)]
+pub struct AppliedFixes {
+    /// Each changed file with its new text.
+    pub files: Vec<(PathBuf, String)>,
+    pub count: usize,
+    pub run_codegen: bool,
 }

@@ -10,6 +10,9 @@ use crate::source::Span;
 use crate::workspace::Workspace;
 
 const SUPPRESSION: &str = "convexkit-ignore-next-line";
+const ESLINT_DISABLE: &str = "eslint-disable";
+/// How @convex-dev/eslint-plugin's rules are named in ESLint comments.
+const ESLINT_PLUGIN_PREFIX: &str = "@convex-dev/";
 
 /// Lints a loaded project. `generated` is what codegen would write (for `stale-generated`).
 pub fn lint(
@@ -27,68 +30,84 @@ pub fn lint(
     diagnostics.extend(run_rules(&context));
 
     let config_file = model.config.root.join("convexkit.json");
-    for (code, level) in &model.config.rules {
-        let known = rule(code).is_some();
-        let level = match level.as_str() {
-            "off" | "warn" | "error" => level.as_str(),
-            other => {
+    // Rules off by default stay off unless convexkit.json sets a level.
+    let mut off: Vec<&str> = RULES
+        .iter()
+        .filter(|r| !r.enabled)
+        .map(|r| r.code)
+        .collect();
+    for (code, setting) in &model.config.rules {
+        let level = setting
+            .as_str()
+            .or_else(|| setting.as_array()?.first()?.as_str());
+        let level = match level {
+            Some(level @ ("off" | "warn" | "error")) => level,
+            _ => {
                 diagnostics.push(Diagnostic::error(
                     "invalid-config",
                     &config_file,
                     None,
-                    format!("rule `{code}`: level must be \"off\", \"warn\" or \"error\", found {other}"),
+                    format!(
+                        "rule `{code}`: the setting must be \"off\", \"warn\", \"error\" or [level, {{ options }}], found {setting}"
+                    ),
                 ));
                 continue;
             }
         };
-        if !known {
+        let Some(rule) = rule(code) else {
             diagnostics.push(unknown_rule(&config_file, None, code));
             continue;
+        };
+        off.retain(|c| *c != rule.code);
+        match level {
+            "off" => off.push(rule.code),
+            "warn" => set_severity(&mut diagnostics, rule.code, Severity::Warning),
+            _ => set_severity(&mut diagnostics, rule.code, Severity::Error),
         }
-        diagnostics.retain_mut(|d| {
-            if d.code != code {
-                return true;
-            }
-            match level {
-                "off" => return false,
-                "warn" => d.severity = Severity::Warning,
-                _ => d.severity = Severity::Error,
-            }
-            true
-        });
     }
+    diagnostics.retain(|d| !off.contains(&d.code));
 
-    // Suppressions, per file: a comment applies to diagnostics starting on the next line.
+    // Suppressions, per file.
     for module in &context.modules {
         // Most modules have none: their text says so without parsing them.
         let mentioned = workspace
             .read(&module.module.file)
-            .is_ok_and(|text| text.contains(SUPPRESSION));
+            .is_ok_and(|text| text.contains(SUPPRESSION) || text.contains(ESLINT_DISABLE));
         let Some(parsed) = mentioned.then(|| module.parsed()).flatten() else {
             continue;
         };
         for comment in &parsed.comments {
-            let Some(rest) = comment.text.trim().strip_prefix(SUPPRESSION) else {
+            let Some(suppression) = Suppression::read(&comment.text) else {
                 continue;
             };
-            let codes: Vec<&str> = rest
-                .split(':')
-                .next()
-                .unwrap_or("")
-                .split([',', ' '])
-                .filter(|c| !c.is_empty())
-                .collect();
-            let line = parsed.line_col(comment.span.start).line + 1;
-            for code in &codes {
-                if rule(code).is_none() {
-                    diagnostics.push(unknown_rule(&module.module.file, Some(comment.span), code));
+            if let Suppression::Convexkit(codes) = &suppression {
+                for code in codes {
+                    if rule(code).is_none() {
+                        diagnostics.push(unknown_rule(
+                            &module.module.file,
+                            Some(comment.span),
+                            code,
+                        ));
+                    }
                 }
             }
+            let line_of = |offset: u32| parsed.line_col(offset).line;
+            let (first, last) = match suppression.reach() {
+                Reach::NextLine => {
+                    let next = line_of(comment.span.end) + 1;
+                    (next, next)
+                }
+                Reach::ThisLine => {
+                    let this = line_of(comment.span.start);
+                    (this, this)
+                }
+                Reach::RestOfFile => (line_of(comment.span.start), u32::MAX),
+            };
             diagnostics.retain(|d| {
                 !(d.file == module.module.file
-                    && codes.contains(&d.code)
+                    && suppression.silences(d.code)
                     && d.span
-                        .is_some_and(|span| parsed.line_col(span.start).line == line))
+                        .is_some_and(|span| (first..=last).contains(&line_of(span.start))))
             });
         }
     }
@@ -113,4 +132,87 @@ fn unknown_rule(file: &std::path::Path, span: Option<Span>, code: &str) -> Diagn
         format!("unknown rule code `{code}`"),
     )
     .with_help(format!("known rules: {}", known.join(", ")))
+}
+
+fn set_severity(diagnostics: &mut [Diagnostic], code: &str, severity: Severity) {
+    for diagnostic in diagnostics.iter_mut().filter(|d| d.code == code) {
+        diagnostic.severity = severity;
+    }
+}
+
+/// A comment that silences rules: convexkit's own, or ESLint's for the rules of
+/// @convex-dev/eslint-plugin, so a project moving from ESLint keeps its comments.
+enum Suppression {
+    /// `convexkit-ignore-next-line code, code: reason`.
+    Convexkit(Vec<String>),
+    /// `eslint-disable-next-line`, `eslint-disable-line` or `eslint-disable` (to the end of
+    /// the file), with the plugin's rules it names (none named: all of them).
+    Eslint(Reach, Vec<String>),
+}
+
+#[derive(Clone, Copy)]
+enum Reach {
+    NextLine,
+    ThisLine,
+    RestOfFile,
+}
+
+impl Suppression {
+    fn read(comment: &str) -> Option<Self> {
+        let comment = comment.trim();
+        if let Some(rest) = comment.strip_prefix(SUPPRESSION) {
+            let codes = rest.split(':').next().unwrap_or("");
+            return Some(Suppression::Convexkit(
+                codes
+                    .split([',', ' '])
+                    .filter(|c| !c.is_empty())
+                    .map(String::from)
+                    .collect(),
+            ));
+        }
+        let (reach, rest) = [
+            ("eslint-disable-next-line", Reach::NextLine),
+            ("eslint-disable-line", Reach::ThisLine),
+            ("eslint-disable", Reach::RestOfFile),
+        ]
+        .into_iter()
+        .find_map(|(directive, reach)| {
+            let rest = comment.strip_prefix(directive)?;
+            (rest.is_empty() || rest.starts_with(char::is_whitespace)).then_some((reach, rest))
+        })?;
+        // ESLint's `-- reason` ends the rule list.
+        let rules = rest.split(" --").next().unwrap_or("");
+        let named: Vec<&str> = rules
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .collect();
+        let codes: Vec<String> = named
+            .iter()
+            .filter_map(|r| r.strip_prefix(ESLINT_PLUGIN_PREFIX))
+            .map(String::from)
+            .collect();
+        // Only other plugins' rules named: nothing of ours is silenced.
+        if !named.is_empty() && codes.is_empty() {
+            return None;
+        }
+        Some(Suppression::Eslint(reach, codes))
+    }
+
+    fn reach(&self) -> Reach {
+        match self {
+            Suppression::Convexkit(_) => Reach::NextLine,
+            Suppression::Eslint(reach, _) => *reach,
+        }
+    }
+
+    fn silences(&self, code: &str) -> bool {
+        match self {
+            Suppression::Convexkit(codes) => codes.iter().any(|c| c == code),
+            Suppression::Eslint(_, codes) => {
+                rule(code).is_some_and(|r| r.eslint_plugin)
+                    && (codes.is_empty() || codes.iter().any(|c| c == code))
+            }
+        }
+    }
 }

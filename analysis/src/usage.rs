@@ -145,6 +145,8 @@ pub struct ModuleUsage {
     /// name: `default`, or `*` for a namespace) or `None` when it is declared here. Calls
     /// and constructions are recorded only on such names: the rules follow nothing else.
     pub bindings: BTreeMap<String, Option<(String, String)>>,
+    /// What the rules that read one file alone found in it.
+    pub findings: Vec<crate::rules::Finding>,
 }
 
 fn is_generated(specifier: &str, module: &str) -> bool {
@@ -690,6 +692,7 @@ pub fn module_usage(parsed: &Arc<ParsedFile>) -> ModuleUsage {
     let mut collector = Collector {
         usage: ModuleUsage {
             bindings,
+            findings: crate::rules::scan_file(parsed),
             ..ModuleUsage::default()
         },
         components: Vec::new(),

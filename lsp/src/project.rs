@@ -51,7 +51,10 @@ pub fn analyse(
     let mut model = ProjectModel::load(root, workspace, Detail::ALL).ok()?;
     for (code, level) in editor_rules {
         if !model.config.rules.iter().any(|(c, _)| c == code) {
-            model.config.rules.push((code.clone(), level.clone()));
+            model
+                .config
+                .rules
+                .push((code.clone(), serde_json::Value::from(level.as_str())));
         }
     }
     let generated = generated.unwrap_or_else(|| {

@@ -23,8 +23,11 @@ use crate::validator::{Literal, Validator};
 pub const RULE: Rule = Rule {
     code: "component-call-args",
     severity: Severity::Error,
+    enabled: true,
     summary: "Arguments of a call into a component that contradict its validator.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 /// Whether a literal of `kind` can satisfy `validator`.

@@ -24,8 +24,11 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub const RULE: Rule = Rule {
     code: "component-not-found",
     severity: Severity::Error,
+    enabled: true,
     summary: "`app.use(x)` where `x` does not resolve to a component definition.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

@@ -25,8 +25,11 @@ use crate::eval::FunctionKind;
 pub const RULE: Rule = Rule {
     code: "count-in-mutation",
     severity: Severity::Warning,
+    enabled: true,
     summary: "A mutation reads a sharded counter's or an aggregate's count.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 const AGGREGATE_READS: [&str; 6] = ["count", "sum", "at", "indexOf", "max", "min"];

@@ -24,8 +24,11 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub const RULE: Rule = Rule {
     code: "duplicate-component-name",
     severity: Severity::Error,
+    enabled: true,
     summary: "Two `use()` calls in one config give the same instance name.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

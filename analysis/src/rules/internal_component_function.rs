@@ -18,8 +18,11 @@ use crate::eval::Visibility;
 pub const RULE: Rule = Rule {
     code: "internal-component-function",
     severity: Severity::Error,
+    enabled: true,
     summary: "A reference to a function that is not a public function of the component.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

@@ -22,8 +22,11 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub const RULE: Rule = Rule {
     code: "invalid-component-name",
     severity: Severity::Error,
+    enabled: true,
     summary: "An instance or component name breaks Convex's identifier rule.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

@@ -22,8 +22,11 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub const RULE: Rule = Rule {
     code: "invalid-http-prefix",
     severity: Severity::Error,
+    enabled: true,
     summary: "An `httpPrefix` that does not start with `/`.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

@@ -8,9 +8,16 @@ mod duplicate_component_name;
 mod internal_component_function;
 mod invalid_component_name;
 mod invalid_http_prefix;
+mod no_collect_in_query;
+mod no_duplicate_indexes;
+mod no_filter_in_query;
+mod no_old_registered_function_syntax;
+mod no_top_of_hour_crons;
 mod raw_mutation_import;
+mod require_args_validator;
 mod shared_aggregate_instance;
 mod stale_generated;
+pub mod syntax;
 mod unknown_component;
 mod unused_component;
 
@@ -25,17 +32,26 @@ use crate::parse::ParsedFile;
 use crate::resolve::Resolver;
 use crate::usage::{module_usage, ComponentRef, Construction, KeptUsages, ModuleUsage};
 use crate::workspace::Workspace;
+pub use syntax::{FileFix, Finding};
 
 /// A lint rule: its stable code, default severity, one-line summary and the check itself.
 pub struct Rule {
     pub code: &'static str,
     pub severity: Severity,
+    /// Whether it runs unless convexkit.json turns it on (the rules of
+    /// @convex-dev/eslint-plugin keep the plugin's recommended set).
+    pub enabled: bool,
     pub summary: &'static str,
+    /// A rule of @convex-dev/eslint-plugin: `// eslint-disable-next-line
+    /// @convex-dev/<code>` silences it too.
+    pub eslint_plugin: bool,
     pub check: fn(&LintContext, &mut Vec<Diagnostic>),
+    /// The part that reads one file's syntax alone, kept with the file's usage (by content).
+    pub scan: Option<fn(&ParsedFile, &mut Vec<Finding>)>,
 }
 
 /// Every rule, in the order of the command-line contract.
-pub const RULES: [Rule; 12] = [
+pub const RULES: [Rule; 18] = [
     shared_aggregate_instance::RULE,
     raw_mutation_import::RULE,
     count_in_mutation::RULE,
@@ -48,6 +64,13 @@ pub const RULES: [Rule; 12] = [
     internal_component_function::RULE,
     unused_component::RULE,
     stale_generated::RULE,
+    // The rules of @convex-dev/eslint-plugin 5.0.0, in its order.
+    no_old_registered_function_syntax::RULE,
+    require_args_validator::RULE,
+    no_filter_in_query::RULE,
+    no_collect_in_query::RULE,
+    no_top_of_hour_crons::RULE,
+    no_duplicate_indexes::RULE,
 ];
 
 impl Rule {
@@ -68,7 +91,9 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 /// A module of the app or of a local component, with what the rules need of it.
 pub struct LintModule<'a> {
     pub definition: DefinitionId,
-    pub module: &'a Module,
+    /// The module; a definition's schema file stands here as a module with no functions.
+    pub module: std::borrow::Cow<'a, Module>,
+    pub is_schema: bool,
     pub usage: Arc<ModuleUsage>,
     workspace: &'a Workspace,
 }
@@ -95,6 +120,8 @@ pub struct LintContext<'a> {
     by_file: rustc_hash::FxHashMap<PathBuf, usize>,
     /// `helper_object` answers by module (address), then local name.
     helper_objects: std::cell::RefCell<HelperObjects>,
+    /// convexkit.json options of rules written `["error", { ... }]`, by code.
+    options: rustc_hash::FxHashMap<String, serde_json::Value>,
 }
 
 impl<'a> LintContext<'a> {
@@ -109,7 +136,25 @@ impl<'a> LintContext<'a> {
             if matches!(definition.kind, DefinitionKind::Package { .. }) {
                 continue;
             }
-            for module in &definition.modules {
+            let schema = definition.schema.as_ref().map(|schema| {
+                std::borrow::Cow::Owned(Module {
+                    path: schema
+                        .file
+                        .strip_prefix(&definition.dir)
+                        .unwrap_or(&schema.file)
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                    file: schema.file.clone(),
+                    functions: Arc::new([]),
+                    unknown_exports: Arc::new([]),
+                })
+            });
+            let files = definition
+                .modules
+                .iter()
+                .map(std::borrow::Cow::Borrowed)
+                .chain(schema);
+            for module in files {
                 // Kept per file content, so a re-lint after an edit recomputes one.
                 let Some(hash) = workspace.content_hash(&module.file) else {
                     continue;
@@ -121,6 +166,7 @@ impl<'a> LintContext<'a> {
                 if let Some(usage) = usage {
                     modules.push(LintModule {
                         definition: id,
+                        is_schema: matches!(module, std::borrow::Cow::Owned(_)),
                         module,
                         usage,
                         workspace,
@@ -143,7 +189,48 @@ impl<'a> LintContext<'a> {
             generated,
             by_file,
             helper_objects: Default::default(),
+            options: model
+                .config
+                .rules
+                .iter()
+                .filter_map(|(code, setting)| {
+                    Some((code.clone(), setting.as_array()?.get(1)?.clone()))
+                })
+                .collect(),
         }
+    }
+
+    /// The option `name` of rule `code` as convexkit.json sets it (`"code": ["error", {
+    /// "name": ... }]`).
+    pub fn option(&self, code: &str, name: &str) -> Option<&serde_json::Value> {
+        self.options.get(code)?.get(name)
+    }
+
+    /// The function modules (not schema files) of the app and its local components.
+    pub fn function_modules(&self) -> impl Iterator<Item = &LintModule<'a>> {
+        self.modules.iter().filter(|m| !m.is_schema)
+    }
+
+    /// Every finding of the one-file `rule`, as its diagnostics.
+    pub fn report_findings(&self, rule: &Rule, out: &mut Vec<Diagnostic>) {
+        for (module, finding) in self.findings(rule.code) {
+            out.push(finding_diagnostic(module, finding, rule.severity));
+        }
+    }
+
+    /// Every finding of the one-file rule `code`, with its module.
+    pub fn findings<'s>(
+        &'s self,
+        code: &'s str,
+    ) -> impl Iterator<Item = (&'s LintModule<'a>, &'s Finding)> + 's {
+        self.modules.iter().flat_map(move |module| {
+            module
+                .usage
+                .findings
+                .iter()
+                .filter(move |f| f.code == code)
+                .map(move |f| (module, f))
+        })
     }
 
     pub fn definition(&self, id: DefinitionId) -> &'a ComponentDefinition {
@@ -349,6 +436,49 @@ pub fn run_rules(context: &LintContext) -> Vec<Diagnostic> {
         (rule.check)(context, &mut diagnostics);
     }
     diagnostics
+}
+
+/// Every one-file rule's findings in `parsed` (see [`Rule::scan`]).
+pub fn scan_file(parsed: &ParsedFile) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for scan in RULES.iter().filter_map(|rule| rule.scan) {
+        scan(parsed, &mut findings);
+    }
+    findings
+}
+
+/// A finding of `module` as a diagnostic of `severity`, its fix made safe or not.
+pub fn finding_diagnostic(
+    module: &LintModule<'_>,
+    finding: &Finding,
+    severity: Severity,
+) -> Diagnostic {
+    let file = &module.module.file;
+    let mut diagnostic = Diagnostic::error(
+        finding.code,
+        file,
+        Some(finding.span),
+        finding.message.clone(),
+    );
+    diagnostic.severity = severity;
+    diagnostic.help = finding.help.clone();
+    diagnostic.fix = finding.fix.as_ref().map(|fix| {
+        Box::new(crate::diagnostic::Fix {
+            title: fix.title.clone(),
+            edits: fix
+                .edits
+                .iter()
+                .map(|(span, text)| crate::diagnostic::Edit {
+                    file: file.clone(),
+                    span: *span,
+                    text: text.clone(),
+                })
+                .collect(),
+            safe: fix.safe,
+            run_codegen: false,
+        })
+    });
+    diagnostic
 }
 
 /// The diagnostics of loading the project that belong to `code` (the component-tree rules

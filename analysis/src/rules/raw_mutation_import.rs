@@ -32,8 +32,11 @@ use crate::usage::ServerImport;
 pub const RULE: Rule = Rule {
     code: "raw-mutation-import",
     severity: Severity::Error,
+    enabled: true,
     summary: "A raw mutation builder used where triggers wrap mutations.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn is_triggers(context: &LintContext, module: &LintModule<'_>, receiver: &str) -> bool {

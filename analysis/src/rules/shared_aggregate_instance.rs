@@ -28,8 +28,11 @@ use crate::source::Span;
 pub const RULE: Rule = Rule {
     code: "shared-aggregate-instance",
     severity: Severity::Error,
+    enabled: true,
     summary: "Two aggregate helpers over the same component instance.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

@@ -12,8 +12,11 @@ use crate::diagnostic::{Diagnostic, Fix, Severity};
 pub const RULE: Rule = Rule {
     code: "stale-generated",
     severity: Severity::Error,
+    enabled: true,
     summary: "A `_generated/` file differs from what codegen would write.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

@@ -24,8 +24,11 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 pub const RULE: Rule = Rule {
     code: "unknown-component",
     severity: Severity::Error,
+    enabled: true,
     summary: "`components.X` where X is not an installed instance.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

@@ -16,8 +16,11 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub const RULE: Rule = Rule {
     code: "unused-component",
     severity: Severity::Warning,
+    enabled: true,
     summary: "An installed instance that nothing references.",
+    eslint_plugin: false,
     check,
+    scan: None,
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

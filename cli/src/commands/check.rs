@@ -1,6 +1,5 @@
 //! `convexkit check [--project DIR] [--format human|json|github|sarif] [--fix]`.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use convexkit_analysis::diagnostic::{Diagnostic, Severity};
@@ -132,44 +131,13 @@ fn apply_fixes(
     diagnostics: &[Diagnostic],
     generated: &[(PathBuf, String)],
 ) -> std::io::Result<usize> {
-    let mut by_file: BTreeMap<PathBuf, Vec<(u32, u32, String)>> = BTreeMap::new();
-    let mut applied = 0;
-    let mut codegen = false;
-    for fix in diagnostics
-        .iter()
-        .filter_map(|d| d.fix.as_ref())
-        .filter(|f| f.safe)
-    {
-        let overlaps = fix.edits.iter().any(|edit| {
-            by_file.get(&edit.file).is_some_and(|edits| {
-                edits.iter().any(|(s, e, _)| {
-                    edit.span.start < *e && *s < edit.span.end
-                        || (edit.span.start == *s && edit.span.end == *e)
-                })
-            })
-        });
-        if overlaps {
-            continue;
-        }
-        for edit in &fix.edits {
-            by_file.entry(edit.file.clone()).or_default().push((
-                edit.span.start,
-                edit.span.end,
-                edit.text.clone(),
-            ));
-        }
-        codegen |= fix.run_codegen;
-        applied += 1;
+    let applied = convexkit_analysis::diagnostic::apply_safe_fixes(diagnostics, |file| {
+        std::fs::read_to_string(file)
+    })?;
+    for (file, text) in &applied.files {
+        convexkit_codegen::write_atomic(file, text)?;
     }
-    for (file, mut edits) in by_file {
-        let mut text = std::fs::read_to_string(&file)?;
-        edits.sort_by_key(|(start, _, _)| std::cmp::Reverse(*start));
-        for (start, end, replacement) in edits {
-            text.replace_range(start as usize..end as usize, &replacement);
-        }
-        convexkit_codegen::write_atomic(&file, &text)?;
-    }
-    if codegen {
+    if applied.run_codegen {
         let files: Vec<_> = generated
             .iter()
             .map(|(path, contents)| convexkit_codegen::GeneratedFile {
@@ -179,5 +147,5 @@ fn apply_fixes(
             .collect();
         convexkit_codegen::write_files(&files)?;
     }
-    Ok(applied)
+    Ok(applied.count)
 }

@@ -1,0 +1,11 @@
+import { query } from "./_generated/server";
+
+export const all = query({
+  args: {},
+  handler: async (ctx) => {
+    const messages = await ctx.db.query("messages").collect(); // expect
+    const q = ctx.db.query("users").withIndex("by_name");
+    const users = await q.collect(); // expect
+    return [messages, users];
+  },
+});
