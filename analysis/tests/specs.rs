@@ -1,7 +1,8 @@
 //! Rule specs in the style of biome: `specs/<rule>/` holds `valid.ts` (nothing may be
 //! reported) and `invalid.ts` (every line ending in `// expect` starts one diagnostic of the
 //! rule, and no other line does), optionally `schema.ts` and `convexkit.json` (the rule's
-//! options; `specs/<rule>.<variant>/` holds the same rule under other options). Each file is linted as a module of a project of its own; the diagnostics and
+//! options; `specs/<rule>.<variant>/` holds the same rule under other options) and other
+//! modules the specs import. Each file is linted as a module of a project of its own; the diagnostics and
 //! the text after `check --fix` are snapshots, reviewed like any output format.
 
 use std::path::{Path, PathBuf};
@@ -32,9 +33,13 @@ fn lint_spec(
     .unwrap();
     let convex = root.join("convex");
     std::fs::create_dir_all(convex.join(Path::new(module).parent().unwrap())).unwrap();
-    for extra in ["schema.ts", "convex.config.ts"] {
-        if rule_dir.join(extra).is_file() && module != extra {
-            std::fs::copy(rule_dir.join(extra), convex.join(extra)).unwrap();
+    // The folder's other modules (not specs) are the project's too: a schema, a module
+    // the spec imports.
+    for entry in std::fs::read_dir(rule_dir).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let spec = name.starts_with("valid") || name.starts_with("invalid");
+        if !spec && name.ends_with(".ts") && name != module {
+            std::fs::copy(entry.path(), convex.join(&name)).unwrap();
         }
     }
     if rule_dir.join("convexkit.json").is_file() {

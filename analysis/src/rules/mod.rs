@@ -5,6 +5,8 @@ mod component_call_args;
 mod component_not_found;
 mod count_in_mutation;
 mod duplicate_component_name;
+mod explicit_table_ids;
+mod import_wrong_runtime;
 mod internal_component_function;
 mod invalid_component_name;
 mod invalid_http_prefix;
@@ -12,8 +14,11 @@ mod no_collect_in_query;
 mod no_duplicate_indexes;
 mod no_filter_in_query;
 mod no_old_registered_function_syntax;
+mod no_process_env;
+mod no_schema_import_cycle;
 mod no_top_of_hour_crons;
 mod raw_mutation_import;
+mod require_access_control;
 mod require_args_validator;
 mod shared_aggregate_instance;
 mod stale_generated;
@@ -51,7 +56,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order of the command-line contract.
-pub const RULES: [Rule; 18] = [
+pub const RULES: [Rule; 23] = [
     shared_aggregate_instance::RULE,
     raw_mutation_import::RULE,
     count_in_mutation::RULE,
@@ -67,10 +72,15 @@ pub const RULES: [Rule; 18] = [
     // The rules of @convex-dev/eslint-plugin 5.0.0, in its order.
     no_old_registered_function_syntax::RULE,
     require_args_validator::RULE,
+    require_access_control::RULE,
+    import_wrong_runtime::RULE,
+    explicit_table_ids::RULE,
     no_filter_in_query::RULE,
     no_collect_in_query::RULE,
     no_top_of_hour_crons::RULE,
+    no_schema_import_cycle::RULE,
     no_duplicate_indexes::RULE,
+    no_process_env::RULE,
 ];
 
 impl Rule {

@@ -1,0 +1,28 @@
+import { query, mutation } from "./_generated/server";
+import type { DatabaseReader } from "./_generated/server";
+import { v } from "convex/values";
+
+export const read = query({
+  args: { id: v.id("messages") },
+  handler: async (ctx, { id }) => await ctx.db.get(id), // expect
+});
+
+export const edit = mutation({
+  args: { messageId: v.id("messages"), body: v.string() },
+  handler: async (ctx, args) => {
+    await ctx.db.patch(args.messageId, { body: args.body }); // expect
+    const db = ctx.db;
+    await db.replace(args.messageId, { body: args.body, author: "ada" }); // expect
+  },
+});
+
+export const remove = mutation({
+  args: { message: v.id("messages") },
+  handler: async ({ db }, { message: id }) => {
+    await db.delete(id); // expect
+  },
+});
+
+export async function load(db: DatabaseReader, anyId: string) {
+  return await db.get(anyId as never); // expect
+}
