@@ -16,6 +16,9 @@ pub struct Discovery {
     pub component_dirs: Vec<String>,
     /// Files inside the reserved `_deps/` folder, which is an error.
     pub reserved_deps: Vec<String>,
+    /// `schema.ts`/`schema.js` files in sub-folders: no modules, but code of the schema
+    /// (the root one imports them), which the rules read.
+    pub nested_schemas: Vec<String>,
 }
 
 /// Lists the modules of the functions folder `dir`, reading files through `workspace` (so
@@ -73,6 +76,11 @@ fn walk(
             EntryKind::File => {
                 if is_module(&rel_path, name) {
                     candidates.push(rel_path);
+                } else if !rel.is_empty()
+                    && (name == "schema.ts" || name == "schema.js")
+                    && !rel_path.starts_with("_generated/")
+                {
+                    found.nested_schemas.push(rel_path);
                 }
             }
             EntryKind::Other => {}

@@ -197,6 +197,8 @@ pub struct ComponentDefinition {
     pub modules: Vec<Module>,
     /// `None` when there is no schema file.
     pub schema: Option<Schema>,
+    /// `schema.ts` files in sub-folders (parts of the schema the root one imports).
+    pub nested_schemas: Vec<PathBuf>,
 }
 
 impl ComponentDefinition {
@@ -347,6 +349,7 @@ impl ProjectModel {
                 uses: Vec::new(),
                 modules: Vec::new(),
                 schema: None,
+                nested_schemas: Vec::new(),
             });
             let id = loader.load_definition(DefinitionKind::Local, dir, Some(definition));
             if let Some(name) = loader.definitions[id].name.clone() {
@@ -490,6 +493,7 @@ impl Loader<'_, '_> {
             uses: Vec::new(),
             modules: Vec::new(),
             schema: None,
+            nested_schemas: Vec::new(),
         });
 
         let evaluate_functions = match kind {
@@ -497,7 +501,8 @@ impl Loader<'_, '_> {
             DefinitionKind::Local => true,
             DefinitionKind::Package { .. } => self.detail.package_functions,
         };
-        let modules = self.load_modules(&dir, evaluate_functions);
+        let (modules, nested_schemas) = self.load_modules(&dir, evaluate_functions);
+        self.definitions[id].nested_schemas = nested_schemas;
         let schema = ["schema.ts", "schema.js"]
             .iter()
             .map(|n| dir.join(n))
@@ -564,7 +569,12 @@ impl Loader<'_, '_> {
         false
     }
 
-    fn load_modules(&mut self, dir: &Path, evaluate_functions: bool) -> Vec<Module> {
+    /// The modules of the functions folder `dir`, and its nested schema files.
+    fn load_modules(
+        &mut self,
+        dir: &Path,
+        evaluate_functions: bool,
+    ) -> (Vec<Module>, Vec<PathBuf>) {
         let discovery = match discover_modules(self.evaluator.workspace(), dir) {
             Ok(found) => found,
             Err(error) => {
@@ -574,7 +584,7 @@ impl Loader<'_, '_> {
                     None,
                     format!("cannot list {}: {error}", dir.display()),
                 ));
-                return Vec::new();
+                return (Vec::new(), Vec::new());
             }
         };
         for reserved in &discovery.reserved_deps {
@@ -613,7 +623,12 @@ impl Loader<'_, '_> {
         } else {
             self.evaluator.workspace().check_syntax_all(&files);
         }
-        discovery
+        let nested_schemas = discovery
+            .nested_schemas
+            .iter()
+            .map(|p| dir.join(p))
+            .collect();
+        let modules = discovery
             .modules
             .into_iter()
             .map(|path| {
@@ -631,7 +646,8 @@ impl Loader<'_, '_> {
                 }
                 module
             })
-            .collect()
+            .collect();
+        (modules, nested_schemas)
     }
 
     fn load_functions(&mut self, module: &mut Module) {

@@ -12,6 +12,11 @@ use convexkit_analysis::model::{Detail, ProjectModel};
 use convexkit_analysis::workspace::Workspace;
 
 const EXPECT: &str = "// expect";
+/// Marks an expected finding that ESLint's syntax-only mode does not make (convexkit
+/// follows what only its typed mode or nothing in it does), with why.
+const CONVEXKIT_ONLY: &str = "// expect, convexkit only:";
+/// Marks a line the plugin reports and convexkit deliberately does not, with why.
+const ESLINT_ONLY: &str = "// eslint only:";
 
 fn specs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs")
@@ -120,9 +125,33 @@ fn every_rule_spec_holds() {
             let expected: Vec<usize> = text
                 .lines()
                 .enumerate()
-                .filter(|(_, l)| l.trim_end().ends_with(EXPECT))
+                .filter(|(_, l)| l.contains(EXPECT))
                 .map(|(i, _)| i + 1)
                 .collect();
+            if convexkit_analysis::rules::rule(&code)
+                .unwrap()
+                .eslint_plugin
+            {
+                let by_eslint: Vec<usize> = text
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| {
+                        l.contains(EXPECT) && !l.contains(CONVEXKIT_ONLY) || l.contains(ESLINT_ONLY)
+                    })
+                    .map(|(i, _)| i + 1)
+                    .collect();
+                let project = target.parent().unwrap().parent().unwrap();
+                let relative = target.strip_prefix(project).unwrap();
+                let options = std::fs::read_to_string(rule_dir.join("convexkit.json"))
+                    .ok()
+                    .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+                    .and_then(|c| c["rules"][&code].get(1).cloned());
+                assert_eq!(
+                    eslint_lines(project, relative, &code, options),
+                    by_eslint,
+                    "{folder}/{file}: lines ESLint with @convex-dev/eslint-plugin reports vs lines marked `{EXPECT}` (not `{CONVEXKIT_ONLY}`) or `{ESLINT_ONLY}`"
+                );
+            }
             if file.starts_with("valid") {
                 assert!(
                     expected.is_empty(),
@@ -136,7 +165,7 @@ fn every_rule_spec_holds() {
             }
             assert_eq!(
                 reported, expected,
-                "{code}/{file}: lines reported vs lines marked `{EXPECT}`"
+                "{folder}/{file}: lines reported vs lines marked `{EXPECT}`"
             );
             let mut snapshot = render(&text, &diagnostics);
             let fixed = apply_safe_fixes(&diagnostics, |f| std::fs::read_to_string(f)).unwrap();
@@ -151,6 +180,64 @@ fn every_rule_spec_holds() {
         }
     }
     assert!(checked > 0, "no spec found");
+}
+
+/// The lines where ESLint with @convex-dev/eslint-plugin (tests/eslint-oracle, every rule
+/// on, syntax-only) reports `code` in `file` of `project`.
+fn eslint_lines(
+    project: &Path,
+    file: &Path,
+    code: &str,
+    options: Option<serde_json::Value>,
+) -> Vec<usize> {
+    let oracle = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/eslint-oracle");
+    install_oracle(&oracle);
+    let output = std::process::Command::new("node")
+        .arg(oracle.join("lint.mjs"))
+        .arg(project)
+        .args(["--rules", "all"])
+        .args(
+            options
+                .map(|o| {
+                    [
+                        "--options".to_string(),
+                        serde_json::json!({ code: o }).to_string(),
+                    ]
+                })
+                .into_iter()
+                .flatten(),
+        )
+        .arg(file)
+        .output()
+        .expect("node runs");
+    assert!(
+        output.status.success(),
+        "ESLint failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut lines: Vec<usize> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|finding| finding["code"] == code)
+        .filter_map(|finding| finding["line"].as_u64().map(|l| l as usize))
+        .collect();
+    lines.sort();
+    lines
+}
+
+/// `npm ci` in the oracle's folder, once (a file lock keeps parallel runs apart).
+fn install_oracle(oracle: &Path) {
+    let lock =
+        std::fs::File::create(std::env::temp_dir().join("convexkit-eslint-oracle.lock")).unwrap();
+    lock.lock().unwrap();
+    if !oracle.join("node_modules/.package-lock.json").is_file() {
+        let status = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
+            .current_dir(oracle)
+            .status()
+            .expect("npm runs");
+        assert!(status.success(), "npm ci in {}", oracle.display());
+    }
 }
 
 /// The spec files of a rule folder, each with the module path it is linted as: a file

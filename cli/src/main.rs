@@ -60,6 +60,9 @@ enum Command {
         /// Analyse afresh: read and write none of the caches in `.convexkit/`.
         #[arg(long)]
         no_cache: bool,
+        /// List every rule (code, default level, summary) instead of checking.
+        #[arg(long, conflicts_with = "fix")]
+        rules: bool,
     },
     /// Run the language server on stdin/stdout (LSP 3.17).
     Lsp,
@@ -224,11 +227,16 @@ fn main() -> ExitCode {
             format,
             fix,
             no_cache,
+            rules,
         } => {
-            if no_cache {
-                caches::turn_off();
+            if rules {
+                commands::check::list_rules(format)
+            } else {
+                if no_cache {
+                    caches::turn_off();
+                }
+                commands::check::run(&project, format, fix)
             }
-            commands::check::run(&project, format, fix)
         }
         Command::Lsp => commands::lsp::run(),
         Command::Run {

@@ -146,24 +146,29 @@ impl<'a> LintContext<'a> {
             if matches!(definition.kind, DefinitionKind::Package { .. }) {
                 continue;
             }
-            let schema = definition.schema.as_ref().map(|schema| {
-                std::borrow::Cow::Owned(Module {
-                    path: schema
-                        .file
-                        .strip_prefix(&definition.dir)
-                        .unwrap_or(&schema.file)
-                        .to_string_lossy()
-                        .replace('\\', "/"),
-                    file: schema.file.clone(),
-                    functions: Arc::new([]),
-                    unknown_exports: Arc::new([]),
-                })
-            });
+            // Schema files stand as modules without functions.
+            let schemas = definition
+                .schema
+                .iter()
+                .map(|schema| &schema.file)
+                .chain(&definition.nested_schemas)
+                .map(|file| {
+                    std::borrow::Cow::Owned(Module {
+                        path: file
+                            .strip_prefix(&definition.dir)
+                            .unwrap_or(file)
+                            .to_string_lossy()
+                            .replace('\\', "/"),
+                        file: file.clone(),
+                        functions: Arc::new([]),
+                        unknown_exports: Arc::new([]),
+                    })
+                });
             let files = definition
                 .modules
                 .iter()
                 .map(std::borrow::Cow::Borrowed)
-                .chain(schema);
+                .chain(schemas);
             for module in files {
                 // Kept per file content, so a re-lint after an edit recomputes one.
                 let Some(hash) = workspace.content_hash(&module.file) else {

@@ -126,6 +126,40 @@ pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
     u8::from(diagnostics.iter().any(|d| d.severity == Severity::Error))
 }
 
+/// `check --rules`: every rule with its default level and summary (JSON with `--format json`).
+pub fn list_rules(format: Format) -> u8 {
+    let rules = convexkit_analysis::rules::RULES.iter().map(|rule| {
+        let level = match (rule.enabled, rule.severity) {
+            (false, _) => "off",
+            (true, Severity::Warning) => "warn",
+            (true, Severity::Error) => "error",
+        };
+        (rule, level)
+    });
+    match format {
+        Format::Json | Format::Sarif => {
+            let rules: Vec<serde_json::Value> = rules
+                .map(|(rule, level)| {
+                    serde_json::json!({
+                        "code": rule.code,
+                        "default": level,
+                        "eslintPlugin": rule.eslint_plugin,
+                        "summary": rule.summary,
+                        "docs": rule.docs_url(),
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::json!({ "rules": rules }));
+        }
+        Format::Human | Format::Github => {
+            for (rule, level) in rules {
+                println!("{:<36} {level:<5}  {}", rule.code, rule.summary);
+            }
+        }
+    }
+    0
+}
+
 /// Applies every safe fix whose edits do not overlap an earlier one; returns how many.
 fn apply_fixes(
     diagnostics: &[Diagnostic],

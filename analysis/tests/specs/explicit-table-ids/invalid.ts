@@ -12,17 +12,17 @@ export const edit = mutation({
   handler: async (ctx, args) => {
     await ctx.db.patch(args.messageId, { body: args.body }); // expect
     const db = ctx.db;
-    await db.replace(args.messageId, { body: args.body, author: "ada" }); // expect
+    await db.replace(args.messageId, { body: args.body, author: "ada" }); // expect, convexkit only: `db` holds `ctx.db` (ESLint needs type information for it)
   },
 });
 
 export const remove = mutation({
   args: { message: v.id("messages") },
   handler: async ({ db }, { message: id }) => {
-    await db.delete(id); // expect
+    await db.delete(id); // expect, convexkit only: `db` destructured from the context (ESLint needs type information for it)
   },
 });
 
 export async function load(db: DatabaseReader, anyId: string) {
-  return await db.get(anyId as never); // expect
+  return await db.get(anyId as never); // expect, convexkit only: a parameter typed `DatabaseReader` (ESLint needs type information for it)
 }

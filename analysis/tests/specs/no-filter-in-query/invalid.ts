@@ -11,7 +11,7 @@ export const byAuthor = query({
     const ordered = await ctx.db.query("messages").order("desc").filter((q) => q.eq(q.field("done"), false)).take(5); // expect
     let q = ctx.db.query("messages").withIndex("by_author");
     q = q.order("desc");
-    const kept = await q.filter((f) => f.eq(f.field("done"), true)).first(); // expect
+    const kept = await q.filter((f) => f.eq(f.field("done"), true)).first(); // expect, convexkit only: a query kept in a reassigned variable (ESLint needs type information for it)
     return [direct, ordered, kept];
   },
 });
