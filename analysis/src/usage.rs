@@ -147,6 +147,9 @@ pub struct ModuleUsage {
     pub bindings: BTreeMap<String, Option<(String, String)>>,
     /// What the rules that read one file alone found in it.
     pub findings: Vec<crate::rules::Finding>,
+    /// `api.x.y` / `internal.x.y` references to the app's functions, with the call they
+    /// are made in.
+    pub api_refs: Vec<crate::rules::api_refs::ApiRef>,
 }
 
 fn is_generated(specifier: &str, module: &str) -> bool {
@@ -339,6 +342,34 @@ fn member_name(prop: &MemberProp) -> Option<(String, Span)> {
         },
         MemberProp::PrivateName(_) => None,
     }
+}
+
+/// An object literal argument's properties (literal kinds where they are literals), unless
+/// it spreads or computes a key.
+pub fn object_arguments(expr: &Expr) -> Option<(Span, Vec<ArgProperty>)> {
+    let Expr::Object(object) = expr else {
+        return None;
+    };
+    let mut props = Vec::new();
+    for prop in &object.props {
+        let PropOrSpread::Prop(p) = prop else {
+            return None;
+        };
+        match &**p {
+            Prop::KeyValue(kv) => props.push(ArgProperty {
+                name: prop_name(&kv.key)?,
+                literal: literal_kind(&kv.value),
+                span: Span::from_swc(kv.key.span()),
+            }),
+            Prop::Shorthand(i) => props.push(ArgProperty {
+                name: i.sym.to_string(),
+                literal: None,
+                span: Span::from_swc(i.span),
+            }),
+            _ => return None,
+        }
+    }
+    Some((Span::from_swc(object.span), props))
 }
 
 fn literal_kind(expr: &Expr) -> Option<LiteralKind> {
@@ -541,31 +572,7 @@ impl Visit for Collector<'_> {
                             if let Some(target) =
                                 call.args.first().and_then(|a| self.component_ref(&a.expr))
                             {
-                                let args = call.args.get(1).and_then(|a| match &*a.expr {
-                                    Expr::Object(object) => {
-                                        let mut props = Vec::new();
-                                        for prop in &object.props {
-                                            match prop {
-                                                PropOrSpread::Prop(p) => match &**p {
-                                                    Prop::KeyValue(kv) => props.push(ArgProperty {
-                                                        name: prop_name(&kv.key)?,
-                                                        literal: literal_kind(&kv.value),
-                                                        span: Span::from_swc(kv.key.span()),
-                                                    }),
-                                                    Prop::Shorthand(i) => props.push(ArgProperty {
-                                                        name: i.sym.to_string(),
-                                                        literal: None,
-                                                        span: Span::from_swc(i.span),
-                                                    }),
-                                                    _ => return None,
-                                                },
-                                                PropOrSpread::Spread(_) => return None,
-                                            }
-                                        }
-                                        Some((Span::from_swc(object.span), props))
-                                    }
-                                    _ => None,
-                                });
+                                let args = call.args.get(1).and_then(|a| object_arguments(&a.expr));
                                 self.usage.component_calls.push(ComponentCall {
                                     method,
                                     target,
@@ -693,6 +700,7 @@ pub fn module_usage(parsed: &Arc<ParsedFile>) -> ModuleUsage {
         usage: ModuleUsage {
             bindings,
             findings: crate::rules::scan_file(parsed),
+            api_refs: crate::rules::api_refs::collect(parsed),
             ..ModuleUsage::default()
         },
         components: Vec::new(),

@@ -285,6 +285,9 @@ pub fn describe_fields(fields: &[Field]) -> String {
             )
         })
         .collect();
+    if fields.is_empty() {
+        return "{}".into();
+    }
     format!("{{ {} }}", fields.join(", "))
 }
 

@@ -17,8 +17,8 @@
 
 use super::{FunctionLookup, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::usage::LiteralKind;
-use crate::validator::{Literal, Validator};
+use crate::usage::{ArgProperty, LiteralKind};
+use crate::validator::{Field, Literal, Validator};
 
 pub const RULE: Rule = Rule {
     code: "component-call-args",
@@ -53,6 +53,34 @@ fn accepts(validator: &Validator, kind: LiteralKind) -> bool {
     }
 }
 
+/// What is wrong with an arguments object (its properties, literal kinds where literal)
+/// for a function taking `fields`: missing required fields, unknown ones, literals of the
+/// wrong type.
+pub(super) fn argument_problems(fields: &[Field], props: &[ArgProperty]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for field in fields.iter().filter(|f| !f.optional) {
+        if !props.iter().any(|p| p.name == field.name) {
+            problems.push(format!("missing required field `{}`", field.name));
+        }
+    }
+    for prop in props {
+        match fields.iter().find(|f| f.name == prop.name) {
+            None => problems.push(format!("unknown field `{}`", prop.name)),
+            Some(field) => {
+                if let Some(kind) = prop.literal {
+                    if !accepts(&field.validator, kind) {
+                        problems.push(format!(
+                            "field `{}` is a {kind}, which its validator does not accept",
+                            prop.name
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
     for module in &context.modules {
         for call in &module.usage.component_calls {
@@ -76,27 +104,7 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             let Ok(Validator::Object(fields)) = &function.args else {
                 continue;
             };
-            let mut problems = Vec::new();
-            for field in fields.iter().filter(|f| !f.optional) {
-                if !props.iter().any(|p| p.name == field.name) {
-                    problems.push(format!("missing required field `{}`", field.name));
-                }
-            }
-            for prop in props {
-                match fields.iter().find(|f| f.name == prop.name) {
-                    None => problems.push(format!("unknown field `{}`", prop.name)),
-                    Some(field) => {
-                        if let Some(kind) = prop.literal {
-                            if !accepts(&field.validator, kind) {
-                                problems.push(format!(
-                                    "field `{}` is a {kind}, which its validator does not accept",
-                                    prop.name
-                                ));
-                            }
-                        }
-                    }
-                }
-            }
+            let problems = argument_problems(fields, props);
             if !problems.is_empty() {
                 out.push(
                     Diagnostic::error(

@@ -1,11 +1,13 @@
 //! The lint rules of `convexkit check`, one file per rule (like oxc's `rules/`), run over
 //! the project model and each module's [`ModuleUsage`].
 
+pub mod api_refs;
 mod component_call_args;
 mod component_not_found;
 mod count_in_mutation;
 mod duplicate_component_name;
 mod explicit_table_ids;
+mod function_call_args;
 mod import_wrong_runtime;
 mod internal_component_function;
 mod invalid_component_name;
@@ -24,6 +26,7 @@ mod shared_aggregate_instance;
 mod stale_generated;
 pub mod syntax;
 mod unknown_component;
+mod unknown_function_reference;
 mod unused_component;
 
 use std::path::{Path, PathBuf};
@@ -56,7 +59,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order of the command-line contract.
-pub const RULES: [Rule; 23] = [
+pub const RULES: [Rule; 25] = [
     shared_aggregate_instance::RULE,
     raw_mutation_import::RULE,
     count_in_mutation::RULE,
@@ -81,6 +84,9 @@ pub const RULES: [Rule; 23] = [
     no_schema_import_cycle::RULE,
     no_duplicate_indexes::RULE,
     no_process_env::RULE,
+    // Bugs real users report that no linter catches.
+    function_call_args::RULE,
+    unknown_function_reference::RULE,
 ];
 
 impl Rule {
