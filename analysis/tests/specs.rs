@@ -38,15 +38,9 @@ fn lint_spec(
     .unwrap();
     let convex = root.join("convex");
     std::fs::create_dir_all(convex.join(Path::new(module).parent().unwrap())).unwrap();
-    // The folder's other modules (not specs) are the project's too: a schema, a module
-    // the spec imports.
-    for entry in std::fs::read_dir(rule_dir).unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let spec = name.starts_with("valid") || name.starts_with("invalid");
-        if !spec && name.ends_with(".ts") && name != module {
-            std::fs::copy(entry.path(), convex.join(&name)).unwrap();
-        }
-    }
+    // The folder's other modules and folders (not specs) are the project's too: a schema,
+    // a module the spec imports, a local component.
+    copy_project_files(rule_dir, &convex, module);
     if rule_dir.join("convexkit.json").is_file() {
         std::fs::copy(rule_dir.join("convexkit.json"), root.join("convexkit.json")).unwrap();
     } else if !convexkit_analysis::rules::rule(code).unwrap().enabled {
@@ -66,6 +60,19 @@ fn lint_spec(
         .filter(|d| d.code == code)
         .collect();
     (target, diagnostics, project)
+}
+
+fn copy_project_files(from: &Path, to: &Path, module: &str) {
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let spec = name.starts_with("valid") || name.starts_with("invalid");
+        if entry.path().is_dir() && name != "snapshots" {
+            std::fs::create_dir_all(to.join(&name)).unwrap();
+            copy_project_files(&entry.path(), &to.join(&name), module);
+        } else if !spec && name.ends_with(".ts") && name != module {
+            std::fs::copy(entry.path(), to.join(&name)).unwrap();
+        }
+    }
 }
 
 fn line_of(text: &str, offset: u32) -> usize {
@@ -116,7 +123,7 @@ fn every_rule_spec_holds() {
             "specs/{code}: no rule has this code"
         );
         for (file, module) in spec_files(&rule_dir) {
-            let (target, diagnostics, _project) = lint_spec(&rule_dir, &file, &module, &code);
+            let (target, diagnostics, project_dir) = lint_spec(&rule_dir, &file, &module, &code);
             let text = std::fs::read_to_string(&target).unwrap();
             let reported: Vec<usize> = diagnostics
                 .iter()
@@ -140,7 +147,7 @@ fn every_rule_spec_holds() {
                     })
                     .map(|(i, _)| i + 1)
                     .collect();
-                let project = target.parent().unwrap().parent().unwrap();
+                let project = project_dir.path();
                 let relative = target.strip_prefix(project).unwrap();
                 let options = std::fs::read_to_string(rule_dir.join("convexkit.json"))
                     .ok()
@@ -241,8 +248,14 @@ fn install_oracle(oracle: &Path) {
 }
 
 /// The spec files of a rule folder, each with the module path it is linted as: a file
-/// named `schema*.ts` is the schema, `crons*.ts` the crons module, others `<name>.ts`.
+/// named `*.schema.ts` is the schema, others `<name>.ts`, in the folder `spec.json` names
+/// (`{ "moduleDir": "widgets" }`: inside that local component).
 fn spec_files(rule_dir: &Path) -> Vec<(String, String)> {
+    let module_dir = std::fs::read_to_string(rule_dir.join("spec.json"))
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|spec| spec["moduleDir"].as_str().map(|d| format!("{d}/")))
+        .unwrap_or_default();
     let mut files: Vec<(String, String)> = std::fs::read_dir(rule_dir)
         .unwrap()
         .flatten()
@@ -250,9 +263,12 @@ fn spec_files(rule_dir: &Path) -> Vec<(String, String)> {
         .filter(|name| name.starts_with("valid") || name.starts_with("invalid"))
         .map(|name| {
             let module = if name.contains(".schema.") {
-                "schema.ts".to_string()
+                format!("{module_dir}schema.ts")
             } else {
-                name.replace('.', "_").replacen("_ts", ".ts", 1)
+                format!(
+                    "{module_dir}{}",
+                    name.replace('.', "_").replacen("_ts", ".ts", 1)
+                )
             };
             (name, module)
         })

@@ -2,11 +2,13 @@
 //! the project model and each module's [`ModuleUsage`].
 
 pub mod api_refs;
+mod auth_in_component;
 mod component_call_args;
 mod component_not_found;
 mod count_in_mutation;
 mod duplicate_component_name;
 mod explicit_table_ids;
+mod floating_db_write;
 mod function_call_args;
 mod import_wrong_runtime;
 mod internal_component_function;
@@ -19,15 +21,18 @@ mod no_old_registered_function_syntax;
 mod no_process_env;
 mod no_schema_import_cycle;
 mod no_top_of_hour_crons;
+mod paginate_twice;
 mod raw_mutation_import;
 mod require_access_control;
 mod require_args_validator;
+mod search_limits;
 mod shared_aggregate_instance;
 mod stale_generated;
 pub mod syntax;
 mod unknown_component;
 mod unknown_function_reference;
 mod unused_component;
+mod vector_search_limits;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -59,7 +64,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order of the command-line contract.
-pub const RULES: [Rule; 25] = [
+pub const RULES: [Rule; 30] = [
     shared_aggregate_instance::RULE,
     raw_mutation_import::RULE,
     count_in_mutation::RULE,
@@ -85,6 +90,11 @@ pub const RULES: [Rule; 25] = [
     no_duplicate_indexes::RULE,
     no_process_env::RULE,
     // Bugs real users report that no linter catches.
+    floating_db_write::RULE,
+    paginate_twice::RULE,
+    auth_in_component::RULE,
+    vector_search_limits::RULE,
+    search_limits::RULE,
     function_call_args::RULE,
     unknown_function_reference::RULE,
 ];

@@ -418,3 +418,23 @@ impl swc_core::ecma::visit::Visit for QueryBuilderCalls<'_> {
         swc_core::ecma::visit::VisitWith::visit_children_with(call, self);
     }
 }
+
+/// Calls `found` with the handler of every function registered at the module's top level
+/// (`export const x = query({ handler })`, exported or not, old syntax too).
+pub fn each_registered_handler<'a>(module: &'a Module, found: &mut dyn FnMut(Handler<'a>)) {
+    for item in &module.body {
+        let declarators: &[VarDeclarator] = match item {
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(ExportDecl {
+                decl: Decl::Var(var),
+                ..
+            }))
+            | ModuleItem::Stmt(Stmt::Decl(Decl::Var(var))) => &var.decls,
+            _ => &[],
+        };
+        for init in declarators.iter().filter_map(|d| d.init.as_deref()) {
+            if let Some(handler) = registered(init, &REGISTRARS).and_then(|r| r.handler) {
+                found(handler);
+            }
+        }
+    }
+}
