@@ -119,6 +119,65 @@ fn declares_module(workspace: &Workspace, path: &Path, base: &str) -> bool {
     })
 }
 
+/// Folders of a project that hold no client code of its own: dependencies, build output,
+/// tool state.
+const NOT_CLIENT_CODE: [&str; 7] = [
+    "node_modules",
+    "dist",
+    "build",
+    "out",
+    "coverage",
+    "public",
+    "target",
+];
+
+/// The project's client code that references the app's functions: source files outside
+/// the functions folders (`skip`) whose text imports a `_generated/api` (React, Svelte's
+/// scripts, Next.js server code), for the rules that check `useQuery(api.x.y, ...)`.
+pub fn discover_client_files(workspace: &Workspace, root: &Path, skip: &[PathBuf]) -> Vec<PathBuf> {
+    let mut candidates = Vec::new();
+    let mut pending = vec![root.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let Ok(listing) = workspace.list_dir(&dir) else {
+            continue;
+        };
+        for (name, kind) in listing.iter() {
+            let path = dir.join(name);
+            match kind {
+                EntryKind::Dir => {
+                    if !name.starts_with('.')
+                        && !NOT_CLIENT_CODE.contains(&name.as_str())
+                        && !skip.contains(&path)
+                    {
+                        pending.push(path);
+                    }
+                }
+                EntryKind::File => {
+                    let source = [".ts", ".tsx", ".js", ".jsx", ".mts", ".mjs"]
+                        .iter()
+                        .any(|ext| name.ends_with(ext))
+                        && !name.ends_with(".d.ts");
+                    if source {
+                        candidates.push(path);
+                    }
+                }
+                EntryKind::Other => {}
+            }
+        }
+    }
+    workspace.read_all(&candidates);
+    let mut files: Vec<PathBuf> = candidates
+        .into_iter()
+        .filter(|file| {
+            workspace
+                .read(file)
+                .is_ok_and(|text| text.contains("_generated/api"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -68,7 +68,7 @@ pub fn lint(
     diagnostics.retain(|d| !off.contains(&d.code));
 
     // Suppressions, per file.
-    for module in &context.modules {
+    for module in context.modules.iter().chain(&context.clients) {
         // Most modules have none: their text says so without parsing them.
         let mentioned = workspace
             .read(&module.module.file)

@@ -179,7 +179,10 @@ fn every_rule_spec_holds() {
             if let Some((_, after)) = fixed.files.iter().find(|(f, _)| *f == target) {
                 snapshot += &format!("\n--- after check --fix ---\n{after}");
             }
-            let name = format!("{folder}__{}", file.trim_end_matches(".ts"));
+            let name = format!(
+                "{folder}__{}",
+                file.trim_end_matches(".ts").trim_end_matches(".tsx")
+            );
             insta::with_settings!({ snapshot_path => specs_dir().join("snapshots"), prepend_module_to_snapshot => false }, {
                 insta::assert_snapshot!(name, snapshot);
             });
@@ -260,7 +263,9 @@ fn spec_files(rule_dir: &Path) -> Vec<(String, String)> {
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.starts_with("valid") || name.starts_with("invalid"))
+        .filter(|name| {
+            (name.starts_with("valid") || name.starts_with("invalid")) && !name.ends_with(".snap")
+        })
         .map(|name| {
             let module = if name.contains(".schema.") {
                 format!("{module_dir}schema.ts")

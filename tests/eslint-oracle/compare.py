@@ -26,6 +26,11 @@ def functions_dir(project):
 
 
 def convexkit(project, binary, all_rules):
+    return set(convexkit_list(project, binary, all_rules))
+
+
+def convexkit_list(project, binary, all_rules):
+    """Every finding of the plugin's rules (two on one line are two)."""
     config = os.path.join(project, "convexkit.json")
     saved = open(config).read() if os.path.exists(config) else None
     try:
@@ -40,8 +45,8 @@ def convexkit(project, binary, all_rules):
         else:
             open(config, "w").write(saved)
     # Local components outside the project (a workspace package) are not ESLint's to see.
-    return {(d["code"], d["path"], d["line"]) for d in json.loads(out)["diagnostics"]
-            if d["code"] in PLUGIN_RULES and not d["path"].startswith(("/", "../"))}
+    return [(d["code"], d["path"], d["line"]) for d in json.loads(out)["diagnostics"]
+            if d["code"] in PLUGIN_RULES and not d["path"].startswith(("/", "../"))]
 
 
 def eslint(project, typed, all_rules):

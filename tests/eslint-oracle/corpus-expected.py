@@ -38,14 +38,15 @@ def main():
         if not os.path.isfile(manifest_file):
             continue
         project = os.path.join(CORPUS, app, json.load(open(manifest_file))["project"])
-        ours = compare.convexkit(project, args.binary, False)
+        found = compare.convexkit_list(project, args.binary, False)
+        ours = set(found)
         theirs = compare.eslint(project, False, False)
         expected_file = os.path.join(CORPUS, app, "expected-check.json")
         previous = json.load(open(expected_file)) if os.path.exists(expected_file) else []
         kept = [d for d in previous if d["code"] not in compare.PLUGIN_RULES]
         whys = {(d["code"], d["path"], d["line"]): d["why"] for d in previous}
         entries = []
-        for key in sorted(ours):
+        for key in sorted(found):
             code, path, line = key
             if key in theirs:
                 why = AGREED.format(summary=rules[code])

@@ -48,7 +48,7 @@ fn runs(callee: &str) -> &'static [FunctionKind] {
 }
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
-    for module in &context.modules {
+    for module in context.modules.iter().chain(&context.clients) {
         for reference in &module.usage.api_refs {
             let Some(call) = &reference.call else {
                 continue;

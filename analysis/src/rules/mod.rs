@@ -141,6 +141,9 @@ pub struct LintContext<'a> {
     pub resolver: Arc<Resolver>,
     /// Modules of the app and local components, by project-relative path (code units).
     pub modules: Vec<LintModule<'a>>,
+    /// Client code referencing the app's functions (outside the functions folders), for
+    /// the rules that check those references; no other rule reads it.
+    pub clients: Vec<LintModule<'a>>,
     /// What `convexkit codegen` would write, when the caller could compute it.
     pub generated: Option<&'a [(PathBuf, String)]>,
     by_file: rustc_hash::FxHashMap<PathBuf, usize>,
@@ -207,6 +210,41 @@ impl<'a> LintContext<'a> {
         }
         let root = &model.config.root;
         modules.sort_by_cached_key(|m| crate::model::path_order_key(root, &m.module.file));
+        let functions: Vec<PathBuf> = model
+            .definitions
+            .iter()
+            .filter(|d| !matches!(d.kind, DefinitionKind::Package { .. }))
+            .map(|d| d.dir.clone())
+            .collect();
+        let clients = crate::discovery::discover_client_files(workspace, root, &functions)
+            .into_iter()
+            .filter_map(|file| {
+                let hash = workspace.content_hash(&file)?;
+                let usage = kept.get_or(hash, || {
+                    workspace
+                        .derived(&file, module_usage)
+                        .ok()
+                        .map(|(_, usage)| usage)
+                })?;
+                let path = file
+                    .strip_prefix(root)
+                    .unwrap_or(&file)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                Some(LintModule {
+                    definition: 0,
+                    module: std::borrow::Cow::Owned(Module {
+                        path,
+                        file,
+                        functions: Arc::new([]),
+                        unknown_exports: Arc::new([]),
+                    }),
+                    is_schema: false,
+                    usage,
+                    workspace,
+                })
+            })
+            .collect();
         let by_file = modules
             .iter()
             .enumerate()
@@ -217,6 +255,7 @@ impl<'a> LintContext<'a> {
             workspace,
             resolver: Resolver::kept(workspace, root),
             modules,
+            clients,
             generated,
             by_file,
             helper_objects: Default::default(),

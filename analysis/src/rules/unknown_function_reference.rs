@@ -36,7 +36,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
-    for module in &context.modules {
+    for module in context.modules.iter().chain(&context.clients) {
         for reference in &module.usage.api_refs {
             let root = if reference.internal {
                 "internal"
