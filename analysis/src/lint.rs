@@ -27,7 +27,6 @@ pub fn lint(
         .filter(|d| rule(d.code).is_none())
         .cloned()
         .collect();
-    diagnostics.extend(run_rules(&context));
 
     let config_file = model.config.root.join("convexkit.json");
     // Rules off by default stay off unless convexkit.json sets a level.
@@ -36,6 +35,7 @@ pub fn lint(
         .filter(|r| !r.enabled)
         .map(|r| r.code)
         .collect();
+    let mut severities: Vec<(&str, Severity)> = Vec::new();
     for (code, setting) in &model.config.rules {
         let level = setting
             .as_str()
@@ -61,11 +61,17 @@ pub fn lint(
         off.retain(|c| *c != rule.code);
         match level {
             "off" => off.push(rule.code),
-            "warn" => set_severity(&mut diagnostics, rule.code, Severity::Warning),
-            _ => set_severity(&mut diagnostics, rule.code, Severity::Error),
+            "warn" => severities.push((rule.code, Severity::Warning)),
+            _ => severities.push((rule.code, Severity::Error)),
         }
     }
+    // Rules that are off do not run at all (and model diagnostics of theirs are dropped).
     diagnostics.retain(|d| !off.contains(&d.code));
+    let mut found = run_rules(&context, |rule| !off.contains(&rule.code));
+    for (code, severity) in &severities {
+        set_severity(&mut found, code, *severity);
+    }
+    diagnostics.extend(found);
 
     // Suppressions, per file.
     for module in context.modules.iter().chain(&context.clients) {

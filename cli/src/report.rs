@@ -30,6 +30,7 @@ pub fn print_config_error(project: &Path, error: &ConfigError) {
 }
 
 pub fn print_diagnostics(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) {
+    let mut lines = lines_of(workspace);
     for diagnostic in diagnostics {
         let label = match diagnostic.severity {
             Severity::Error => "error",
@@ -37,13 +38,13 @@ pub fn print_diagnostics(project: &Path, workspace: &Workspace, diagnostics: &[D
         };
         eprintln!("{label}[{}]: {}", diagnostic.code, diagnostic.message);
         let path = relative(project, &diagnostic.file);
-        match (diagnostic.span, workspace.read(&diagnostic.file)) {
-            (Some(span), Ok(text)) => {
-                let index = LineIndex::new(&text);
-                let start = index.line_col(&text, span.start);
+        match (diagnostic.span, lines(&diagnostic.file)) {
+            (Some(span), Some(file)) => {
+                let (text, index) = &*file;
+                let start = index.line_col(text, span.start);
                 eprintln!("  --> {path}:{}:{}", start.line, start.column);
                 if diagnostic.code != "syntax-error" {
-                    for line in code_frame(&text, &index, span).lines() {
+                    for line in code_frame(text, index, span).lines() {
                         eprintln!("   {line}");
                     }
                 }
@@ -60,12 +61,13 @@ pub fn print_diagnostics(project: &Path, workspace: &Workspace, diagnostics: &[D
 /// One line per diagnostic (`path:line:column: error[code] message`), as a watcher prints
 /// them on every change.
 pub fn print_compact(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) {
+    let mut place = places(workspace);
     for diagnostic in diagnostics {
         let label = match diagnostic.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let (line, column, _, _) = place(workspace, diagnostic);
+        let (line, column, _, _) = place(diagnostic);
         eprintln!(
             "{}:{line}:{column}: {label}[{}] {}",
             relative(project, &diagnostic.file),
@@ -75,14 +77,35 @@ pub fn print_compact(project: &Path, workspace: &Workspace, diagnostics: &[Diagn
     }
 }
 
-/// A diagnostic's place as 1-based (line, column, end line, end column); whole-file
+/// Each file's text with its line index, built once however many diagnostics it has.
+fn lines_of<'w>(
+    workspace: &'w Workspace,
+) -> impl FnMut(&std::path::Path) -> Option<std::rc::Rc<(std::sync::Arc<str>, LineIndex)>> + 'w {
+    let mut files: std::collections::HashMap<
+        std::path::PathBuf,
+        Option<std::rc::Rc<(std::sync::Arc<str>, LineIndex)>>,
+    > = Default::default();
+    move |file| {
+        files
+            .entry(file.to_path_buf())
+            .or_insert_with(|| {
+                let text = workspace.read(file).ok()?;
+                let index = LineIndex::new(&text);
+                Some(std::rc::Rc::new((text, index)))
+            })
+            .clone()
+    }
+}
+
+/// Where diagnostics are, as 1-based (line, column, end line, end column); whole-file
 /// diagnostics point at 1:1.
-fn place(workspace: &Workspace, diagnostic: &Diagnostic) -> (u32, u32, u32, u32) {
-    match (diagnostic.span, workspace.read(&diagnostic.file)) {
-        (Some(span), Ok(text)) => {
-            let index = LineIndex::new(&text);
-            let start = index.line_col(&text, span.start);
-            let end = index.line_col(&text, span.end);
+fn places(workspace: &Workspace) -> impl FnMut(&Diagnostic) -> (u32, u32, u32, u32) + '_ {
+    let mut lines = lines_of(workspace);
+    move |diagnostic| match (diagnostic.span, lines(&diagnostic.file)) {
+        (Some(span), Some(file)) => {
+            let (text, index) = &*file;
+            let start = index.line_col(text, span.start);
+            let end = index.line_col(text, span.end);
             (start.line, start.column, end.line, end.column)
         }
         _ => (1, 1, 1, 1),
@@ -98,10 +121,11 @@ fn severity(diagnostic: &Diagnostic) -> &'static str {
 
 /// The contract's JSON: `{"diagnostics":[{code, severity, path, line, column, endLine, endColumn, message}]}`.
 pub fn json(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) -> String {
+    let mut place = places(workspace);
     let items: Vec<serde_json::Value> = diagnostics
         .iter()
         .map(|d| {
-            let (line, column, end_line, end_column) = place(workspace, d);
+            let (line, column, end_line, end_column) = place(d);
             serde_json::json!({
                 "code": d.code,
                 "severity": severity(d),
@@ -125,10 +149,11 @@ pub fn github(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic])
             .replace('\n', "%0A")
     };
     let property = |s: &str| data(s).replace(':', "%3A").replace(',', "%2C");
+    let mut place = places(workspace);
     diagnostics
         .iter()
         .map(|d| {
-            let (line, column, end_line, end_column) = place(workspace, d);
+            let (line, column, end_line, end_column) = place(d);
             format!(
                 "::{} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}\n",
                 severity(d),
@@ -153,10 +178,11 @@ pub fn sarif(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) 
             })
         })
         .collect();
+    let mut place = places(workspace);
     let results: Vec<serde_json::Value> = diagnostics
         .iter()
         .map(|d| {
-            let (line, column, end_line, end_column) = place(workspace, d);
+            let (line, column, end_line, end_column) = place(d);
             let mut message = d.message.clone();
             if let Some(help) = &d.help {
                 message = format!("{message}\nhelp: {help}");

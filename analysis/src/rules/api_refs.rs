@@ -208,8 +208,8 @@ pub fn resolve<'a>(
                 super::FunctionLookup::Found(function) => return Some(Target::Function(function)),
                 super::FunctionLookup::Unknown => return Some(Target::Undecided),
                 super::FunctionLookup::NoFunction => {
-                    let known: Vec<&str> = definition
-                        .module(&module_path)
+                    let known: Vec<&str> = context
+                        .module_at(owner, &module_path)
                         .map(|m| m.functions.iter().map(|f| f.name.as_str()).collect())
                         .unwrap_or_default();
                     let suggestion = known

@@ -151,6 +151,8 @@ pub struct LintContext<'a> {
     helper_objects: std::cell::RefCell<HelperObjects>,
     /// convexkit.json options of rules written `["error", { ... }]`, by code.
     options: rustc_hash::FxHashMap<String, serde_json::Value>,
+    /// Every definition's modules by import path, built when a rule first looks one up.
+    by_import_path: std::cell::OnceCell<rustc_hash::FxHashMap<(DefinitionId, &'a str), &'a Module>>,
 }
 
 impl<'a> LintContext<'a> {
@@ -259,6 +261,7 @@ impl<'a> LintContext<'a> {
             generated,
             by_file,
             helper_objects: Default::default(),
+            by_import_path: Default::default(),
             options: model
                 .config
                 .rules
@@ -375,6 +378,20 @@ impl<'a> LintContext<'a> {
         self.by_file.get(file).map(|&i| &self.modules[i])
     }
 
+    /// The module of `definition` at `import_path` (`folder/mod`).
+    pub fn module_at(&self, definition: DefinitionId, import_path: &str) -> Option<&'a Module> {
+        let index = self.by_import_path.get_or_init(|| {
+            let model: &'a ProjectModel = self.model;
+            model
+                .definitions
+                .iter()
+                .enumerate()
+                .flat_map(|(id, d)| d.modules.iter().map(move |m| ((id, m.import_path()), m)))
+                .collect()
+        });
+        index.get(&(definition, import_path)).copied()
+    }
+
     /// The public function `path` (`mod/sub`, `fn`) of a definition.
     pub fn find_function(
         &self,
@@ -382,8 +399,7 @@ impl<'a> LintContext<'a> {
         module_path: &str,
         name: &str,
     ) -> FunctionLookup<'a> {
-        let definition = self.definition(definition);
-        let Some(module) = definition.module(module_path) else {
+        let Some(module) = self.module_at(definition, module_path) else {
             return FunctionLookup::NoModule;
         };
         match module.functions.iter().find(|f| f.name == name) {
@@ -499,10 +515,10 @@ pub enum FunctionLookup<'a> {
     NoModule,
 }
 
-/// Runs every rule over the project.
-pub fn run_rules(context: &LintContext) -> Vec<Diagnostic> {
+/// Runs the rules `on` accepts over the project.
+pub fn run_rules(context: &LintContext, on: impl Fn(&Rule) -> bool) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    for rule in &RULES {
+    for rule in RULES.iter().filter(|r| on(r)) {
         (rule.check)(context, &mut diagnostics);
     }
     diagnostics

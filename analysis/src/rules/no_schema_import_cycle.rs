@@ -21,6 +21,8 @@
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
+use rustc_hash::FxHashMap;
+
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
@@ -46,115 +48,138 @@ fn is_schema(path: &Path) -> bool {
 }
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
+    // What each schema imports, directly or not (one walk per schema, not per module).
+    let mut closures: FxHashMap<PathBuf, FxHashMap<PathBuf, PathBuf>> = FxHashMap::default();
     for module in context.modules.iter().filter(|m| !m.is_schema) {
-        // Only a module importing something named `schema` can be one.
-        let imports_schema = module
+        // Only a module importing something named `schema` can be one; its usage says which.
+        let schemas: Vec<PathBuf> = module
             .usage
             .bindings
             .values()
             .flatten()
-            .any(|(specifier, _)| {
+            .filter(|(specifier, _)| {
                 let last = specifier.rsplit('/').next().unwrap_or(specifier);
                 last.split('.').next() == Some("schema")
-            });
-        if !imports_schema {
-            continue;
-        }
-        let Some(parsed) = module.parsed() else {
-            continue;
-        };
-        for item in &parsed.module.body {
-            let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
-                continue;
-            };
-            if import.type_only {
-                continue;
-            }
-            let specifier = import.src.value.to_string_lossy();
-            let Ok(schema) = context.resolver.resolve(&module.module.file, &specifier) else {
-                continue;
-            };
-            if !is_schema(&schema) {
+            })
+            .filter_map(|(specifier, _)| {
+                context
+                    .resolver
+                    .resolve(&module.module.file, specifier)
+                    .ok()
+            })
+            .filter(|file| is_schema(file))
+            .collect();
+        for schema in schemas {
+            let closure = closures
+                .entry(schema.clone())
+                .or_insert_with(|| import_closure(context, &schema));
+            if !closure.contains_key(&module.module.file) {
                 continue;
             }
-            let locals: Vec<String> = import
-                .specifiers
-                .iter()
-                .filter(|s| !matches!(s, ImportSpecifier::Named(n) if n.is_type_only))
-                .map(|s| match s {
-                    ImportSpecifier::Named(n) => n.local.sym.to_string(),
-                    ImportSpecifier::Default(d) => d.local.sym.to_string(),
-                    ImportSpecifier::Namespace(n) => n.local.sym.to_string(),
-                })
-                .collect();
-            let mut uses = EvaluationTimeUses {
-                locals: &locals,
-                found: Vec::new(),
-            };
-            parsed.module.visit_with(&mut uses);
-            if uses.found.is_empty() {
-                continue;
-            }
-            let Some(chain) = import_chain(context, &schema, &module.module.file) else {
-                continue;
-            };
-            let names: Vec<String> = chain
-                .iter()
-                .map(|f| {
-                    f.file_name()
-                        .unwrap_or_default()
-                        .to_string_lossy()
-                        .into_owned()
-                })
-                .collect();
-            let schema_name = &names[0];
-            for (name, span) in uses.found {
-                out.push(
-                    Diagnostic::error(
-                        RULE.code,
-                        &module.module.file,
-                        Some(span),
-                        format!(
-                            "`{schema_name}` imports this file ({}), so `{name}` is still undefined while this module is evaluated.",
-                            names.join(" → ")
-                        ),
-                    )
-                    .with_help(format!("use `v.id(\"tableName\")` instead of `{name}.id()`, or move this code to a file the schema doesn't import")),
-                );
-            }
+            report_uses(context, module, &schema, closure, out);
         }
     }
 }
 
-/// The shortest chain of (value) imports from `from` to `to`.
-fn import_chain(context: &LintContext, from: &Path, to: &Path) -> Option<Vec<PathBuf>> {
-    let mut queue = VecDeque::from([vec![from.to_path_buf()]]);
-    let mut seen = vec![from.to_path_buf()];
-    while let Some(chain) = queue.pop_front() {
-        if seen.len() > MAX_FILES {
-            return None;
+/// Reports the evaluation-time uses, in `module`, of what it imports from `schema`, which
+/// imports `module` back (`closure`: each file the schema reaches, with the file importing it).
+fn report_uses(
+    context: &LintContext,
+    module: &super::LintModule<'_>,
+    schema: &Path,
+    closure: &FxHashMap<PathBuf, PathBuf>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(parsed) = module.parsed() else {
+        return;
+    };
+    let mut chain = vec![module.module.file.clone()];
+    while let Some(previous) = closure.get(chain.last().unwrap()) {
+        chain.push(previous.clone());
+    }
+    chain.reverse();
+    let names: Vec<String> = chain
+        .iter()
+        .map(|f| {
+            f.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    for item in &parsed.module.body {
+        let ModuleItem::ModuleDecl(ModuleDecl::Import(import)) = item else {
+            continue;
+        };
+        let specifier = import.src.value.to_string_lossy();
+        if import.type_only
+            || context
+                .resolver
+                .resolve(&module.module.file, &specifier)
+                .ok()
+                .as_deref()
+                != Some(schema)
+        {
+            continue;
         }
-        let current = chain.last()?;
-        let Ok(parsed) = context.workspace.parse(current) else {
+        let locals: Vec<String> = import
+            .specifiers
+            .iter()
+            .filter(|s| !matches!(s, ImportSpecifier::Named(n) if n.is_type_only))
+            .map(|s| match s {
+                ImportSpecifier::Named(n) => n.local.sym.to_string(),
+                ImportSpecifier::Default(d) => d.local.sym.to_string(),
+                ImportSpecifier::Namespace(n) => n.local.sym.to_string(),
+            })
+            .collect();
+        let mut uses = EvaluationTimeUses {
+            locals: &locals,
+            found: Vec::new(),
+        };
+        parsed.module.visit_with(&mut uses);
+        for (name, span) in uses.found {
+            out.push(
+                Diagnostic::error(
+                    RULE.code,
+                    &module.module.file,
+                    Some(span),
+                    format!(
+                        "`{}` imports this file ({}), so `{name}` is still undefined while this module is evaluated.",
+                        names[0],
+                        names.join(" → ")
+                    ),
+                )
+                .with_help(format!("use `v.id(\"tableName\")` instead of `{name}.id()`, or move this code to a file the schema doesn't import")),
+            );
+        }
+    }
+}
+
+/// Every project file `from` imports when it is evaluated, directly or not, each with the
+/// file that imports it first (breadth first: the shortest chains).
+fn import_closure(context: &LintContext, from: &Path) -> FxHashMap<PathBuf, PathBuf> {
+    let mut reached: FxHashMap<PathBuf, PathBuf> = FxHashMap::default();
+    let mut queue = VecDeque::from([from.to_path_buf()]);
+    while let Some(current) = queue.pop_front() {
+        if reached.len() > MAX_FILES {
+            break;
+        }
+        let Ok(parsed) = context.workspace.parse(&current) else {
             continue;
         };
         for specifier in value_imports(&parsed.module) {
-            let Ok(next) = context.resolver.resolve(current, &specifier) else {
+            let Ok(next) = context.resolver.resolve(&current, &specifier) else {
                 continue;
             };
-            if next.components().any(|c| c.as_os_str() == "node_modules") || seen.contains(&next) {
+            let outside = next.components().any(|c| c.as_os_str() == "node_modules");
+            if outside || next == from || reached.contains_key(&next) {
                 continue;
             }
-            let mut longer = chain.clone();
-            longer.push(next.clone());
-            if next == to {
-                return Some(longer);
-            }
-            seen.push(next);
-            queue.push_back(longer);
+            reached.insert(next.clone(), current.clone());
+            queue.push_back(next);
         }
     }
-    None
+    reached
 }
 
 /// The specifiers a module imports or re-exports when it is evaluated (not `import type`,
