@@ -77,14 +77,13 @@ pub fn print_compact(project: &Path, workspace: &Workspace, diagnostics: &[Diagn
     }
 }
 
+/// A file's text with its line index.
+type Lines = std::rc::Rc<(std::sync::Arc<str>, LineIndex)>;
+
 /// Each file's text with its line index, built once however many diagnostics it has.
-fn lines_of<'w>(
-    workspace: &'w Workspace,
-) -> impl FnMut(&std::path::Path) -> Option<std::rc::Rc<(std::sync::Arc<str>, LineIndex)>> + 'w {
-    let mut files: std::collections::HashMap<
-        std::path::PathBuf,
-        Option<std::rc::Rc<(std::sync::Arc<str>, LineIndex)>>,
-    > = Default::default();
+fn lines_of(workspace: &Workspace) -> impl FnMut(&Path) -> Option<Lines> + '_ {
+    let mut files: std::collections::HashMap<std::path::PathBuf, Option<Lines>> =
+        Default::default();
     move |file| {
         files
             .entry(file.to_path_buf())

@@ -165,14 +165,11 @@ fn env_binding(module: &Module, env_declared: bool) -> Option<EnvBinding> {
         });
     }
     // Under NodeNext resolution relative imports carry `.js`: follow the file's habit.
-    let extension = imports
-        .iter()
-        .any(|i| {
-            let source = i.src.value.to_string_lossy();
-            source.starts_with('.') && source.ends_with(".js")
-        })
-        .then_some(".js")
-        .unwrap_or("");
+    let with_js = imports.iter().any(|i| {
+        let source = i.src.value.to_string_lossy();
+        source.starts_with('.') && source.ends_with(".js")
+    });
+    let extension = if with_js { ".js" } else { "" };
     let at = imports.first().map_or(0, |i| Span::from_swc(i.span).start);
     Some(EnvBinding {
         local: "env".into(),
