@@ -152,7 +152,8 @@ pub struct ModuleUsage {
     pub api_refs: Vec<crate::rules::api_refs::ApiRef>,
 }
 
-fn is_generated(specifier: &str, module: &str) -> bool {
+/// Whether an import specifier names `_generated/<module>` (any relative path, `.js`/`.ts`).
+pub(crate) fn is_generated(specifier: &str, module: &str) -> bool {
     let stem = specifier
         .strip_suffix(".js")
         .or_else(|| specifier.strip_suffix(".ts"))

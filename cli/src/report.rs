@@ -13,12 +13,25 @@ pub fn absolute(project: &Path) -> std::path::PathBuf {
     std::path::absolute(project).map_or_else(|_| project.to_path_buf(), |p| normalize(&p))
 }
 
-/// `path` relative to the project folder, with forward slashes.
+/// `path` relative to the project folder, with forward slashes: `../` for a file outside
+/// it (a local component in a sibling workspace package), absolute only on another root.
 pub fn relative(project: &Path, path: &Path) -> String {
-    path.strip_prefix(project)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/")
+    let shared = project
+        .ancestors()
+        .enumerate()
+        .find(|(_, ancestor)| path.starts_with(ancestor) && ancestor.parent().is_some());
+    let relative = match shared {
+        Some((ups, ancestor)) => {
+            let rest = path.strip_prefix(ancestor).unwrap_or(path);
+            let mut relative = std::path::PathBuf::new();
+            for _ in 0..ups {
+                relative.push("..");
+            }
+            relative.join(rest)
+        }
+        None => path.to_path_buf(),
+    };
+    relative.to_string_lossy().replace('\\', "/")
 }
 
 pub fn print_config_error(project: &Path, error: &ConfigError) {
@@ -173,7 +186,10 @@ pub fn sarif(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) 
                 "id": rule.code,
                 "shortDescription": { "text": rule.summary },
                 "helpUri": rule.docs_url(),
-                "defaultConfiguration": { "level": match rule.severity { Severity::Error => "error", Severity::Warning => "warning" } },
+                "defaultConfiguration": {
+                    "enabled": rule.enabled,
+                    "level": match rule.severity { Severity::Error => "error", Severity::Warning => "warning" },
+                },
             })
         })
         .collect();
@@ -213,4 +229,24 @@ pub fn sarif(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) 
         }],
     }))
     .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::relative;
+    use std::path::Path;
+
+    #[test]
+    fn paths_are_relative_to_the_project_also_outside_it() {
+        let project = Path::new("/w/apps/web");
+        assert_eq!(
+            relative(project, Path::new("/w/apps/web/convex/a.ts")),
+            "convex/a.ts"
+        );
+        assert_eq!(
+            relative(project, Path::new("/w/packages/agent/src/x.ts")),
+            "../../packages/agent/src/x.ts"
+        );
+        assert_eq!(relative(project, Path::new("/etc/x.ts")), "/etc/x.ts");
+    }
 }

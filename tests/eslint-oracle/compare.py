@@ -44,17 +44,41 @@ def convexkit_list(project, binary, all_rules):
                 os.remove(config)
         else:
             open(config, "w").write(saved)
-    # Local components outside the project (a workspace package) are not ESLint's to see.
+    # Files of local components outside the project (a workspace package) come as `../`.
     return [(d["code"], d["path"], d["line"]) for d in json.loads(out)["diagnostics"]
-            if d["code"] in PLUGIN_RULES and not d["path"].startswith(("/", "../"))]
+            if d["code"] in PLUGIN_RULES and not d["path"].startswith("/")]
 
 
-def eslint(project, typed, all_rules):
-    folder = functions_dir(project)
+def outside_components(project, paths):
+    """The folders (holding convex.config.ts) of local components outside the project that
+    `paths` (relative, `../...`) lie in."""
+    folders = set()
+    for path in paths:
+        if not path.startswith("../"):
+            continue
+        folder = os.path.dirname(os.path.normpath(os.path.join(project, path)))
+        while folder != os.path.dirname(folder) and not os.path.isfile(os.path.join(folder, "convex.config.ts")):
+            folder = os.path.dirname(folder)
+        folders.add(folder)
+    return sorted(folders)
+
+
+def eslint(project, typed, all_rules, outside=()):
+    """ESLint's findings in the functions folder, and in the `outside` folders (each linted
+    from the folder shared with the project), with paths relative to the project."""
+    found = eslint_in(project, [functions_dir(project)], typed, all_rules)
+    for folder in outside:
+        base = os.path.commonpath([project, folder])
+        for code, path, line in eslint_in(base, [os.path.relpath(folder, base)], typed, all_rules):
+            found.add((code, os.path.relpath(os.path.join(base, path), project), line))
+    return found
+
+
+def eslint_in(project, folders, typed, all_rules):
     command = ["node", os.path.join(HERE, "lint.mjs"), project, "--rules", "all" if all_rules else "recommended"]
     if typed:
         command.append("--typed")
-    command.append(folder)
+    command += folders
     out = subprocess.run(command, capture_output=True, text=True, cwd=project)
     if out.returncode != 0:
         sys.exit(out.stderr)
@@ -62,8 +86,9 @@ def eslint(project, typed, all_rules):
     for line in out.stdout.splitlines():
         d = json.loads(line)
         # The files convexkit lints: Convex's modules and the schema (not `x.test.ts`,
-        # `convex.config.ts`, `.d.ts`: a name with two dots is no module).
-        if d["code"] not in PLUGIN_RULES or os.path.basename(d["path"]).count(".") > 1:
+        # `convex.config.ts`, `.d.ts`, `#x.ts`, `.x.ts`: such names are no modules).
+        name = os.path.basename(d["path"])
+        if d["code"] not in PLUGIN_RULES or name.count(".") > 1 or name.startswith(("#", ".")) or " " in d["path"]:
             continue
         found.add((d["code"], d["path"], d["line"]))
     return found
@@ -78,7 +103,7 @@ def main():
     args = parser.parse_args()
     project = os.path.abspath(args.project)
     ours = convexkit(project, args.binary, args.all)
-    theirs = eslint(project, args.typed, args.all)
+    theirs = eslint(project, args.typed, args.all, outside_components(project, (p for _, p, _ in ours)))
     counts = collections.Counter()
     for side, found in (("only-convexkit", ours - theirs), ("only-eslint", theirs - ours)):
         for code, path, line in sorted(found):

@@ -329,3 +329,46 @@ pub fn check_json(dir: &Path, extra: &[&str]) -> (Option<i32>, Vec<Finding>) {
         .collect();
     (output.status.code(), found)
 }
+
+/// What ESLint with @convex-dev/eslint-plugin 5.0.0 (its recommended config, syntax-only:
+/// `tests/eslint-oracle/lint.mjs`) reports on `files` (relative to `project`, folders
+/// allowed), as (rule, path relative to `project`, line), sorted.
+pub fn eslint_plugin_findings(project: &Path, files: &[&str]) -> Vec<(String, String, u64)> {
+    let oracle = repo_root().join("tests/eslint-oracle");
+    npm_ci(&oracle);
+    let output = Command::new("node")
+        .arg(oracle.join("lint.mjs"))
+        .arg(project)
+        .args(files)
+        .output()
+        .expect("node runs");
+    assert!(
+        output.status.success(),
+        "ESLint failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut found: Vec<(String, String, u64)> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or_default().to_string(),
+                f["path"].as_str().unwrap_or_default().to_string(),
+                f["line"].as_u64().unwrap_or_default(),
+            )
+        })
+        .filter(|(code, path, _)| {
+            convexkit_analysis::rules::rule(code).is_some_and(|r| r.eslint_plugin)
+                && is_module_name(path)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Whether a file can be a Convex module by its name (what convexkit lints): not `.x`,
+/// `#x`, `x.test.ts`, nor a path with a space. ESLint lints every file it is given.
+fn is_module_name(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    !name.starts_with(['.', '#']) && name.matches('.').count() <= 1 && !path.contains(' ')
+}

@@ -60,11 +60,7 @@ pub fn collect(parsed: &ParsedFile) -> Vec<ApiRef> {
             continue;
         };
         let specifier = import.src.value.to_string_lossy().into_owned();
-        let stem = specifier
-            .strip_suffix(".js")
-            .or_else(|| specifier.strip_suffix(".ts"))
-            .unwrap_or(&specifier);
-        if import.type_only || !(stem == "_generated/api" || stem.ends_with("/_generated/api")) {
+        if import.type_only || !crate::usage::is_generated(&specifier, "api") {
             continue;
         }
         for s in &import.specifiers {

@@ -159,13 +159,7 @@ impl DatabaseCalls<'_> {
     fn params(&mut self, params: &[&Pat]) {
         for param in params {
             match param {
-                Pat::Ident(ident) => {
-                    let database = ident
-                        .type_ann
-                        .as_ref()
-                        .is_some_and(|t| is_database_type(&t.type_ann));
-                    self.bind(&ident.id.sym, database);
-                }
+                Pat::Ident(ident) => self.bind(&ident.id.sym, typed_as_database(ident)),
                 Pat::Object(pattern) => self.object_pattern(pattern),
                 _ => {}
             }
@@ -198,6 +192,14 @@ impl DatabaseCalls<'_> {
             self.function = outer;
         }
     }
+}
+
+/// A name annotated with a database type (`db: DatabaseReader`).
+fn typed_as_database(ident: &BindingIdent) -> bool {
+    ident
+        .type_ann
+        .as_ref()
+        .is_some_and(|t| is_database_type(&t.type_ann))
 }
 
 /// `DatabaseReader`, `GenericDatabaseWriter<DataModel>`, ...
@@ -238,10 +240,7 @@ impl Visit for DatabaseCalls<'_> {
                     .init
                     .as_deref()
                     .is_some_and(|init| self.is_database(init))
-                    || ident
-                        .type_ann
-                        .as_ref()
-                        .is_some_and(|t| is_database_type(&t.type_ann));
+                    || typed_as_database(ident);
                 self.bind(&ident.id.sym, database);
             }
             Pat::Object(pattern) => self.object_pattern(pattern),

@@ -109,14 +109,6 @@ struct EnvBinding {
     import: Option<(Span, String)>,
 }
 
-fn is_generated_server(specifier: &str) -> bool {
-    let stem = specifier
-        .strip_suffix(".js")
-        .or_else(|| specifier.strip_suffix(".ts"))
-        .unwrap_or(specifier);
-    stem == "_generated/server" || stem.ends_with("/_generated/server")
-}
-
 /// `env` as imported from `_generated/server` already, or how to import it; `None` when the
 /// name is taken by something else.
 fn env_binding(module: &Module, env_declared: bool) -> Option<EnvBinding> {
@@ -130,7 +122,9 @@ fn env_binding(module: &Module, env_declared: bool) -> Option<EnvBinding> {
         .collect();
     let generated: Vec<&&ImportDecl> = imports
         .iter()
-        .filter(|i| !i.type_only && is_generated_server(&i.src.value.to_string_lossy()))
+        .filter(|i| {
+            !i.type_only && crate::usage::is_generated(&i.src.value.to_string_lossy(), "server")
+        })
         .collect();
     for import in &generated {
         for specifier in &import.specifiers {

@@ -38,7 +38,7 @@ pub const RULE: Rule = Rule {
 
 /// The backend's limits: filters in one search query, filter fields of one index.
 const MAX_FILTERS: usize = 8;
-pub(super) const MAX_INDEX_FILTER_FIELDS: usize = 16;
+const MAX_INDEX_FILTER_FIELDS: usize = 16;
 
 fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
     if parsed.text.contains("withSearchIndex") || parsed.text.contains("searchIndex") {
@@ -61,8 +61,14 @@ pub(super) fn queried_table(expr: &Expr) -> Option<String> {
     static_string(&call.args.first()?.expr)
 }
 
-/// `.index(name, { filterFields: [...] })` of a schema: reported past the backend's limit.
-pub(super) fn index_definition_filter_fields(call: &CallExpr) -> Option<usize> {
+/// A schema's `.searchIndex(...)`/`.vectorIndex(...)` call declaring more filter fields
+/// than the backend allows, as a finding of `code`.
+pub(super) fn too_many_filter_fields(
+    code: crate::diagnostic::Code,
+    kind: &str,
+    call: &CallExpr,
+    name_span: crate::source::Span,
+) -> Option<Finding> {
     let config = call.args.get(1)?;
     let Expr::Object(config) = unwrap(&config.expr) else {
         return None;
@@ -70,10 +76,17 @@ pub(super) fn index_definition_filter_fields(call: &CallExpr) -> Option<usize> {
     let Some(Prop::KeyValue(kv)) = super::syntax::property(config, "filterFields") else {
         return None;
     };
-    match unwrap(&kv.value) {
-        Expr::Array(array) => Some(array.elems.len()),
-        _ => None,
-    }
+    let Expr::Array(array) = unwrap(&kv.value) else {
+        return None;
+    };
+    let count = array.elems.len();
+    (count > MAX_INDEX_FILTER_FIELDS).then(|| {
+        Finding::new(
+            code,
+            name_span,
+            format!("a {kind} index may have at most {MAX_INDEX_FILTER_FIELDS} filter fields, this one declares {count}"),
+        )
+    })
 }
 
 impl Visit for Searches<'_> {
@@ -83,15 +96,8 @@ impl Visit for Searches<'_> {
             return;
         };
         if method == "searchIndex" {
-            if let Some(count) =
-                index_definition_filter_fields(call).filter(|n| *n > MAX_INDEX_FILTER_FIELDS)
-            {
-                self.out.push(Finding::new(
-                    RULE.code,
-                    name_span,
-                    format!("a search index may have at most {MAX_INDEX_FILTER_FIELDS} filter fields, this one declares {count}"),
-                ));
-            }
+            self.out
+                .extend(too_many_filter_fields(RULE.code, "search", call, name_span));
             return;
         }
         if method != "withSearchIndex" {

@@ -19,7 +19,7 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
-use super::search_limits::{index_definition_filter_fields, MAX_INDEX_FILTER_FIELDS};
+use super::search_limits::too_many_filter_fields;
 use super::syntax::{method_call, property, static_string, unwrap, Finding};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -73,15 +73,8 @@ impl Visit for Searches<'_> {
             return;
         };
         if method == "vectorIndex" {
-            if let Some(count) =
-                index_definition_filter_fields(call).filter(|n| *n > MAX_INDEX_FILTER_FIELDS)
-            {
-                self.out.push(Finding::new(
-                    RULE.code,
-                    name_span,
-                    format!("a vector index may have at most {MAX_INDEX_FILTER_FIELDS} filter fields, this one declares {count}"),
-                ));
-            }
+            self.out
+                .extend(too_many_filter_fields(RULE.code, "vector", call, name_span));
             return;
         }
         if method != "vectorSearch" {
