@@ -40,7 +40,7 @@ fn lint_spec(
     std::fs::create_dir_all(convex.join(Path::new(module).parent().unwrap())).unwrap();
     // The folder's other modules and folders (not specs) are the project's too: a schema,
     // a module the spec imports, a local component.
-    copy_project_files(rule_dir, &convex, module);
+    copy_project_files(rule_dir, &convex, &convex.join(module));
     if rule_dir.join("convexkit.json").is_file() {
         std::fs::copy(rule_dir.join("convexkit.json"), root.join("convexkit.json")).unwrap();
     } else if !convexkit_analysis::rules::rule(code).unwrap().enabled {
@@ -62,14 +62,16 @@ fn lint_spec(
     (target, diagnostics, project)
 }
 
-fn copy_project_files(from: &Path, to: &Path, module: &str) {
+/// Copies the project files of a spec folder into `to` (the functions folder), all but the
+/// one the spec itself becomes (`target`).
+fn copy_project_files(from: &Path, to: &Path, target: &Path) {
     for entry in std::fs::read_dir(from).unwrap().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let spec = name.starts_with("valid") || name.starts_with("invalid");
         if entry.path().is_dir() && name != "snapshots" {
             std::fs::create_dir_all(to.join(&name)).unwrap();
-            copy_project_files(&entry.path(), &to.join(&name), module);
-        } else if !spec && name.ends_with(".ts") && name != module {
+            copy_project_files(&entry.path(), &to.join(&name), target);
+        } else if !spec && name.ends_with(".ts") && to.join(&name) != target {
             std::fs::copy(entry.path(), to.join(&name)).unwrap();
         }
     }
@@ -251,7 +253,8 @@ fn install_oracle(oracle: &Path) {
 }
 
 /// The spec files of a rule folder, each with the module path it is linted as: a file
-/// named `*.schema.ts` is the schema, others `<name>.ts`, in the folder `spec.json` names
+/// named `*.schema.ts` is the schema, `*.config.ts` the `convex.config.ts`, others
+/// `<name>.ts`, in the folder `spec.json` names
 /// (`{ "moduleDir": "widgets" }`: inside that local component).
 fn spec_files(rule_dir: &Path) -> Vec<(String, String)> {
     let module_dir = std::fs::read_to_string(rule_dir.join("spec.json"))
@@ -269,6 +272,8 @@ fn spec_files(rule_dir: &Path) -> Vec<(String, String)> {
         .map(|name| {
             let module = if name.contains(".schema.") {
                 format!("{module_dir}schema.ts")
+            } else if name.contains(".config.") {
+                format!("{module_dir}convex.config.ts")
             } else {
                 format!(
                     "{module_dir}{}",

@@ -1,0 +1,7 @@
+import { defineApp } from "convex/server";
+import widgets from "./widgets/convex.config";
+
+const app = defineApp();
+app.use(widgets, { name: "second" });
+app.use(widgets);
+export default app;

@@ -1,0 +1,8 @@
+import { defineApp } from "convex/server";
+import widgets from "./widgets/convex.config";
+
+const app = defineApp();
+app.use(widgets, { name: "second" });
+app.use(widgets);
+app.use(widgets, { name: "has-dash" }); // expect
+export default app;

@@ -1,0 +1,10 @@
+import { query } from "./_generated/server";
+import { components } from "./_generated/api";
+
+export const all = query({
+  args: {},
+  handler: async (ctx) => [
+    await ctx.runQuery(components.widgets.lib.count, { name: "a" }),
+    await ctx.runQuery(components.second.lib.count, { name: "b" }),
+  ],
+});

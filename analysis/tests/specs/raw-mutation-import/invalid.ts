@@ -1,0 +1,9 @@
+import { mutation } from "./_generated/server"; // expect
+import { v } from "convex/values";
+
+export const add = mutation({
+  args: { name: v.string() },
+  handler: async (ctx, { name }) => {
+    await ctx.db.insert("users", { name });
+  },
+});
