@@ -120,35 +120,52 @@ pub struct FunctionCall {
     pub enclosing: Option<String>,
 }
 
+/// (Empty fields are left out of the kept usages: most modules use little of this.)
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ModuleUsage {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub component_refs: Vec<ComponentRef>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub constructions: Vec<Construction>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub component_calls: Vec<ComponentCall>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub server_imports: Vec<ServerImport>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub method_calls: Vec<MethodCall>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub function_calls: Vec<FunctionCall>,
     /// `db.insert/patch/replace/delete("table", …)` tables written with a literal table name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub written_tables: Vec<String>,
     /// Whether the module writes to the database at all (`ctx.db.insert(...)`, …).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub writes: bool,
     /// `receiver.register("table", …)` calls (convex-helpers triggers), as (receiver, table).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub registrations: Vec<(String, String)>,
     /// Whether the module builds wrapped mutations (`customMutation(...)`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub defines_custom_mutation: bool,
     /// Module-level names whose initializer is a mutation builder call, mapped to the builder.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub builder_calls: BTreeMap<String, String>,
     /// Names bound to a component reference (`const lb = components.leaderboard`, `const {
     /// leaderboard } = components`), which other modules may import.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub component_aliases: BTreeMap<String, ComponentRef>,
     /// Every module-level name, with the import it comes from (specifier and imported
     /// name: `default`, or `*` for a namespace) or `None` when it is declared here. Calls
     /// and constructions are recorded only on such names: the rules follow nothing else.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub bindings: BTreeMap<String, Option<(String, String)>>,
     /// What the rules that read one file alone found in it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub findings: Vec<crate::rules::Finding>,
     /// `api.x.y` / `internal.x.y` references to the app's functions, with the call they
     /// are made in.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub api_refs: Vec<crate::rules::api_refs::ApiRef>,
 }
 
