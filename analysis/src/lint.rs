@@ -82,7 +82,7 @@ pub fn lint(
         let Some(parsed) = mentioned.then(|| module.parsed()).flatten() else {
             continue;
         };
-        for comment in &parsed.comments {
+        for (index, comment) in parsed.comments.iter().enumerate() {
             let Some(suppression) = Suppression::read(&comment.text) else {
                 continue;
             };
@@ -107,7 +107,14 @@ pub fn lint(
                     let this = line_of(comment.span.start);
                     (this, this)
                 }
-                Reach::RestOfFile => (line_of(comment.span.start), u32::MAX),
+                Reach::RestOfFile => {
+                    // Up to the next `eslint-enable` (of these rules, or of all).
+                    let end = parsed.comments[index + 1..]
+                        .iter()
+                        .find(|c| suppression.ended_by(&c.text))
+                        .map_or(u32::MAX, |c| line_of(c.span.start));
+                    (line_of(comment.span.start), end)
+                }
             };
             diagnostics.retain(|d| {
                 !(d.file == module.module.file
@@ -210,6 +217,26 @@ impl Suppression {
             Suppression::Convexkit(_) => Reach::NextLine,
             Suppression::Eslint(reach, _) => *reach,
         }
+    }
+
+    /// Whether `comment` is an `eslint-enable` that ends this `eslint-disable`.
+    fn ended_by(&self, comment: &str) -> bool {
+        let Suppression::Eslint(Reach::RestOfFile, codes) = self else {
+            return false;
+        };
+        let Some(rest) = comment.trim().strip_prefix("eslint-enable") else {
+            return false;
+        };
+        let named: Vec<&str> = rest
+            .split(" --")
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .filter_map(|r| r.strip_prefix(ESLINT_PLUGIN_PREFIX))
+            .collect();
+        named.is_empty() || codes.iter().all(|c| named.contains(&c.as_str()))
     }
 
     fn silences(&self, code: &str) -> bool {

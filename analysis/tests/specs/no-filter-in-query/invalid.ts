@@ -19,3 +19,16 @@ export const byAuthor = query({
 export async function helper(db: DatabaseReader) {
   return await db.query("messages").filter((q) => q.eq(q.field("a"), 1)).first(); // expect
 }
+
+export const afterEnable = query({
+  args: {},
+  handler: async (ctx) => {
+    /* eslint-disable @convex-dev/no-filter-in-query */
+    const c = await ctx.db.query("flags").filter((q) => q.eq(q.field("x"), 1)).take(5);
+    /* eslint-enable @convex-dev/no-filter-in-query */
+    const d = await ctx.db.query("flags").filter((q) => q.eq(q.field("x"), 2)).take(5); // expect
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- another plugin's rule
+    const e = await ctx.db.query("flags").filter((q) => q.eq(q.field("x"), 3)).take(5); // expect
+    return [c, d, e];
+  },
+});
