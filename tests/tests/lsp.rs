@@ -563,3 +563,55 @@ fn changes_on_disk_arrive_through_registered_watchers() {
     client.notify("exit", json!(null));
     assert!(client.child.wait().unwrap().success());
 }
+
+#[test]
+fn plugin_rules_are_published_as_you_type_with_their_fixes() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    // A new module, typed but never saved: an ID-only `db.get` on a validated argument.
+    let file = dir.join("convex/typed.ts");
+    let text = "import { query } from \"./_generated/server\";\nimport { v } from \"convex/values\";\n\nexport const read = query({\n  args: { id: v.id(\"scores\") },\n  handler: async (ctx, { id }) => await ctx.db.get(id),\n});\n";
+    std::fs::write(&file, "").unwrap();
+    let file_uri = uri(&file);
+
+    let mut client = Client::start(dir);
+    client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir), "capabilities": {} }),
+    );
+    client.notify("initialized", json!({}));
+    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": file_uri, "languageId": "typescript", "version": 1, "text": text } }));
+
+    let published = client.diagnostics(&file_uri, |p| {
+        p["diagnostics"]
+            .as_array()
+            .is_some_and(|d| d.iter().any(|d| d["code"] == "explicit-table-ids"))
+    });
+    let finding = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "explicit-table-ids")
+        .unwrap()
+        .clone();
+    let (line, character) = position_of(text, "=> await ", "ctx.db.get");
+    assert_eq!(
+        finding["range"]["start"],
+        json!({ "line": line, "character": character })
+    );
+    let actions = client.request("textDocument/codeAction", json!({ "textDocument": { "uri": file_uri }, "range": finding["range"], "context": { "diagnostics": [] } }));
+    let fix = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Add the table name \"scores\"")
+        .unwrap_or_else(|| panic!("no table-name fix in {actions}"));
+    let edit = &fix["edit"]["changes"][&file_uri][0];
+    assert_eq!(edit["newText"], "\"scores\", ");
+    let (line, character) = position_of(text, "ctx.db.get(", "id)");
+    assert_eq!(
+        edit["range"]["start"],
+        json!({ "line": line, "character": character })
+    );
+}
