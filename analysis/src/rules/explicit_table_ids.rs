@@ -17,16 +17,18 @@
 //!
 //! Fix (safe): where the ID is one of the function's arguments (`args.id`, or destructured
 //! `{ id }`), the table comes from its `v.id("table")` validator, as the plugin reads it
-//! from TypeScript's types; convexkit needs no type checker for it. Elsewhere the table is
-//! named in the message only as `<tableName>`.
+//! from TypeScript's types; where it is a document's `_id` (`doc._id` of `const doc = await
+//! ctx.db.query("t")....unique()`, of `ctx.db.get("t", id)`, or of `for (const doc of await
+//! ctx.db.query("t").collect())`), from the query. convexkit needs no type checker for
+//! either. Elsewhere the table is named in the message only as `<tableName>`.
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{
-    exported_initializers, member_name, method_call, registered, unwrap, Finding, Handler,
-    REGISTRARS,
+    exported_initializers, member_name, method_call, registered, static_string, unwrap,
+    unwrap_value, Finding, Handler, REGISTRARS,
 };
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Severity};
@@ -75,24 +77,94 @@ struct Arguments {
 struct DatabaseCalls<'a> {
     handlers: Vec<(Span, String, Handler<'a>)>,
     function: Option<Arguments>,
-    /// Per function, the names that hold a database (`const db = ctx.db`, `{ db } = ctx`,
-    /// `db: DatabaseReader`) or shadow one.
-    scopes: Vec<Vec<(String, bool)>>,
+    /// Per function, what its names hold, as far as this rule cares.
+    scopes: Vec<Vec<(String, Held)>>,
     out: &'a mut Vec<Finding>,
 }
 
+/// What a name holds.
+#[derive(Clone, PartialEq)]
+enum Held {
+    /// A database (`const db = ctx.db`, `{ db } = ctx`, `db: DatabaseReader`).
+    Database,
+    /// A document of this table (`await ctx.db.query("t")...first()`, `db.get("t", id)`,
+    /// the variable of `for (const doc of await ctx.db.query("t").collect())`).
+    Document(String),
+    Other,
+}
+
 impl DatabaseCalls<'_> {
-    fn holds_database(&self, name: &str) -> bool {
+    fn held(&self, name: &str) -> Option<&Held> {
         self.scopes
             .iter()
             .rev()
             .find_map(|s| s.iter().rev().find(|(n, _)| n == name))
-            .is_some_and(|(_, db)| *db)
+            .map(|(_, held)| held)
     }
 
-    fn bind(&mut self, name: &str, database: bool) {
+    fn holds_database(&self, name: &str) -> bool {
+        self.held(name) == Some(&Held::Database)
+    }
+
+    fn bind(&mut self, name: &str, held: Held) {
         if let Some(scope) = self.scopes.last_mut() {
-            scope.push((name.to_string(), database));
+            scope.push((name.to_string(), held));
+        }
+    }
+
+    /// The table of a query chain (`<db>.query("t").withIndex(...)...`).
+    fn query_table(&self, expr: &Expr) -> Option<String> {
+        let Expr::Call(call) = unwrap_value(expr) else {
+            return None;
+        };
+        match method_call(call)? {
+            (receiver, "query", _) if self.is_database(receiver) => {
+                static_string(&call.args.first()?.expr)
+            }
+            (receiver, _, _) => self.query_table(receiver),
+        }
+    }
+
+    /// The table of the one document an expression gives: `.first()`/`.unique()` of a
+    /// query, or `<db>.get("t", id)`.
+    fn document_table(&self, expr: &Expr) -> Option<String> {
+        let Expr::Call(call) = unwrap_value(expr) else {
+            return None;
+        };
+        match method_call(call)? {
+            (receiver, "first" | "unique", _) => self.query_table(receiver),
+            (receiver, "get", _) if call.args.len() == 2 && self.is_database(receiver) => {
+                static_string(&call.args[0].expr)
+            }
+            _ => None,
+        }
+    }
+
+    /// The table of the documents `<query>.collect()` / `.take(n)` give.
+    fn documents_table(&self, expr: &Expr) -> Option<String> {
+        let Expr::Call(call) = unwrap_value(expr) else {
+            return None;
+        };
+        match method_call(call)? {
+            (receiver, "collect" | "take", _) => self.query_table(receiver),
+            _ => None,
+        }
+    }
+
+    /// The table of a document's `_id` read (`doc._id`).
+    fn id_table(&self, id: &Expr) -> Option<String> {
+        let Expr::Member(member) = unwrap(id) else {
+            return None;
+        };
+        let Expr::Ident(document) = unwrap(&member.obj) else {
+            return None;
+        };
+        match (
+            member_name(&member.prop).as_deref(),
+            self.held(&document.sym),
+        ) {
+            (Some("_id"), Some(Held::Document(table))) => Some(table.clone()),
+            _ => None,
         }
     }
 
@@ -159,7 +231,14 @@ impl DatabaseCalls<'_> {
     fn params(&mut self, params: &[&Pat]) {
         for param in params {
             match param {
-                Pat::Ident(ident) => self.bind(&ident.id.sym, typed_as_database(ident)),
+                Pat::Ident(ident) => {
+                    let held = if typed_as_database(ident) {
+                        Held::Database
+                    } else {
+                        Held::Other
+                    };
+                    self.bind(&ident.id.sym, held);
+                }
                 Pat::Object(pattern) => self.object_pattern(pattern),
                 _ => {}
             }
@@ -170,11 +249,23 @@ impl DatabaseCalls<'_> {
     fn object_pattern(&mut self, pattern: &ObjectPat) {
         for prop in &pattern.props {
             match prop {
-                ObjectPatProp::Assign(a) => self.bind(&a.key.sym, &*a.key.sym == "db"),
+                ObjectPatProp::Assign(a) => {
+                    let held = if &*a.key.sym == "db" {
+                        Held::Database
+                    } else {
+                        Held::Other
+                    };
+                    self.bind(&a.key.sym, held);
+                }
                 ObjectPatProp::KeyValue(kv) => {
                     if let Pat::Ident(local) = &*kv.value {
                         let key = crate::eval::scope::prop_name(&kv.key);
-                        self.bind(&local.id.sym, key.as_deref() == Some("db"));
+                        let held = if key.as_deref() == Some("db") {
+                            Held::Database
+                        } else {
+                            Held::Other
+                        };
+                        self.bind(&local.id.sym, held);
                     }
                 }
                 ObjectPatProp::Rest(_) => {}
@@ -236,16 +327,37 @@ impl Visit for DatabaseCalls<'_> {
         declarator.visit_children_with(self);
         match &declarator.name {
             Pat::Ident(ident) => {
-                let database = declarator
-                    .init
-                    .as_deref()
-                    .is_some_and(|init| self.is_database(init))
-                    || typed_as_database(ident);
-                self.bind(&ident.id.sym, database);
+                let init = declarator.init.as_deref();
+                let held = if init.is_some_and(|i| self.is_database(i)) || typed_as_database(ident)
+                {
+                    Held::Database
+                } else if let Some(table) = init.and_then(|i| self.document_table(i)) {
+                    Held::Document(table)
+                } else {
+                    Held::Other
+                };
+                self.bind(&ident.id.sym, held);
             }
             Pat::Object(pattern) => self.object_pattern(pattern),
             _ => {}
         }
+    }
+
+    fn visit_for_of_stmt(&mut self, each: &ForOfStmt) {
+        each.right.visit_with(self);
+        if let ForHead::VarDecl(var) = &each.left {
+            if let [VarDeclarator {
+                name: Pat::Ident(ident),
+                ..
+            }] = var.decls.as_slice()
+            {
+                let held = self
+                    .documents_table(&each.right)
+                    .map_or(Held::Other, Held::Document);
+                self.bind(&ident.id.sym, held);
+            }
+        }
+        each.body.visit_with(self);
     }
 
     fn visit_call_expr(&mut self, call: &CallExpr) {
@@ -262,18 +374,22 @@ impl Visit for DatabaseCalls<'_> {
             return;
         }
         let first = &call.args[0];
-        let mut detail = Vec::new();
-        if let (Some(field), Some(function)) = (self.argument_field(&first.expr), &self.function) {
-            let at = Span::from_swc(first.span()).start;
-            detail = vec![
+        let at = Span::from_swc(first.span()).start.to_string();
+        let detail = if let Some(table) = self.id_table(&first.expr) {
+            vec![TABLE.into(), method.to_string(), table, at]
+        } else if let (Some(field), Some(function)) =
+            (self.argument_field(&first.expr), &self.function)
+        {
+            vec![
+                FIELD.into(),
                 method.to_string(),
                 function.function.clone(),
                 field,
-                at.to_string(),
-            ];
+                at,
+            ]
         } else {
-            detail.push(method.to_string());
-        }
+            vec![method.to_string()]
+        };
         self.out.push(
             Finding::new(
                 RULE.code,
@@ -285,11 +401,18 @@ impl Visit for DatabaseCalls<'_> {
     }
 }
 
+/// Marks the detail of an ID whose table is known here (`doc._id`): table, offset.
+const TABLE: &str = "table";
+/// Marks the detail of an ID that is one of the function's arguments: function, field,
+/// offset.
+const FIELD: &str = "field";
+
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
     for (module, finding) in context.findings(RULE.code) {
         let mut diagnostic = finding_diagnostic(module, finding, RULE.severity);
-        if let [method, function, field, at] = finding.detail.as_slice() {
-            let table = module
+        let known = match finding.detail.as_slice() {
+            [marker, method, table, at] if marker == TABLE => Some((method, table.clone(), at)),
+            [marker, method, function, field, at] if marker == FIELD => module
                 .module
                 .functions
                 .iter()
@@ -299,23 +422,24 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
                     _ => None,
                 })
                 .and_then(|f| match &f.validator {
-                    Validator::Id(table) => Some(table.clone()),
+                    Validator::Id(table) => Some((method, table.clone(), at)),
                     _ => None,
-                });
-            if let (Some(table), Ok(at)) = (table, at.parse::<u32>()) {
-                let quoted = serde_json::Value::from(table.as_str()).to_string();
-                diagnostic.message = format!("Database {method} call should include an explicit table name as the first argument. Expected: db.{method}({quoted}, ...)");
-                diagnostic.fix = Some(Box::new(crate::diagnostic::Fix {
-                    title: format!("Add the table name {quoted}"),
-                    edits: vec![Edit {
-                        file: module.module.file.clone(),
-                        span: Span::new(at, at),
-                        text: format!("{quoted}, "),
-                    }],
-                    safe: true,
-                    run_codegen: false,
-                }));
-            }
+                }),
+            _ => None,
+        };
+        if let Some((method, table, Ok(at))) = known.map(|(m, t, a)| (m, t, a.parse::<u32>())) {
+            let quoted = serde_json::Value::from(table.as_str()).to_string();
+            diagnostic.message = format!("Database {method} call should include an explicit table name as the first argument. Expected: db.{method}({quoted}, ...)");
+            diagnostic.fix = Some(Box::new(crate::diagnostic::Fix {
+                title: format!("Add the table name {quoted}"),
+                edits: vec![Edit {
+                    file: module.module.file.clone(),
+                    span: Span::new(at, at),
+                    text: format!("{quoted}, "),
+                }],
+                safe: true,
+                run_codegen: false,
+            }));
         }
         out.push(diagnostic);
     }

@@ -26,3 +26,16 @@ export const remove = mutation({
 export async function load(db: DatabaseReader, anyId: string) {
   return await db.get(anyId as never); // expect, convexkit only: a parameter typed `DatabaseReader` (ESLint needs type information for it)
 }
+
+export const touch = mutation({
+  args: {},
+  handler: async (ctx) => {
+    const existing = await ctx.db.query("messages").withIndex("by_author", (q) => q.eq("author", "ada")).unique();
+    if (existing) await ctx.db.patch(existing._id, { body: "x" }); // expect
+    for (const message of await ctx.db.query("messages").take(10)) {
+      await ctx.db.delete(message._id); // expect
+    }
+    const again = await ctx.db.get("messages", existing!._id);
+    if (again) await ctx.db.replace(again._id, { body: "y", author: "ada" }); // expect
+  },
+});
