@@ -237,10 +237,11 @@ fn eslint_lines(
     lines
 }
 
-/// `npm ci` in the oracle's folder, once (a file lock keeps parallel runs apart).
+/// `npm ci` in the oracle's folder, once (the file lock is the one the end-to-end tests'
+/// `npm_ci` takes for this folder, so no two installs overlap).
 fn install_oracle(oracle: &Path) {
-    let lock =
-        std::fs::File::create(std::env::temp_dir().join("convexkit-eslint-oracle.lock")).unwrap();
+    let lock = std::fs::File::create(std::env::temp_dir().join("convexkit-npm-eslint-oracle.lock"))
+        .unwrap();
     lock.lock().unwrap();
     if !oracle.join("node_modules/.package-lock.json").is_file() {
         let status = std::process::Command::new("npm")
