@@ -334,11 +334,22 @@ pub fn check_json(dir: &Path, extra: &[&str]) -> (Option<i32>, Vec<Finding>) {
 /// `tests/eslint-oracle/lint.mjs`) reports on `files` (relative to `project`, folders
 /// allowed), as (rule, path relative to `project`, line), sorted.
 pub fn eslint_plugin_findings(project: &Path, files: &[&str]) -> Vec<(String, String, u64)> {
+    eslint_findings(project, files, &[])
+}
+
+/// [`eslint_plugin_findings`] with more arguments for `lint.mjs` (`--rules all`, `--options
+/// JSON`).
+pub fn eslint_findings(
+    project: &Path,
+    files: &[&str],
+    args: &[String],
+) -> Vec<(String, String, u64)> {
     let oracle = repo_root().join("tests/eslint-oracle");
     npm_ci(&oracle);
     let output = Command::new("node")
         .arg(oracle.join("lint.mjs"))
         .arg(project)
+        .args(args)
         .args(files)
         .output()
         .expect("node runs");

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use convexkit_analysis::diagnostic::{apply_safe_fixes, Diagnostic};
 use convexkit_analysis::model::{Detail, ProjectModel};
 use convexkit_analysis::workspace::Workspace;
+use convexkit_tests::{eslint_findings, repo_root};
 
 const EXPECT: &str = "// expect";
 /// Marks an expected finding that ESLint's syntax-only mode does not make (convexkit
@@ -19,7 +20,7 @@ const CONVEXKIT_ONLY: &str = "// expect, convexkit only:";
 const ESLINT_ONLY: &str = "// eslint only:";
 
 fn specs_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs")
+    repo_root().join("analysis/tests/specs")
 }
 
 /// Lints `file` (a spec) as `convex/<module>` of a fresh project, keeping `code`'s findings.
@@ -155,8 +156,19 @@ fn every_rule_spec_holds() {
                     .ok()
                     .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
                     .and_then(|c| c["rules"][&code].get(1).cloned());
+                let mut args = vec!["--rules".to_string(), "all".to_string()];
+                if let Some(options) = options {
+                    args.push("--options".into());
+                    args.push(serde_json::json!({ &code: options }).to_string());
+                }
+                let relative = relative.to_string_lossy();
+                let by_oracle: Vec<usize> = eslint_findings(project, &[&relative], &args)
+                    .into_iter()
+                    .filter(|(rule, _, _)| *rule == code)
+                    .map(|(_, _, line)| line as usize)
+                    .collect();
                 assert_eq!(
-                    eslint_lines(project, relative, &code, options),
+                    by_oracle,
                     by_eslint,
                     "{folder}/{file}: lines ESLint with @convex-dev/eslint-plugin reports vs lines marked `{EXPECT}` (not `{CONVEXKIT_ONLY}`) or `{ESLINT_ONLY}`"
                 );
@@ -192,65 +204,6 @@ fn every_rule_spec_holds() {
         }
     }
     assert!(checked > 0, "no spec found");
-}
-
-/// The lines where ESLint with @convex-dev/eslint-plugin (tests/eslint-oracle, every rule
-/// on, syntax-only) reports `code` in `file` of `project`.
-fn eslint_lines(
-    project: &Path,
-    file: &Path,
-    code: &str,
-    options: Option<serde_json::Value>,
-) -> Vec<usize> {
-    let oracle = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/eslint-oracle");
-    install_oracle(&oracle);
-    let output = std::process::Command::new("node")
-        .arg(oracle.join("lint.mjs"))
-        .arg(project)
-        .args(["--rules", "all"])
-        .args(
-            options
-                .map(|o| {
-                    [
-                        "--options".to_string(),
-                        serde_json::json!({ code: o }).to_string(),
-                    ]
-                })
-                .into_iter()
-                .flatten(),
-        )
-        .arg(file)
-        .output()
-        .expect("node runs");
-    assert!(
-        output.status.success(),
-        "ESLint failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let mut lines: Vec<usize> = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter(|finding| finding["code"] == code)
-        .filter_map(|finding| finding["line"].as_u64().map(|l| l as usize))
-        .collect();
-    lines.sort();
-    lines
-}
-
-/// `npm ci` in the oracle's folder, once (the file lock is the one the end-to-end tests'
-/// `npm_ci` takes for this folder, so no two installs overlap).
-fn install_oracle(oracle: &Path) {
-    let lock = std::fs::File::create(std::env::temp_dir().join("convexkit-npm-eslint-oracle.lock"))
-        .unwrap();
-    lock.lock().unwrap();
-    if !oracle.join("node_modules/.package-lock.json").is_file() {
-        let status = std::process::Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"])
-            .current_dir(oracle)
-            .status()
-            .expect("npm runs");
-        assert!(status.success(), "npm ci in {}", oracle.display());
-    }
 }
 
 /// The spec files of a rule folder, each with the module path it is linted as: a file
