@@ -65,8 +65,7 @@ pub fn lint(
             _ => severities.push((rule.code, Severity::Error)),
         }
     }
-    // Rules that are off do not run at all (and model diagnostics of theirs are dropped).
-    diagnostics.retain(|d| !off.contains(&d.code));
+    // Rules that are off do not run at all.
     let mut found = run_rules(&context, |rule| !off.contains(&rule.code));
     for (code, severity) in &severities {
         set_severity(&mut found, code, *severity);
@@ -193,18 +192,8 @@ impl Suppression {
             let rest = comment.strip_prefix(directive)?;
             (rest.is_empty() || rest.starts_with(char::is_whitespace)).then_some((reach, rest))
         })?;
-        // ESLint's `-- reason` ends the rule list.
-        let rules = rest.split(" --").next().unwrap_or("");
-        let named: Vec<&str> = rules
-            .split(',')
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .collect();
-        let codes: Vec<String> = named
-            .iter()
-            .filter_map(|r| r.strip_prefix(ESLINT_PLUGIN_PREFIX))
-            .map(String::from)
-            .collect();
+        let named = eslint_rules(rest);
+        let codes: Vec<String> = plugin_codes(&named).into_iter().map(String::from).collect();
         // Only other plugins' rules named: nothing of ours is silenced.
         if !named.is_empty() && codes.is_empty() {
             return None;
@@ -227,15 +216,7 @@ impl Suppression {
         let Some(rest) = comment.trim().strip_prefix("eslint-enable") else {
             return false;
         };
-        let named: Vec<&str> = rest
-            .split(" --")
-            .next()
-            .unwrap_or("")
-            .split(',')
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .filter_map(|r| r.strip_prefix(ESLINT_PLUGIN_PREFIX))
-            .collect();
+        let named = plugin_codes(&eslint_rules(rest));
         named.is_empty() || codes.iter().all(|c| named.contains(&c.as_str()))
     }
 
@@ -248,4 +229,25 @@ impl Suppression {
             }
         }
     }
+}
+
+/// The rules an ESLint directive names (`eslint-disable-next-line a, b -- why`): the list
+/// before `--`.
+fn eslint_rules(directive_rest: &str) -> Vec<&str> {
+    directive_rest
+        .split(" --")
+        .next()
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// The codes of @convex-dev/eslint-plugin's rules among ESLint rule names.
+fn plugin_codes<'s>(rules: &[&'s str]) -> Vec<&'s str> {
+    rules
+        .iter()
+        .filter_map(|r| r.strip_prefix(ESLINT_PLUGIN_PREFIX))
+        .collect()
 }

@@ -419,11 +419,7 @@ impl Visit for Collector<'_> {
         for spec in &import.specifiers {
             match spec {
                 ImportSpecifier::Named(named) => {
-                    let imported = match &named.imported {
-                        Some(ModuleExportName::Ident(i)) => i.sym.to_string(),
-                        Some(ModuleExportName::Str(s)) => s.value.to_string_lossy().into_owned(),
-                        None => named.local.sym.to_string(),
-                    };
+                    let imported = crate::eval::scope::imported_name(named);
                     if is_generated(&specifier, "api") && imported == "components" {
                         self.components
                             .push((named.local.sym.to_string(), specifier.clone()));

@@ -3,7 +3,6 @@
 
 use std::path::Path;
 
-use convexkit_analysis::diagnostic::Severity;
 use convexkit_analysis::rules::RULES;
 
 fn rules_markdown(root: &Path) -> String {
@@ -19,11 +18,6 @@ fn rules_markdown(root: &Path) -> String {
          `// eslint-disable-next-line @convex-dev/<rule>` (and `eslint-disable-line`, `eslint-disable`).\n\n\
          | rule | default | from | summary |\n|---|---|---|---|\n",
     );
-    let level = |enabled: bool, severity: Severity| match (enabled, severity) {
-        (false, _) => "off",
-        (true, Severity::Warning) => "warn",
-        (true, Severity::Error) => "error",
-    };
     for rule in &RULES {
         let from = if rule.eslint_plugin {
             "@convex-dev/eslint-plugin"
@@ -34,7 +28,7 @@ fn rules_markdown(root: &Path) -> String {
             "| [`{}`](#{}) | {} | {from} | {} |\n",
             rule.code,
             rule.code,
-            level(rule.enabled, rule.severity),
+            rule.default_level(),
             rule.summary.replace('|', "\\|")
         );
     }

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use swc_core::ecma::ast::{
-    Decl, DefaultDecl, ExportSpecifier, ImportSpecifier, ModuleDecl, ModuleExportName, ModuleItem,
-    ObjectPat, ObjectPatProp, Pat, PropName, Stmt,
+    Decl, DefaultDecl, ExportSpecifier, Ident, ImportNamedSpecifier, ImportSpecifier, ModuleDecl,
+    ModuleExportName, ModuleItem, ObjectPat, ObjectPatProp, Pat, PropName, Stmt,
 };
 
 use crate::parse::ParsedFile;
@@ -87,6 +87,23 @@ pub fn export_name(name: &ModuleExportName) -> String {
     match name {
         ModuleExportName::Ident(ident) => ident.sym.to_string(),
         ModuleExportName::Str(s) => s.value.to_string_lossy().into_owned(),
+    }
+}
+
+/// The name a named import takes from its module (`x` of `import { x as y }`).
+pub fn imported_name(named: &ImportNamedSpecifier) -> String {
+    named
+        .imported
+        .as_ref()
+        .map_or_else(|| named.local.sym.to_string(), export_name)
+}
+
+/// The local name an import specifier binds.
+pub fn import_local(specifier: &ImportSpecifier) -> &Ident {
+    match specifier {
+        ImportSpecifier::Named(named) => &named.local,
+        ImportSpecifier::Default(default) => &default.local,
+        ImportSpecifier::Namespace(namespace) => &namespace.local,
     }
 }
 

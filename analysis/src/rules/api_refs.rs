@@ -67,10 +67,7 @@ pub fn collect(parsed: &ParsedFile) -> Vec<ApiRef> {
             let ImportSpecifier::Named(named) = s else {
                 continue;
             };
-            let imported = named.imported.as_ref().map_or_else(
-                || named.local.sym.to_string(),
-                crate::eval::scope::export_name,
-            );
+            let imported = crate::eval::scope::imported_name(named);
             if imported == "api" || imported == "internal" {
                 roots.push((
                     named.local.sym.to_string(),

@@ -27,8 +27,8 @@ use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{
-    exported_initializers, member_name, method_call, registered, static_string, unwrap,
-    unwrap_value, Finding, Handler, REGISTRARS,
+    exported_initializers, member_name, method_call, query_chain_base, registered, static_string,
+    unwrap, unwrap_value, ChainBase, Finding, Handler, Scopes, REGISTRARS,
 };
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Severity};
@@ -60,7 +60,7 @@ fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
     parsed.module.visit_with(&mut DatabaseCalls {
         handlers,
         function: None,
-        scopes: vec![Vec::new()],
+        scopes: Scopes::default(),
         out,
     });
 }
@@ -78,7 +78,7 @@ struct DatabaseCalls<'a> {
     handlers: Vec<(Span, String, Handler<'a>)>,
     function: Option<Arguments>,
     /// Per function, what its names hold, as far as this rule cares.
-    scopes: Vec<Vec<(String, Held)>>,
+    scopes: Scopes<Held>,
     out: &'a mut Vec<Finding>,
 }
 
@@ -94,34 +94,21 @@ enum Held {
 }
 
 impl DatabaseCalls<'_> {
-    fn held(&self, name: &str) -> Option<&Held> {
-        self.scopes
-            .iter()
-            .rev()
-            .find_map(|s| s.iter().rev().find(|(n, _)| n == name))
-            .map(|(_, held)| held)
-    }
-
     fn holds_database(&self, name: &str) -> bool {
-        self.held(name) == Some(&Held::Database)
+        self.scopes.get(name) == Some(&Held::Database)
     }
 
     fn bind(&mut self, name: &str, held: Held) {
-        if let Some(scope) = self.scopes.last_mut() {
-            scope.push((name.to_string(), held));
-        }
+        self.scopes.bind(name, held);
     }
 
     /// The table of a query chain (`<db>.query("t").withIndex(...)...`).
     fn query_table(&self, expr: &Expr) -> Option<String> {
-        let Expr::Call(call) = unwrap_value(expr) else {
-            return None;
-        };
-        match method_call(call)? {
-            (receiver, "query", _) if self.is_database(receiver) => {
+        match query_chain_base(expr)? {
+            ChainBase::Query(call, receiver) if self.is_database(receiver) => {
                 static_string(&call.args.first()?.expr)
             }
-            (receiver, _, _) => self.query_table(receiver),
+            _ => None,
         }
     }
 
@@ -161,7 +148,7 @@ impl DatabaseCalls<'_> {
         };
         match (
             member_name(&member.prop).as_deref(),
-            self.held(&document.sym),
+            self.scopes.get(&document.sym),
         ) {
             (Some("_id"), Some(Held::Document(table))) => Some(table.clone()),
             _ => None,
@@ -275,10 +262,10 @@ impl DatabaseCalls<'_> {
 
     fn function(&mut self, span: Span, params: &[&Pat], visit: impl FnOnce(&mut Self)) {
         let outer = self.enter_handler(span);
-        self.scopes.push(Vec::new());
+        self.scopes.enter();
         self.params(params);
         visit(self);
-        self.scopes.pop();
+        self.scopes.leave();
         if let Some(outer) = outer {
             self.function = outer;
         }

@@ -34,6 +34,7 @@ mod unknown_function_reference;
 mod unused_component;
 mod vector_search_limits;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -100,6 +101,15 @@ pub const RULES: [Rule; 30] = [
 ];
 
 impl Rule {
+    /// The level it has unless convexkit.json sets one: `off`, `warn` or `error`.
+    pub fn default_level(&self) -> &'static str {
+        match (self.enabled, self.severity) {
+            (false, _) => "off",
+            (true, Severity::Warning) => "warn",
+            (true, Severity::Error) => "error",
+        }
+    }
+
     /// The rule's documentation: the head of its source file, in the project's repository.
     pub fn docs_url(&self) -> String {
         format!(
@@ -118,10 +128,50 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 pub struct LintModule<'a> {
     pub definition: DefinitionId,
     /// The module; a definition's schema file stands here as a module with no functions.
-    pub module: std::borrow::Cow<'a, Module>,
+    pub module: Cow<'a, Module>,
     pub is_schema: bool,
     pub usage: Arc<ModuleUsage>,
     workspace: &'a Workspace,
+}
+
+/// A file that is no function module (a schema, client code) as a module without
+/// functions, its path relative to `base`.
+fn file_module(file: &Path, base: &Path) -> Module {
+    Module {
+        path: file
+            .strip_prefix(base)
+            .unwrap_or(file)
+            .to_string_lossy()
+            .replace('\\', "/"),
+        file: file.to_path_buf(),
+        functions: Arc::new([]),
+        unknown_exports: Arc::new([]),
+    }
+}
+
+impl<'a> LintModule<'a> {
+    /// `module` with its usage, kept per file content (so a re-lint after an edit derives
+    /// one again); `None` when the file cannot be read or parsed.
+    fn read(
+        workspace: &'a Workspace,
+        kept: &KeptUsages,
+        definition: DefinitionId,
+        module: Cow<'a, Module>,
+        is_schema: bool,
+    ) -> Option<Self> {
+        let hash = workspace.content_hash(&module.file)?;
+        let usage = kept.get_or(hash, || {
+            let derived = workspace.derived(&module.file, module_usage);
+            derived.ok().map(|(_, usage)| usage)
+        })?;
+        Some(LintModule {
+            definition,
+            module,
+            is_schema,
+            usage,
+            workspace,
+        })
+    }
 }
 
 impl LintModule<'_> {
@@ -149,8 +199,6 @@ pub struct LintContext<'a> {
     by_file: rustc_hash::FxHashMap<PathBuf, usize>,
     /// `helper_object` answers by module (address), then local name.
     helper_objects: std::cell::RefCell<HelperObjects>,
-    /// convexkit.json options of rules written `["error", { ... }]`, by code.
-    options: rustc_hash::FxHashMap<String, serde_json::Value>,
     /// Every definition's modules by import path, built when a rule first looks one up.
     by_import_path: std::cell::OnceCell<rustc_hash::FxHashMap<(DefinitionId, &'a str), &'a Module>>,
 }
@@ -167,48 +215,20 @@ impl<'a> LintContext<'a> {
             if matches!(definition.kind, DefinitionKind::Package { .. }) {
                 continue;
             }
+            let functions = definition.modules.iter().filter_map(|module| {
+                LintModule::read(workspace, &kept, id, Cow::Borrowed(module), false)
+            });
             // Schema files stand as modules without functions.
             let schemas = definition
                 .schema
                 .iter()
                 .map(|schema| &schema.file)
                 .chain(&definition.nested_schemas)
-                .map(|file| {
-                    std::borrow::Cow::Owned(Module {
-                        path: file
-                            .strip_prefix(&definition.dir)
-                            .unwrap_or(file)
-                            .to_string_lossy()
-                            .replace('\\', "/"),
-                        file: file.clone(),
-                        functions: Arc::new([]),
-                        unknown_exports: Arc::new([]),
-                    })
+                .filter_map(|file| {
+                    let module = Cow::Owned(file_module(file, &definition.dir));
+                    LintModule::read(workspace, &kept, id, module, true)
                 });
-            let files = definition
-                .modules
-                .iter()
-                .map(std::borrow::Cow::Borrowed)
-                .chain(schemas);
-            for module in files {
-                // Kept per file content, so a re-lint after an edit recomputes one.
-                let Some(hash) = workspace.content_hash(&module.file) else {
-                    continue;
-                };
-                let usage = kept.get_or(hash, || {
-                    let derived = workspace.derived(&module.file, module_usage);
-                    derived.ok().map(|(_, usage)| usage)
-                });
-                if let Some(usage) = usage {
-                    modules.push(LintModule {
-                        definition: id,
-                        is_schema: matches!(module, std::borrow::Cow::Owned(_)),
-                        module,
-                        usage,
-                        workspace,
-                    });
-                }
-            }
+            modules.extend(functions.chain(schemas));
         }
         let root = &model.config.root;
         modules.sort_by_cached_key(|m| crate::model::path_order_key(root, &m.module.file));
@@ -221,30 +241,8 @@ impl<'a> LintContext<'a> {
         let clients = crate::discovery::discover_client_files(workspace, root, &functions)
             .into_iter()
             .filter_map(|file| {
-                let hash = workspace.content_hash(&file)?;
-                let usage = kept.get_or(hash, || {
-                    workspace
-                        .derived(&file, module_usage)
-                        .ok()
-                        .map(|(_, usage)| usage)
-                })?;
-                let path = file
-                    .strip_prefix(root)
-                    .unwrap_or(&file)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                Some(LintModule {
-                    definition: 0,
-                    module: std::borrow::Cow::Owned(Module {
-                        path,
-                        file,
-                        functions: Arc::new([]),
-                        unknown_exports: Arc::new([]),
-                    }),
-                    is_schema: false,
-                    usage,
-                    workspace,
-                })
+                let module = Cow::Owned(file_module(&file, root));
+                LintModule::read(workspace, &kept, 0, module, false)
             })
             .collect();
         let by_file = modules
@@ -262,21 +260,15 @@ impl<'a> LintContext<'a> {
             by_file,
             helper_objects: Default::default(),
             by_import_path: Default::default(),
-            options: model
-                .config
-                .rules
-                .iter()
-                .filter_map(|(code, setting)| {
-                    Some((code.clone(), setting.as_array()?.get(1)?.clone()))
-                })
-                .collect(),
         }
     }
 
     /// The option `name` of rule `code` as convexkit.json sets it (`"code": ["error", {
     /// "name": ... }]`).
-    pub fn option(&self, code: &str, name: &str) -> Option<&serde_json::Value> {
-        self.options.get(code)?.get(name)
+    pub fn option(&self, code: &str, name: &str) -> Option<&'a serde_json::Value> {
+        let model: &'a ProjectModel = self.model;
+        let (_, setting) = model.config.rules.iter().find(|(c, _)| c == code)?;
+        setting.as_array()?.get(1)?.get(name)
     }
 
     /// The function modules (not schema files) of the app and its local components.

@@ -48,10 +48,7 @@ fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
         for specifier in &import.specifiers {
             match specifier {
                 ImportSpecifier::Named(named) => {
-                    let imported = named.imported.as_ref().map_or_else(
-                        || named.local.sym.to_string(),
-                        crate::eval::scope::export_name,
-                    );
+                    let imported = crate::eval::scope::imported_name(named);
                     if imported == "defineTable" {
                         names.push(named.local.sym.to_string());
                     }

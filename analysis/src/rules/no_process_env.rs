@@ -78,12 +78,7 @@ impl Visit for DeclaredNames {
         self.note(&ident.id.sym);
     }
     fn visit_import_specifier(&mut self, specifier: &ImportSpecifier) {
-        let local = match specifier {
-            ImportSpecifier::Named(n) => &n.local,
-            ImportSpecifier::Default(d) => &d.local,
-            ImportSpecifier::Namespace(n) => &n.local,
-        };
-        self.note(&local.sym);
+        self.note(&crate::eval::scope::import_local(specifier).sym);
     }
     fn visit_fn_decl(&mut self, f: &FnDecl) {
         self.note(&f.ident.sym);
@@ -129,10 +124,7 @@ fn env_binding(module: &Module, env_declared: bool) -> Option<EnvBinding> {
     for import in &generated {
         for specifier in &import.specifiers {
             if let ImportSpecifier::Named(named) = specifier {
-                let imported = named.imported.as_ref().map_or_else(
-                    || named.local.sym.to_string(),
-                    crate::eval::scope::export_name,
-                );
+                let imported = crate::eval::scope::imported_name(named);
                 if imported == "env" && !named.is_type_only {
                     return Some(EnvBinding {
                         local: named.local.sym.to_string(),

@@ -50,9 +50,9 @@ fn is_schema(path: &Path) -> bool {
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
     // What each schema imports, directly or not (one walk per schema, not per module).
     let mut closures: FxHashMap<PathBuf, FxHashMap<PathBuf, PathBuf>> = FxHashMap::default();
-    for module in context.modules.iter().filter(|m| !m.is_schema) {
+    for module in context.function_modules() {
         // Only a module importing something named `schema` can be one; its usage says which.
-        let schemas: Vec<PathBuf> = module
+        let mut schemas: Vec<PathBuf> = module
             .usage
             .bindings
             .values()
@@ -69,6 +69,9 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             })
             .filter(|file| is_schema(file))
             .collect();
+        // Two names imported from one schema: one look at the module.
+        schemas.sort();
+        schemas.dedup();
         for schema in schemas {
             let closure = closures
                 .entry(schema.clone())
@@ -126,11 +129,7 @@ fn report_uses(
             .specifiers
             .iter()
             .filter(|s| !matches!(s, ImportSpecifier::Named(n) if n.is_type_only))
-            .map(|s| match s {
-                ImportSpecifier::Named(n) => n.local.sym.to_string(),
-                ImportSpecifier::Default(d) => d.local.sym.to_string(),
-                ImportSpecifier::Namespace(n) => n.local.sym.to_string(),
-            })
+            .map(|s| crate::eval::scope::import_local(s).sym.to_string())
             .collect();
         let mut uses = EvaluationTimeUses {
             locals: &locals,

@@ -278,19 +278,77 @@ pub fn exported_initializers(module: &Module) -> impl Iterator<Item = (&BindingI
 /// passed around) or `db.privateSystem.query(...)`, then any chain of builder methods
 /// (`withIndex`, `order`, `filter`, ...) that does not run it.
 pub fn is_query_chain(expr: &Expr) -> bool {
-    let Expr::Call(call) = unwrap_value(expr) else {
-        return false;
-    };
-    let Some((receiver, method, _)) = method_call(call) else {
-        return false;
-    };
-    if TERMINAL_QUERY_METHODS.contains(&method) {
-        return false;
+    matches!(query_chain_base(expr), Some(ChainBase::Query(_, receiver)) if is_database(receiver))
+}
+
+/// Where a chain of query-builder methods starts.
+pub enum ChainBase<'e> {
+    /// `<receiver>.query(...)`: the call and its receiver.
+    Query(&'e CallExpr, &'e Expr),
+    /// A name (`q` of `q.withIndex(...)`), which may hold a builder.
+    Name(&'e Ident),
+}
+
+/// Walks down the builder methods of `expr` (`withIndex`, `order`, `filter`, ...) to where
+/// the chain starts; `None` when a method runs the query (`collect`, `first`, ...) or the
+/// chain starts anywhere else.
+pub fn query_chain_base(expr: &Expr) -> Option<ChainBase<'_>> {
+    match unwrap_value(expr) {
+        Expr::Ident(ident) => Some(ChainBase::Name(ident)),
+        Expr::Call(call) => match method_call(call)? {
+            (_, method, _) if TERMINAL_QUERY_METHODS.contains(&method) => None,
+            (receiver, "query", _) => Some(ChainBase::Query(call, receiver)),
+            (receiver, _, _) => query_chain_base(receiver),
+        },
+        _ => None,
     }
-    if method != "query" {
-        return is_query_chain(receiver);
+}
+
+/// What the names of nested functions hold, innermost first: a name bound in an inner
+/// function shadows an outer one.
+pub struct Scopes<T> {
+    scopes: Vec<Vec<(String, T)>>,
+}
+
+impl<T> Default for Scopes<T> {
+    /// The module's own scope, entered.
+    fn default() -> Self {
+        Self {
+            scopes: vec![Vec::new()],
+        }
     }
-    is_database(receiver)
+}
+
+impl<T> Scopes<T> {
+    pub fn enter(&mut self) {
+        self.scopes.push(Vec::new());
+    }
+
+    pub fn leave(&mut self) {
+        self.scopes.pop();
+    }
+
+    pub fn bind(&mut self, name: &str, value: T) {
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.push((name.to_string(), value));
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&T> {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|scope| scope.iter().rev().find(|(n, _)| n == name))
+            .map(|(_, value)| value)
+    }
+
+    pub fn get_mut(&mut self, name: &str) -> Option<&mut T> {
+        self.scopes
+            .iter_mut()
+            .rev()
+            .find_map(|scope| scope.iter_mut().rev().find(|(n, _)| n == name))
+            .map(|(_, value)| value)
+    }
 }
 
 /// `<x>.db`, `db`, and their `privateSystem`.
@@ -323,60 +381,45 @@ pub const TERMINAL_QUERY_METHODS: [&str; 5] = ["collect", "take", "first", "uniq
 /// inner function shadows it.
 pub fn each_query_builder_call(module: &Module, found: &mut dyn FnMut(&CallExpr, &str, Span)) {
     let mut walker = QueryBuilderCalls {
-        scopes: vec![Vec::new()],
+        scopes: Scopes::default(),
         found,
     };
     swc_core::ecma::visit::VisitWith::visit_with(module, &mut walker);
 }
 
 struct QueryBuilderCalls<'f> {
-    /// Per function, the names declared in it and whether each holds a query builder.
-    scopes: Vec<Vec<(String, bool)>>,
+    /// Whether each name holds a query builder.
+    scopes: Scopes<bool>,
     found: &'f mut dyn FnMut(&CallExpr, &str, Span),
 }
 
 impl QueryBuilderCalls<'_> {
-    fn holds_query(&self, name: &str) -> bool {
-        self.scopes
-            .iter()
-            .rev()
-            .find_map(|scope| scope.iter().rev().find(|(n, _)| n == name))
-            .is_some_and(|(_, query)| *query)
-    }
-
     /// A query chain, possibly starting at a name that holds a builder.
     fn is_builder(&self, expr: &Expr) -> bool {
-        match unwrap_value(expr) {
-            Expr::Ident(ident) => self.holds_query(&ident.sym),
-            Expr::Call(call) => match method_call(call) {
-                Some((_, method, _)) if TERMINAL_QUERY_METHODS.contains(&method) => false,
-                Some((receiver, "query", _)) => is_database(receiver),
-                Some((receiver, _, _)) => self.is_builder(receiver),
-                None => false,
-            },
-            _ => false,
+        match query_chain_base(expr) {
+            Some(ChainBase::Query(_, receiver)) => is_database(receiver),
+            Some(ChainBase::Name(name)) => self.scopes.get(&name.sym) == Some(&true),
+            None => false,
         }
     }
 
     fn bind(&mut self, name: &str, init: Option<&Expr>) {
         let query = init.is_some_and(|init| self.is_builder(init));
-        if let Some(scope) = self.scopes.last_mut() {
-            scope.push((name.to_string(), query));
-        }
+        self.scopes.bind(name, query);
     }
 }
 
 impl swc_core::ecma::visit::Visit for QueryBuilderCalls<'_> {
     fn visit_function(&mut self, f: &Function) {
-        self.scopes.push(Vec::new());
+        self.scopes.enter();
         swc_core::ecma::visit::VisitWith::visit_children_with(f, self);
-        self.scopes.pop();
+        self.scopes.leave();
     }
 
     fn visit_arrow_expr(&mut self, f: &ArrowExpr) {
-        self.scopes.push(Vec::new());
+        self.scopes.enter();
         swc_core::ecma::visit::VisitWith::visit_children_with(f, self);
-        self.scopes.pop();
+        self.scopes.leave();
     }
 
     fn visit_param(&mut self, param: &Param) {
@@ -398,13 +441,8 @@ impl swc_core::ecma::visit::Visit for QueryBuilderCalls<'_> {
         // `q = q.withIndex(...)`: still a builder; `q = other` rebinds it.
         if let Some(ident) = assign.left.as_ident() {
             let query = self.is_builder(&assign.right);
-            if let Some(entry) = self
-                .scopes
-                .iter_mut()
-                .rev()
-                .find_map(|scope| scope.iter_mut().rev().find(|(n, _)| *n == *ident.sym))
-            {
-                entry.1 = query;
+            if let Some(held) = self.scopes.get_mut(&ident.sym) {
+                *held = query;
             }
         }
     }

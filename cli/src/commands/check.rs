@@ -128,14 +128,9 @@ pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
 
 /// `check --rules`: every rule with its default level and summary (JSON with `--format json`).
 pub fn list_rules(format: Format) -> u8 {
-    let rules = convexkit_analysis::rules::RULES.iter().map(|rule| {
-        let level = match (rule.enabled, rule.severity) {
-            (false, _) => "off",
-            (true, Severity::Warning) => "warn",
-            (true, Severity::Error) => "error",
-        };
-        (rule, level)
-    });
+    let rules = convexkit_analysis::rules::RULES
+        .iter()
+        .map(|rule| (rule, rule.default_level()));
     match format {
         Format::Json | Format::Sarif => {
             let rules: Vec<serde_json::Value> = rules
