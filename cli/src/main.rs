@@ -110,6 +110,9 @@ enum Command {
         /// The port of HTTP actions (default: PORT + 1).
         #[arg(long)]
         site_port: Option<u16>,
+        /// The port of the local dashboard (default: PORT + 2).
+        #[arg(long)]
+        dashboard_port: Option<u16>,
         /// Seconds a query or mutation may run before it is stopped (default 30; actions get 20×).
         #[arg(long)]
         timeout: Option<u64>,
@@ -265,6 +268,7 @@ fn main() -> ExitCode {
             db,
             port,
             site_port,
+            dashboard_port,
             timeout,
             env,
         } => match commands::run::options(timeout, &env) {
@@ -273,6 +277,7 @@ fn main() -> ExitCode {
                 database: db.as_deref(),
                 port,
                 site_port,
+                dashboard_port,
                 options,
             }),
             Err(message) => {

@@ -59,14 +59,27 @@ impl Inner {
         })
         .to_string();
         let now = now_ms();
-        let answer = instance.with_isolate(self, |isolate| {
-            instance.host.enter(Kind::Action, now, "http");
-            let answer =
-                isolate.call_router(&module.file, &convex_json, &route, now, self.limits.action);
-            instance.host.leave();
-            answer
-        })?;
-        response_from(&answer)
+        let name = format!("{} {path}", request.method);
+        self.recorded(
+            &instance_path,
+            &name,
+            || "httpAction",
+            || {
+                let answer = instance.with_isolate(self, |isolate| {
+                    instance.host.enter(Kind::Action, now, "http");
+                    let answer = isolate.call_router(
+                        &module.file,
+                        &convex_json,
+                        &route,
+                        now,
+                        self.limits.action,
+                    );
+                    instance.host.leave();
+                    answer
+                })?;
+                response_from(&answer)
+            },
+        )
     }
 
     /// The instance whose router serves `path`, and the path that router sees: the app's,

@@ -3,10 +3,12 @@
 //! component instance; `"use node"` modules in a Node.js process per instance), data lives
 //! in SQLite (tables namespaced per instance).
 
+pub mod admin;
 pub mod analyze;
 pub mod auth;
 pub mod crons;
 pub mod engine;
+pub mod executions;
 pub mod file_storage;
 pub mod http_actions;
 mod http_client;

@@ -18,6 +18,7 @@ use convexkit_analysis::workspace::Workspace;
 
 use crate::auth::{self, AuthProvider, Caller};
 use crate::engine::isolate::{CallError, FunctionInfo, HostError, Invocation, Isolate, Kind};
+use crate::executions::Execution;
 use crate::http_actions::{HttpRequest, HttpResponse};
 use crate::node::{is_use_node, NodeProcess};
 use crate::scheduler::JobRun;
@@ -180,7 +181,9 @@ pub(crate) struct Inner {
     pub log_lines: RefCell<Option<Vec<String>>>,
     /// Who the calls run as (`ctx.auth.getUserIdentity()` of the app's functions).
     pub caller: RefCell<Caller>,
-    depth: Cell<usize>,
+    /// The executions recorded for a server (None: not recording).
+    pub(crate) executions: RefCell<Option<Vec<Execution>>>,
+    pub(crate) depth: Cell<usize>,
     this: Weak<Inner>,
 }
 
@@ -265,6 +268,7 @@ impl LocalRuntime {
             last_commit: Cell::new(0),
             log_lines: RefCell::default(),
             caller: RefCell::default(),
+            executions: RefCell::default(),
             paginated: Cell::new(false),
             depth: Cell::new(0),
             this: this.clone(),
@@ -389,6 +393,10 @@ impl LocalRuntime {
         let result = work(self);
         let lines = self.inner.log_lines.borrow_mut().take().unwrap_or_default();
         (result, lines)
+    }
+
+    pub(crate) fn inner(&self) -> &Inner {
+        &self.inner
     }
 
     /// The commit timestamp of the last committed transaction (nanoseconds since the epoch;
@@ -653,6 +661,24 @@ impl Inner {
         args: &Json,
         internal_ok: bool,
     ) -> Result<Json, RunError> {
+        self.recorded(
+            &address.instance,
+            &address.function,
+            || match self.kind_of(address) {
+                Ok(Some(kind)) => kind.as_str(),
+                _ => "",
+            },
+            || self.call_unrecorded(address, expected, args, internal_ok),
+        )
+    }
+
+    fn call_unrecorded(
+        &self,
+        address: &Address,
+        expected: Option<Kind>,
+        args: &Json,
+        internal_ok: bool,
+    ) -> Result<Json, RunError> {
         if self.depth.get() >= MAX_DEPTH {
             return Err(RunError::new(format!(
                 "component calls nest deeper than {MAX_DEPTH} levels"
@@ -678,8 +704,8 @@ impl Inner {
                 return Err(RunError::new(format!(
                     "'{}' is a {}, not a {}",
                     address.function,
-                    kind_name(info.kind),
-                    kind_name(expected)
+                    info.kind.as_str(),
+                    expected.as_str()
                 )));
             }
         }
@@ -694,7 +720,7 @@ impl Inner {
     }
 
     /// What a function registers, asked of its module once per run.
-    fn function_info(
+    pub(crate) fn function_info(
         &self,
         instance: &Instance,
         address: &Address,
@@ -711,7 +737,7 @@ impl Inner {
                 return Err(RunError::new(format!(
                     "'{}' is a {} in a \"use node\" module: only actions can be defined in \"use node\" modules (they run in Node.js); move it to a module without \"use node\"",
                     address.function,
-                    kind_name(info.kind)
+                    info.kind.as_str()
                 )));
             }
             info
@@ -1025,13 +1051,5 @@ fn describe_instance(path: &str) -> String {
         "the app".into()
     } else {
         format!("component `{path}`")
-    }
-}
-
-fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Query => "query",
-        Kind::Mutation => "mutation",
-        Kind::Action => "action",
     }
 }

@@ -698,7 +698,7 @@ impl InstanceHost {
     }
 
     /// The syscalls whose results are built as JSON values.
-    fn dispatch(&self, op: &str, args: &Json) -> Reply {
+    pub(crate) fn dispatch(&self, op: &str, args: &Json) -> Reply {
         match op {
             "1.0/insert" => self.insert(args),
             "1.0/shallowMerge" => self.write("db.patch", args),

@@ -40,7 +40,7 @@ impl Dev {
     }
 
     fn try_start(project: &Path, args: &[String], env: &[(&str, &str)]) -> Option<Dev> {
-        let port = free_port_pair();
+        let port = free_ports();
         let log = project.join("dev.log");
         let child = Command::new(convexkit())
             .args(["dev", "--port", &port.to_string()])
@@ -80,6 +80,11 @@ impl Dev {
     /// Where HTTP actions are served (the port after the API's).
     pub fn site_url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port + 1)
+    }
+
+    /// Where the dashboard is served (two ports after the API's).
+    pub fn dashboard_port(&self) -> u16 {
+        self.port + 2
     }
 
     pub fn log(&self) -> String {
@@ -132,15 +137,17 @@ fn terminate(child: &Child) {
         .status();
 }
 
-/// A port whose successor is free too (the HTTP actions port).
-fn free_port_pair() -> u16 {
+/// A port whose two successors are free too (HTTP actions, the dashboard).
+fn free_ports() -> u16 {
     loop {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        if port < u16::MAX && TcpListener::bind(("127.0.0.1", port + 1)).is_ok() {
+        if port < u16::MAX - 2
+            && (1..=2).all(|next| TcpListener::bind(("127.0.0.1", port + next)).is_ok())
+        {
             return port;
         }
     }
@@ -148,39 +155,111 @@ fn free_port_pair() -> u16 {
 
 /// The body of a GET answered 200, if it was.
 pub fn get(port: u16, path: &str) -> Option<String> {
-    let (status, body) = request(port, &format!("GET {path} HTTP/1.1\r\n"), "")?;
-    (status == "200").then_some(body)
+    let answer = send(port, "GET", path, &[], b"")?;
+    (answer.status == 200).then(|| String::from_utf8_lossy(&answer.body).into_owned())
 }
 
 /// A POST of JSON: the answer's JSON when the server answered it (200), the function failed
 /// (560) or the request was refused (400); None for anything else.
 pub fn post(port: u16, endpoint: &str, body: &Value) -> Option<Value> {
-    let body = body.to_string();
-    let head = format!(
-        "POST {endpoint} HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    let (status, body) = request(port, &head, &body)?;
-    matches!(status.as_str(), "200" | "400" | "560")
-        .then(|| serde_json::from_str(&body).ok())
+    let answer = send(
+        port,
+        "POST",
+        endpoint,
+        &[("Content-Type", "application/json")],
+        body.to_string().as_bytes(),
+    )?;
+    matches!(answer.status, 200 | 400 | 560)
+        .then(|| serde_json::from_slice(&answer.body).ok())
         .flatten()
 }
 
-/// The status and body of the answer to a request.
-fn request(port: u16, head: &str, body: &str) -> Option<(String, String)> {
+/// An HTTP answer.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: u16,
+    /// The header lines, names lower-cased.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
+    }
+}
+
+/// Sends a request (`Host: 127.0.0.1` unless `headers` name one) and reads the whole
+/// answer; None when the connection fails.
+pub fn send(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Option<Answer> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
     // Generous: a debug build serving a large app runs its cron jobs between requests.
     stream
         .set_read_timeout(Some(Duration::from_secs(60)))
         .ok()?;
-    write!(
-        stream,
-        "{head}Host: 127.0.0.1\r\nConnection: close\r\n\r\n{body}"
-    )
-    .ok()?;
-    let mut response = String::new();
-    stream.read_to_string(&mut response).ok()?;
-    let (head, body) = response.split_once("\r\n\r\n")?;
-    let status = head.lines().next()?.split(' ').nth(1)?;
-    Some((status.to_string(), body.to_string()))
+    let mut head = format!("{method} {path} HTTP/1.1\r\n");
+    if !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case("host")) {
+        head.push_str("Host: 127.0.0.1\r\n");
+    }
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str(&format!(
+        "Content-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    ));
+    stream.write_all(head.as_bytes()).ok()?;
+    stream.write_all(body).ok()?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).ok()?;
+    let split = response.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = String::from_utf8_lossy(&response[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect::<Vec<_>>();
+    let mut body = response[split + 4..].to_vec();
+    if headers
+        .iter()
+        .any(|(n, v)| n == "transfer-encoding" && v == "chunked")
+    {
+        body = dechunk(&body);
+    }
+    Some(Answer {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// The body of a chunked answer.
+fn dechunk(mut chunked: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Some(end) = chunked.windows(2).position(|w| w == b"\r\n") {
+        let size = std::str::from_utf8(&chunked[..end])
+            .ok()
+            .and_then(|s| usize::from_str_radix(s.trim(), 16).ok())
+            .unwrap_or(0);
+        if size == 0 || chunked.len() < end + 2 + size {
+            break;
+        }
+        body.extend_from_slice(&chunked[end + 2..end + 2 + size]);
+        chunked = &chunked[(end + 4 + size).min(chunked.len())..];
+    }
+    body
 }

@@ -24,6 +24,7 @@ pub struct DevArgs<'a> {
     pub database: Option<&'a Path>,
     pub port: u16,
     pub site_port: Option<u16>,
+    pub dashboard_port: Option<u16>,
     pub options: Options,
 }
 
@@ -62,6 +63,14 @@ pub fn run(args: DevArgs<'_>) -> u8 {
     // How many modules the last (re)load could not load.
     let unavailable = Arc::new(AtomicUsize::new(0));
     let site_port = args.site_port.unwrap_or(args.port.saturating_add(1));
+    let dashboard_port = args.dashboard_port.unwrap_or(args.port.saturating_add(2));
+    let token = match dashboard_token(&database) {
+        Ok(token) => token,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return 1;
+        }
+    };
     let open = {
         let project = project.clone();
         let database = database.clone();
@@ -115,8 +124,13 @@ pub fn run(args: DevArgs<'_>) -> u8 {
             site_port,
             stopped(stop.clone()),
         ));
+        let dashboard = tokio::spawn(server::serve(
+            server::dashboard::router(worker.clone(), token, dashboard_port),
+            dashboard_port,
+            stopped(stop.clone()),
+        ));
         let serving = format!(
-            "http://127.0.0.1:{} (HTTP actions: http://127.0.0.1:{site_port})",
+            "http://127.0.0.1:{} (HTTP actions: http://127.0.0.1:{site_port}, dashboard: http://127.0.0.1:{dashboard_port})",
             args.port
         );
         match unavailable.load(Ordering::SeqCst) {
@@ -148,6 +162,11 @@ pub fn run(args: DevArgs<'_>) -> u8 {
                 let _ = stop_tx.send(true);
                 return 1;
             }
+            result = dashboard => {
+                report_server(result);
+                let _ = stop_tx.send(true);
+                return 1;
+            }
         }
         let _ = stop_tx.send(true);
         let _ = watching.await;
@@ -158,6 +177,30 @@ pub fn run(args: DevArgs<'_>) -> u8 {
     // The runtime thread finishes the request it is on, commits, and closes the database.
     let _ = thread.join();
     code
+}
+
+/// A new token for this run's dashboard, also written beside the database (readable by
+/// the user only) for scripts that use the dashboard's API.
+fn dashboard_token(database: &Path) -> Result<String, String> {
+    let token = server::dashboard::new_token()?;
+    let path = server::dashboard::token_file(database);
+    let written = {
+        use std::io::Write;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(&path)
+            .and_then(|mut file| file.write_all(token.as_bytes()))
+    };
+    written.map_err(|e| {
+        format!(
+            "cannot write the dashboard's token to {}: {e}",
+            path.display()
+        )
+    })?;
+    Ok(token)
 }
 
 fn report_server(result: Result<Result<(), String>, tokio::task::JoinError>) {

@@ -83,6 +83,16 @@ pub enum Kind {
     Action,
 }
 
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Query => "query",
+            Kind::Mutation => "mutation",
+            Kind::Action => "action",
+        }
+    }
+}
+
 /// What a registered function declares about itself.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FunctionInfo {

@@ -14,6 +14,7 @@ use axum::Json as Body;
 use serde_json::json;
 
 use super::worker::Worker;
+use crate::executions::Source;
 use crate::file_storage::lookup;
 use crate::storage::Store;
 
@@ -29,7 +30,9 @@ pub async fn upload(
         .and_then(|value| value.to_str().ok())
         .map(str::to_string);
     let stored = worker
-        .with(move |runtime| runtime.store_upload(&instance, &body, content_type.as_deref()))
+        .with(Source::Client, move |runtime| {
+            runtime.store_upload(&instance, &body, content_type.as_deref())
+        })
         .await;
     match stored {
         Ok(storage_id) => Body(json!({ "storageId": storage_id })).into_response(),

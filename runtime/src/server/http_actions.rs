@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use super::worker::Worker;
 use crate::auth::Caller;
+use crate::executions::Source;
 use crate::http_actions::HttpRequest;
 
 /// The runtime, and the origin the site is served at (what `request.url` starts with).
@@ -44,7 +45,7 @@ pub async fn serve(
     let origin = site.origin.clone();
     let answered = site
         .worker
-        .with(move |runtime| {
+        .with(Source::Http, move |runtime| {
             runtime.as_caller(&caller, |runtime| runtime.http_action(&request, &origin))
         })
         .await;

@@ -1,7 +1,9 @@
 //! `convexkit dev`'s servers: Convex's HTTP API and sync protocol on one port (3210 by
-//! default), HTTP actions on the next, both on 127.0.0.1, over the runtime's thread.
+//! default), HTTP actions on the next, the dashboard on the one after, all on 127.0.0.1,
+//! over the runtime's thread.
 
 mod api;
+pub mod dashboard;
 mod files;
 mod http_actions;
 mod sync;

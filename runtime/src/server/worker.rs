@@ -7,15 +7,17 @@
 //! reads meet something written since it last looked.
 
 use std::collections::{BTreeSet, VecDeque};
-use std::sync::{mpsc, Arc};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use serde_json::Value as Json;
-use tokio::sync::{oneshot, watch};
+use tokio::sync::{broadcast, oneshot, watch};
 
 use crate::auth::{Authenticator, Caller};
 use crate::engine::isolate::Kind;
+use crate::executions::{Execution, Source};
 use crate::project::{now_ms, LocalRuntime, RunError};
 use crate::scheduler::JobOutcome;
 
@@ -74,8 +76,9 @@ enum Request {
     Refresh(u64, Vec<Subscribed>, oneshot::Sender<Refreshed>),
     /// Loads the project again (its modules changed); the data stays.
     Reload(oneshot::Sender<Result<(), RunError>>),
-    /// Any other work on the runtime (it answers through its own channel).
-    With(Box<dyn FnOnce(&LocalRuntime) + Send>),
+    /// Any other work on the runtime (it answers through its own channel), on behalf of
+    /// a source.
+    With(Source, Box<dyn FnOnce(&LocalRuntime) + Send>),
 }
 
 /// The runtime thread's stack (see `Worker::start`).
@@ -91,6 +94,61 @@ pub struct Worker {
     published: watch::Receiver<Published>,
     /// Verifies clients' tokens against the providers of the loaded app's auth config.
     pub auth: Arc<Authenticator>,
+    /// Every function execution, as it ends.
+    pub executions: Arc<ExecutionFeed>,
+}
+
+/// How many executions [`ExecutionFeed::recent`] remembers.
+const RECENT_EXECUTIONS: usize = 1000;
+
+/// The runtime's executions, numbered: the last [`RECENT_EXECUTIONS`] kept, and each sent
+/// to every subscriber as it ends.
+pub struct ExecutionFeed {
+    recent: Mutex<VecDeque<Execution>>,
+    sender: broadcast::Sender<Execution>,
+    next_id: AtomicU64,
+}
+
+impl Default for ExecutionFeed {
+    fn default() -> Self {
+        Self {
+            recent: Mutex::default(),
+            sender: broadcast::channel(RECENT_EXECUTIONS).0,
+            next_id: AtomicU64::new(1),
+        }
+    }
+}
+
+impl ExecutionFeed {
+    /// The remembered executions after the one numbered `after`, oldest first.
+    pub fn recent(&self, after: u64) -> Vec<Execution> {
+        let recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        recent.iter().filter(|e| e.id > after).cloned().collect()
+    }
+
+    /// Executions from now on.
+    pub fn subscribe(&self) -> broadcast::Receiver<Execution> {
+        self.sender.subscribe()
+    }
+
+    /// Takes what `runtime` recorded, started by `source`.
+    fn publish(&self, runtime: &LocalRuntime, source: Source) {
+        let executions = runtime.take_executions();
+        if executions.is_empty() {
+            return;
+        }
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        for mut execution in executions {
+            execution.id = self.next_id.fetch_add(1, Ordering::Relaxed);
+            execution.source = Some(source);
+            recent.push_back(execution.clone());
+            if recent.len() > RECENT_EXECUTIONS {
+                recent.pop_front();
+            }
+            // Nobody listening is fine.
+            let _ = self.sender.send(execution);
+        }
+    }
 }
 
 /// How long the thread sleeps when nothing is due, so jobs scheduled from outside (another
@@ -141,6 +199,8 @@ impl Worker {
         let (publisher, published) = watch::channel(Published::default());
         let auth = Arc::new(Authenticator::default());
         let providers = auth.clone();
+        let executions = Arc::new(ExecutionFeed::default());
+        let feed = executions.clone();
         let thread = std::thread::Builder::new()
             .name("convexkit-runtime".into())
             // QuickJS may use 4 MB of stack before a runaway recursion becomes a RangeError
@@ -150,6 +210,7 @@ impl Worker {
                 let runtime = match open().and_then(|runtime| deploy(runtime, &providers)) {
                     Ok(runtime) => {
                         let _ = loaded.send(Ok(()));
+                        runtime.record_executions();
                         runtime
                     }
                     Err(error) => {
@@ -164,6 +225,7 @@ impl Worker {
                     publisher,
                     history: VecDeque::new(),
                     supervision,
+                    executions: feed,
                 }
                 .serve(&queue);
             })
@@ -176,6 +238,7 @@ impl Worker {
                 requests,
                 published,
                 auth,
+                executions,
             },
             thread,
         ))
@@ -217,15 +280,20 @@ impl Worker {
         answer.await.map_err(|_| stopped().result.unwrap_err())?
     }
 
-    /// Runs `work` on the runtime's thread and returns what it returns.
+    /// Runs `work` on the runtime's thread, on behalf of `source`, and returns what it
+    /// returns.
     pub async fn with<T: Send + 'static>(
         &self,
+        source: Source,
         work: impl FnOnce(&LocalRuntime) -> Result<T, RunError> + Send + 'static,
     ) -> Result<T, RunError> {
         let (reply, answer) = oneshot::channel();
-        let request = Request::With(Box::new(move |runtime| {
-            let _ = reply.send(work(runtime));
-        }));
+        let request = Request::With(
+            source,
+            Box::new(move |runtime| {
+                let _ = reply.send(work(runtime));
+            }),
+        );
         self.requests
             .send(request)
             .map_err(|_| stopped().result.unwrap_err())?;
@@ -254,6 +322,7 @@ struct Thread {
     /// (epoch, tables written; None: everything may have changed, as after a reload).
     history: VecDeque<(u64, Option<ReadSet>)>,
     supervision: Supervision,
+    executions: Arc<ExecutionFeed>,
 }
 
 impl Thread {
@@ -266,6 +335,7 @@ impl Thread {
             match queue.recv_timeout(wait) {
                 Ok(Request::Call(call, reply)) => {
                     let (result, log_lines) = self.supervised_call(&call);
+                    self.executions.publish(&self.runtime, Source::Client);
                     let version = self.publish(false).version;
                     let _ = reply.send(Outcome {
                         result,
@@ -275,17 +345,22 @@ impl Thread {
                 }
                 Ok(Request::Refresh(since, queries, reply)) => {
                     let refreshed = self.refresh(since, queries);
+                    self.executions.publish(&self.runtime, Source::Client);
                     let _ = reply.send(refreshed);
                 }
                 Ok(Request::Reload(reply)) => {
                     let reloaded = (self.open)()
                         .and_then(|fresh| deploy(fresh, &self.auth))
-                        .map(|fresh| self.runtime = fresh);
+                        .map(|fresh| {
+                            fresh.record_executions();
+                            self.runtime = fresh;
+                        });
                     self.publish(reloaded.is_ok());
                     let _ = reply.send(reloaded);
                 }
-                Ok(Request::With(work)) => {
+                Ok(Request::With(source, work)) => {
                     work(&self.runtime);
+                    self.executions.publish(&self.runtime, source);
                     self.publish(false);
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
@@ -293,7 +368,7 @@ impl Thread {
             }
             self.supervision
                 .mark(Some("scheduled functions and cron jobs"));
-            run_due_jobs(&self.runtime);
+            run_due_jobs(&self.runtime, &self.executions);
             self.supervision.mark(None);
             self.publish(false);
         }
@@ -416,13 +491,14 @@ fn deploy_crons(runtime: &LocalRuntime) {
 }
 
 /// Runs the scheduled functions and cron jobs that are due, in order of time.
-fn run_due_jobs(runtime: &LocalRuntime) {
+fn run_due_jobs(runtime: &LocalRuntime, executions: &ExecutionFeed) {
     loop {
         let now = now_ms();
-        let ran = match runtime.run_next_job(now) {
-            Ok(None) => runtime.run_next_cron(now),
-            other => other,
+        let (ran, source) = match runtime.run_next_job(now) {
+            Ok(None) => (runtime.run_next_cron(now), Source::Cron),
+            other => (other, Source::Scheduler),
         };
+        executions.publish(runtime, source);
         match ran {
             Ok(Some(run)) => {
                 if let JobOutcome::Failed(_) = run.outcome {

@@ -353,6 +353,21 @@ impl Store {
         }))
     }
 
+    /// Every table `component` has created, by name.
+    pub fn tables_of(&self, component: &str) -> Result<Vec<TableId>> {
+        let connection = self.connection.borrow();
+        let mut statement = connection
+            .prepare_cached("SELECT number, name FROM tables WHERE component = ?1 ORDER BY name")?;
+        let rows = statement.query_map(params![component], |row| {
+            Ok(TableId {
+                number: row.get(0)?,
+                component: component.into(),
+                name: row.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
     /// Whether `id` is a well-formed document ID of `component`'s table `name` (what
     /// `v.id(name)` and `normalizeId` accept).
     pub fn id_in_table(&self, component: &str, name: &str, id: &str) -> Result<bool> {
