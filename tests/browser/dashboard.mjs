@@ -89,7 +89,8 @@ try {
   const editor = page.locator("#document-editor");
   const document = JSON.parse(await editor.inputValue());
   check(typeof document.maxNodeSize === "number", `unexpected btree: ${JSON.stringify(document)}`);
-  document.maxNodeSize += 1;
+  // Even, as the aggregate requires (an odd size breaks it: what the warning is about).
+  document.maxNodeSize += 2;
   await editor.fill(JSON.stringify(document, null, 2));
   await page.click("#document-save");
   await page.waitForSelector("#confirm-dialog[open]");

@@ -338,15 +338,15 @@ function placeholder(validator) {
 function describeSchedule(s) {
   if (typeof s === "string") return s;
   if (!isPlainObject(s)) return compact(s);
-  const at = (hour, minute) =>
-    hour === undefined ? `minute ${minute ?? "?"}` : `${pad(hour)}:${pad(minute ?? 0)}`;
+  // A minute left out is Convex's to choose.
+  const at = (hour, minute) => `${pad(hour ?? 0)}:${minute === undefined ? "xx" : pad(minute)}`;
   switch (s.type) {
     case "interval": {
-      const [unit, n] = ["seconds", "minutes", "hours"].map((u) => [u, s[u]]).find(([, n]) => n) ?? [];
-      return unit ? `every ${n} ${unit}` : compact(s);
+      const unit = ["seconds", "minutes", "hours"].find((u) => s[u]);
+      return unit ? `every ${s[unit]} ${unit}` : compact(s);
     }
     case "hourly":
-      return `hourly at minute ${s.minuteUTC ?? "?"} UTC`;
+      return s.minuteUTC === undefined ? "hourly" : `hourly at minute ${s.minuteUTC} UTC`;
     case "daily":
       return `daily at ${at(s.hourUTC, s.minuteUTC)} UTC`;
     case "weekly":
@@ -405,7 +405,10 @@ async function request(method, path, { query, body, bytes, contentType } = {}) {
     json = undefined;
   }
   if (!response.ok) {
-    const message = json?.message ?? (text.trim() || `${response.status} ${response.statusText}`);
+    let message = json?.message ?? (text.trim() || `${response.status} ${response.statusText}`);
+    if (json?.code === "MissingToken") {
+      message += " — `convexkit dev` was probably restarted since this page loaded: reload the page.";
+    }
     throw new ApiError(response.status, json?.code ?? `Http${response.status}`, message);
   }
   if (json === undefined) throw new ApiError(response.status, "BadAnswer", `${path}: not JSON`);
@@ -678,6 +681,8 @@ function debounce(fn, ms) {
 // Routing: #/<page>?instance=<path>&…
 
 let current = null;
+/** The hash `current` shows (the hashchange of a navigate() finds it routed already). */
+let routedHash = null;
 
 function parseHash() {
   const raw = location.hash.replace(/^#\/?/, "");
@@ -697,19 +702,21 @@ function hashFor(page, params = {}) {
   return `#/${page}${text ? `?${text}` : ""}`;
 }
 
-/** Goes to `page` with `params`; `replace` leaves no history entry. */
+/**
+ * Goes to `page` with `params` at once (not at the next hashchange, so the top bar and
+ * the nav are right for the very next click); `replace` leaves no history entry.
+ */
 function navigate(page, params, { replace = false } = {}) {
   const hash = hashFor(page, params);
   if (hash === location.hash) return;
-  if (replace) {
-    history.replaceState(history.state, "", hash);
-    onRoute();
-  } else {
-    location.hash = hash;
-  }
+  if (replace) history.replaceState(history.state, "", hash);
+  else location.hash = hash;
+  onRoute();
 }
 
 function onRoute() {
+  if (current && location.hash === routedHash) return;
+  routedHash = location.hash;
   const route = parseHash();
   syncChrome(route);
   if (current && current.page === route.page && current.instance === route.instance) {
@@ -757,6 +764,11 @@ function onInstanceSelected() {
 // ---------------------------------------------------------------------------------------
 // Live events and the log store
 
+/** An entry's identity: IDs start from 1 again when `convexkit dev` restarts. */
+function logKey(entry) {
+  return `${entry.id}@${entry.time}`;
+}
+
 /** Every execution seen (the last MAX_LOG_ENTRIES), oldest first. */
 const logStore = {
   entries: [],
@@ -768,8 +780,8 @@ const logStore = {
 
   add(list) {
     for (const entry of list) {
-      if (!entry || this.ids.has(entry.id)) continue;
-      this.ids.add(entry.id);
+      if (!entry || this.ids.has(logKey(entry))) continue;
+      this.ids.add(logKey(entry));
       const last = this.entries[this.entries.length - 1];
       if (!last || (entry.time ?? 0) >= (last.time ?? 0)) {
         this.entries.push(entry);
@@ -780,7 +792,7 @@ const logStore = {
       }
       this.pending.push(entry);
     }
-    while (this.entries.length > MAX_LOG_ENTRIES) this.ids.delete(this.entries.shift().id);
+    while (this.entries.length > MAX_LOG_ENTRIES) this.ids.delete(logKey(this.entries.shift()));
     if (this.pending.length && this.timer === null) {
       this.timer = setTimeout(() => this.notify(), 50);
     }
@@ -795,14 +807,17 @@ const logStore = {
     for (const listener of this.listeners) listener(batch, reordered);
   },
 
+  /** The ID of the newest entry (of this run of the server). */
   lastId() {
-    return this.entries.reduce((max, e) => (typeof e.id === "number" && e.id > max ? e.id : max), 0);
+    const last = this.entries[this.entries.length - 1];
+    return typeof last?.id === "number" ? last.id : 0;
   },
 };
 
-async function fetchLogs() {
+/** Fetches the server's recent entries (`onlyNew`: those after the newest one seen). */
+async function fetchLogs({ onlyNew = false } = {}) {
   try {
-    const after = logStore.lastId();
+    const after = onlyNew ? logStore.lastId() : 0;
     const answer = await api.get("/api/logs", after ? { after } : {});
     logStore.add(answer.entries ?? []);
   } catch (error) {
@@ -842,7 +857,7 @@ function connectLive() {
     }
   });
   // The server dropped some entries for this slow reader: fetch them.
-  source.addEventListener("lagged", () => fetchLogs());
+  source.addEventListener("lagged", () => fetchLogs({ onlyNew: true }));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -992,6 +1007,7 @@ function dataView(route) {
     order: "desc",
     filterText: "",
     filter: null,
+    filterError: null,
     docs: [],
     byId: new Map(),
     columns: [],
@@ -1008,7 +1024,7 @@ function dataView(route) {
   let disposed = false;
 
   const tableList = h("ul", { class: "table-list", "aria-label": "Tables" });
-  const pane = h("section", { class: "doc-pane", "aria-live": "off" });
+  const pane = h("section", { class: "doc-pane" });
   const el = h(
     "div",
     { class: "page data-page" },
@@ -1016,7 +1032,7 @@ function dataView(route) {
     pane,
   );
 
-  const live = refresher(async () => {
+  const refresh = refresher(async () => {
     await loadTables();
     if (ui && !disposed && !state.filterError) await loadDocs("reload");
   });
@@ -1123,8 +1139,9 @@ function dataView(route) {
       onclick: () =>
         navigate("data", paramsWith({ order: state.order === "desc" ? "asc" : null }), { replace: true }),
     });
-    const applyFilter = () =>
-      navigate("data", paramsWith({ filter: filterInput.value.trim() }), { replace: true });
+    const applyFilter = () => {
+      if (!disposed) navigate("data", paramsWith({ filter: filterInput.value.trim() }), { replace: true });
+    };
     const typed = debounce(applyFilter, 500);
     const filterInput = h("input", {
       id: "filter-input",
@@ -1427,7 +1444,7 @@ function dataView(route) {
 
   function afterWrite() {
     say(ui.message, "");
-    live.schedule();
+    refresh.schedule();
   }
 
   function insertDocument() {
@@ -1486,11 +1503,11 @@ function dataView(route) {
   return {
     el,
     update: applyRoute,
-    onChange: () => live.schedule(),
+    onChange: () => refresh.schedule(),
     focusFilter: () => ui?.filterInput.focus(),
     dispose() {
       disposed = true;
-      live.dispose();
+      refresh.dispose();
     },
   };
 }
@@ -1501,7 +1518,6 @@ function dataView(route) {
 function functionsView(route) {
   const instance = route.instance;
   let functions = null;
-  let selected = null;
   let selectedPath = route.params.get("fn");
   const drafts = new Map();
 
@@ -1585,7 +1601,7 @@ function functionsView(route) {
 
   function renderDetail() {
     if (!functions) return;
-    selected = functions.find((fn) => fn.path === selectedPath) ?? null;
+    const selected = functions.find((fn) => fn.path === selectedPath) ?? null;
     for (const item of list.querySelectorAll("[data-function]")) {
       if (item.dataset.function === selectedPath) item.setAttribute("aria-current", "true");
       else item.removeAttribute("aria-current");
@@ -1787,7 +1803,7 @@ function logsView() {
       renderAll();
     }, 150),
   });
-  const list = h("ol", { id: "log-list", class: "log-list", reversed: true });
+  const list = h("ol", { id: "log-list", class: "log-list" });
   const summary = h("span", { class: "muted", "aria-live": "polite" });
   const el = h(
     "div",
@@ -1855,7 +1871,7 @@ function schedulesView(route) {
     h("div", { class: "table-wrap" }, crons.table),
   );
   let disposed = false;
-  const live = refresher(load);
+  const refresh = refresher(load);
   load();
 
   async function load() {
@@ -1920,10 +1936,10 @@ function schedulesView(route) {
 
   return {
     el,
-    onChange: () => live.schedule(),
+    onChange: () => refresh.schedule(),
     dispose() {
       disposed = true;
-      live.dispose();
+      refresh.dispose();
     },
   };
 }
@@ -1972,7 +1988,7 @@ function filesView(route) {
     h("div", { class: "table-wrap" }, files.table),
   );
   let disposed = false;
-  const live = refresher(load);
+  const refresh = refresher(load);
   load();
 
   async function load() {
@@ -2051,10 +2067,10 @@ function filesView(route) {
 
   return {
     el,
-    onChange: () => live.schedule(),
+    onChange: () => refresh.schedule(),
     dispose() {
       disposed = true;
-      live.dispose();
+      refresh.dispose();
     },
   };
 }
