@@ -75,6 +75,9 @@ try {
   await page.click('[data-table="scores"]');
   await page.waitForFunction(() => document.querySelectorAll("tr[data-id]").length === 2);
   await shot("data");
+  // Live: a client's write shows without a reload.
+  await call("mutation", "scores:addScore", { name: "live", score: 3 });
+  await page.waitForFunction(() => document.querySelectorAll("tr[data-id]").length === 3);
   await page.selectOption("#instance-select", "leaderboard");
   await page.waitForSelector('[data-table="btree"]');
   check(
@@ -123,7 +126,7 @@ try {
   await page.waitForSelector(".log-entry");
   await call("mutation", "scores:addScore", { name: "cy", score: 1 });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.log-entry[data-path="scores:addScore"]')].length >= 3,
+    [...document.querySelectorAll('.log-entry[data-path="scores:addScore"]')].length >= 4,
   );
   await shot("logs");
 

@@ -279,7 +279,9 @@ pub async fn logs(State(dashboard): State<Dashboard>, Query(query): Query<LogsQu
 pub async fn events(
     State(dashboard): State<Dashboard>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let changes = dashboard.worker.changes();
+    let mut changes = dashboard.worker.changes();
+    // What is already published is what the page loads; only later changes are events.
+    changes.borrow_and_update();
     let executions = dashboard.worker.executions.subscribe();
     let stream = stream::unfold(
         (changes, executions),

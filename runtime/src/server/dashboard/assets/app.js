@@ -1860,7 +1860,7 @@ function schedulesView(route) {
   const instance = route.instance;
   const message = messageLine("action-message");
   const jobs = dataTable("jobs", ["Function", "Scheduled", "State", "Completed", "Args", ""]);
-  const crons = dataTable("crons", ["Name", "Function", "Schedule", "Next run", "Last run"]);
+  const crons = dataTable("crons", ["Name", "Function", "Schedule", "Next run"]);
   const el = h(
     "div",
     { class: "page schedules-page" },
@@ -1895,7 +1895,7 @@ function schedulesView(route) {
   }
 
   function jobRow(job) {
-    const id = job.id ?? job._id;
+    const id = job._id;
     const kind = job.state?.kind ?? "unknown";
     return h(
       "tr",
@@ -1946,15 +1946,13 @@ function schedulesView(route) {
 
 function cronRow(cron) {
   const declaration = isPlainObject(cron.declaration) ? cron.declaration : {};
-  const lastRun = cron.lastRun;
   return h(
     "tr",
     { "data-cron": cron.name },
     h("td", {}, cron.name),
-    h("td", { class: "mono" }, cron.function ?? declaration.name ?? ""),
-    h("td", {}, describeSchedule(cron.schedule ?? declaration.schedule)),
+    h("td", { class: "mono" }, declaration.name ?? ""),
+    h("td", {}, describeSchedule(declaration.schedule)),
     h("td", {}, timeWithRelative(cron.nextRun)),
-    h("td", {}, isPlainObject(lastRun) ? compact(lastRun) : timeWithRelative(lastRun)),
   );
 }
 
@@ -2006,7 +2004,7 @@ function filesView(route) {
   }
 
   function fileRow(file) {
-    const id = file.id ?? file._id;
+    const id = file._id;
     const href = `/api/files/download${queryString({ instance, id })}`;
     return h(
       "tr",
@@ -2015,7 +2013,7 @@ function filesView(route) {
       h("td", { class: "num", title: `${file.size} bytes` }, fmtBytes(file.size)),
       h("td", { class: "mono" }, file.contentType ?? h("span", { class: "muted" }, "—")),
       h("td", { class: "mono hash", title: file.sha256 ?? "" }, truncate(file.sha256 ?? "", 16)),
-      h("td", {}, fmtTime(file.creationTime ?? file._creationTime)),
+      h("td", {}, fmtTime(file._creationTime)),
       h(
         "td",
         { class: "actions" },
