@@ -1,6 +1,6 @@
 """What the Python benchmarks share: the release binary, and fixture apps with their npm
 packages installed from their lockfiles."""
-import os, shutil, subprocess
+import os, shutil, subprocess, sys, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -28,3 +28,17 @@ def app_copy(fixture, app):
     shutil.copytree(fixture, app, ignore=shutil.ignore_patterns("node_modules", "golden", "_generated", ".convexkit"))
     os.symlink(os.path.join(fixture, "node_modules"), os.path.join(app, "node_modules"))
     return app
+
+
+def wait_until_answered(url, log, seconds=60):
+    """Waits until `url` answers (a server started in the background); exits naming `log`
+    if it does not within `seconds`. Returns how long it took, in milliseconds."""
+    started = time.perf_counter()
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return (time.perf_counter() - started) * 1000
+        except OSError:
+            if time.perf_counter() - started > seconds:
+                sys.exit(f"convexkit dev did not start: see {log}")
+            time.sleep(0.05)

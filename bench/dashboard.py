@@ -9,9 +9,9 @@ Prints, over the runs, the median first contentful paint of the data page and th
 its first rows, then the cost of scrolling: how many documents the page had loaded after
 scrolling 20 pages down (never all of them), and the median time per page.
 """
-import argparse, json, os, shutil, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, os, shutil, subprocess, sys, tempfile, urllib.request
 
-from common import ROOT, app_copy, installed_fixture, release_binary
+from common import ROOT, app_copy, installed_fixture, release_binary, wait_until_answered
 from dev import free_port
 
 
@@ -42,15 +42,7 @@ def main():
     dev = subprocess.Popen([binary, "dev", "--port", str(port), "--dashboard-port", str(port + 2)],
                            cwd=app, stderr=log, stdout=log)
     try:
-        started = time.perf_counter()
-        while True:
-            try:
-                urllib.request.urlopen(f"{dashboard}/api/deployment", timeout=1)
-                break
-            except OSError:
-                if time.perf_counter() - started > 60:
-                    sys.exit(f"convexkit dev did not start: see {log.name}")
-                time.sleep(0.05)
+        wait_until_answered(f"{dashboard}/api/deployment", log.name)
         token = open(os.path.join(app, ".convexkit/db.sqlite3.dashboard-token")).read()
         batch = 10_000
         for offset in range(0, args.documents, batch):

@@ -8,22 +8,25 @@ Prints mutation round trips per second over the HTTP API (one client in sequence
 clients at once) with per-call latency, and the delay from a mutation to the update of a
 ConvexClient subscription whose query it changed.
 """
-import argparse, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, os, shutil, socket, subprocess, sys, tempfile
 
-from common import ROOT, app_copy, installed_fixture, release_binary
+from common import ROOT, app_copy, installed_fixture, release_binary, wait_until_answered
 
 
 def free_port():
+    """A port whose two successors are free too: `dev` serves HTTP actions on the next and
+    the dashboard on the one after."""
     while True:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port + 1))
-                return port
-            except OSError:
-                continue
+        try:
+            for following in (1, 2):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", port + following))
+            return port
+        except OSError:
+            continue
 
 
 def main():
@@ -39,18 +42,9 @@ def main():
     shutil.copy(os.path.join(ROOT, "bench/dev-client.mjs"), os.path.join(app, "bench-client.mjs"))
     port = free_port()
     log = open(os.path.join(tmp, "dev.log"), "w")
-    started = time.perf_counter()
     dev = subprocess.Popen([binary, "dev", "--port", str(port)], cwd=app, stderr=log, stdout=log)
     try:
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/version", timeout=1)
-                break
-            except OSError:
-                if time.perf_counter() - started > 60:
-                    sys.exit(f"convexkit dev did not start: see {log.name}")
-                time.sleep(0.05)
-        ready = (time.perf_counter() - started) * 1000
+        ready = wait_until_answered(f"http://127.0.0.1:{port}/version", log.name)
         result = subprocess.run(["node", "bench-client.mjs", str(args.n)], cwd=app,
                                 env=dict(os.environ, CONVEX_URL=f"http://127.0.0.1:{port}"),
                                 capture_output=True, text=True, timeout=600)

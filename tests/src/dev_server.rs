@@ -93,13 +93,18 @@ impl Dev {
 
     /// Runs `client/<script>.mjs` against this server; its JSON line, which must say ok.
     pub fn client(&self, project: &Path, script: &str) -> Value {
-        let output = Command::new("node")
-            .arg(format!("client/{script}.mjs"))
+        let mut node = Command::new("node");
+        node.arg(format!("client/{script}.mjs"))
             .env("CONVEX_URL", self.url())
             .env("CONVEX_SITE_URL", self.site_url())
-            .current_dir(project)
-            .output()
-            .expect("node runs");
+            .current_dir(project);
+        self.node_json(node, script)
+    }
+
+    /// Runs a Node script (`node`, set up) that prints one JSON line last; that line, which
+    /// must say `"ok": true` (else the test fails with the script's output and dev's log).
+    pub fn node_json(&self, mut node: Command, what: &str) -> Value {
+        let output = node.output().expect("node runs");
         let stdout = String::from_utf8_lossy(&output.stdout);
         let result: Value = stdout
             .lines()
@@ -108,7 +113,7 @@ impl Dev {
             .unwrap_or(Value::Null);
         assert!(
             output.status.success() && result["ok"] == true,
-            "{script} failed: {stdout}\n{}\n--- dev log ---\n{}",
+            "{what} failed: {stdout}\n{}\n--- dev log ---\n{}",
             String::from_utf8_lossy(&output.stderr),
             self.log()
         );

@@ -456,6 +456,24 @@ async function withConfirmation(send, { ask = null, flag = false } = {}) {
   }
 }
 
+/**
+ * Posts a write that may need the user's confirmation (`question`), then `reload`s;
+ * a failure is said in `message`.
+ */
+async function postThenReload(message, path, body, question, reload) {
+  try {
+    const outcome = await withConfirmation(
+      (confirm) => api.post(path, confirmed(body, confirm)),
+      question,
+    );
+    if (outcome === CANCELLED) return;
+    say(message, "");
+    await reload();
+  } catch (error) {
+    say(message, error.message);
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // The deployment and its instances
 
@@ -1921,17 +1939,10 @@ function schedulesView(route) {
   }
 
   async function cancel(id, name) {
-    try {
-      const outcome = await withConfirmation(
-        (confirm) => api.post("/api/schedules/cancel", confirmed({ instance, id }, confirm)),
-        writeQuestion(instance, `Cancel the scheduled run of \`${name}\`.`, { what: "scheduled jobs" }),
-      );
-      if (outcome === CANCELLED) return;
-      say(message, "");
-      await load();
-    } catch (error) {
-      say(message, error.message);
-    }
+    const question = writeQuestion(instance, `Cancel the scheduled run of \`${name}\`.`, {
+      what: "scheduled jobs",
+    });
+    await postThenReload(message, "/api/schedules/cancel", { instance, id }, question, load);
   }
 
   return {
@@ -2050,17 +2061,7 @@ function filesView(route) {
       plain: `Delete the stored file \`${id}\`? This cannot be undone.`,
       what: "tables and files",
     });
-    try {
-      const outcome = await withConfirmation(
-        (confirm) => api.post("/api/files/delete", confirmed({ instance, id }, confirm)),
-        question,
-      );
-      if (outcome === CANCELLED) return;
-      say(message, "");
-      await load();
-    } catch (error) {
-      say(message, error.message);
-    }
+    await postThenReload(message, "/api/files/delete", { instance, id }, question, load);
   }
 
   return {
