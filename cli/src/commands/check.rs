@@ -26,9 +26,12 @@ pub(crate) struct Linted {
 /// Loads and lints the project in `workspace`; `None` when the project itself cannot be
 /// read.
 pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Option<Linted> {
-    crate::clean_texts::load(project, &workspace);
-    let kept = crate::kept_analysis::load_evaluations(project, &workspace);
-    crate::kept_analysis::load_usages(project, &workspace);
+    // The kept analyses are files of their own: read on both cores.
+    let kept = std::thread::scope(|scope| {
+        scope.spawn(|| crate::kept_analysis::load_usages(project, &workspace));
+        crate::clean_texts::load(project, &workspace);
+        crate::kept_analysis::load_evaluations(project, &workspace)
+    });
     // As codegen does: what static evaluation could not decide, loading decides.
     let loaded = crate::learned::load(project, &workspace, || {
         ProjectModel::load(project, &workspace, Detail::ALL)
@@ -40,21 +43,26 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
             return None;
         }
     };
-    let generated: Vec<(PathBuf, String)> = if model.has_errors() {
-        Vec::new()
-    } else {
-        convexkit_codegen::generate(&model)
-            .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
-            .unwrap_or_default()
-    };
-    let diagnostics = convexkit_analysis::lint::lint(
-        &model,
-        &workspace,
-        (!generated.is_empty()).then_some(generated.as_slice()),
-    );
+    let (generated, diagnostics) = std::thread::scope(|scope| {
+        // The evaluations depend on loading the model only: they are written while
+        // codegen and the rules run.
+        scope.spawn(|| crate::kept_analysis::store_evaluations(project, &workspace, &model, kept));
+        let generated: Vec<(PathBuf, String)> = if model.has_errors() {
+            Vec::new()
+        } else {
+            convexkit_codegen::generate(&model)
+                .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
+                .unwrap_or_default()
+        };
+        let diagnostics = convexkit_analysis::lint::lint(
+            &model,
+            &workspace,
+            (!generated.is_empty()).then_some(generated.as_slice()),
+        );
+        (generated, diagnostics)
+    });
     crate::clean_texts::store(project, &workspace);
     crate::kept_analysis::store_usages(project, &workspace, &model);
-    crate::kept_analysis::store_evaluations(project, &workspace, &model, kept);
     Some(Linted {
         workspace,
         diagnostics,
