@@ -184,6 +184,8 @@ fn a_crashed_server_process_restarts_on_the_same_data() {
     });
     let sent = post(dev.port, "/api/mutation", &send).expect("the mutation answers");
     assert_eq!(sent["status"], "success", "{sent}");
+    let token_file = project.path().join(".convexkit/db.sqlite3.dashboard-token");
+    let token = std::fs::read_to_string(&token_file).unwrap();
     let boom = serde_json::json!({ "path": "crash:boom", "args": {}, "format": "json" });
     assert!(
         post(dev.port, "/api/query", &boom).is_none(),
@@ -212,9 +214,13 @@ fn a_crashed_server_process_restarts_on_the_same_data() {
             && log.contains("restarting on the same database"),
         "{log}"
     );
-    // Clients carry on: a new write lands in the new process.
+    // Clients carry on: a new write lands in the new process, and an open dashboard page
+    // keeps its token.
     let after = post(dev.port, "/api/mutation", &send).expect("the restarted server answers");
     assert_eq!(after["status"], "success", "{after}");
+    assert_eq!(std::fs::read_to_string(&token_file).unwrap(), token);
+    let page = get(dev.dashboard_port(), "/").expect("the dashboard answers again");
+    assert!(page.contains(&token), "{page}");
     assert!(dev.stop().success());
 }
 

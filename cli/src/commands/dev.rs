@@ -64,13 +64,15 @@ pub fn run(args: DevArgs<'_>) -> u8 {
     let unavailable = Arc::new(AtomicUsize::new(0));
     let site_port = args.site_port.unwrap_or(args.port.saturating_add(1));
     let dashboard_port = args.dashboard_port.unwrap_or(args.port.saturating_add(2));
-    let token = match dashboard_token(&database) {
-        Ok(token) => token,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return 1;
-        }
+    // Made by the supervising process, so that a restarted server keeps the open pages'.
+    let Ok(token) = std::env::var(supervisor::DASHBOARD_TOKEN) else {
+        eprintln!("error: the server process was started without its dashboard token");
+        return 1;
     };
+    if let Err(error) = write_token_file(&database, &token) {
+        eprintln!("error: {error}");
+        return 1;
+    }
     let open = {
         let project = project.clone();
         let database = database.clone();
@@ -179,10 +181,9 @@ pub fn run(args: DevArgs<'_>) -> u8 {
     code
 }
 
-/// A new token for this run's dashboard, also written beside the database (readable by
-/// the user only) for scripts that use the dashboard's API.
-fn dashboard_token(database: &Path) -> Result<String, String> {
-    let token = server::dashboard::new_token()?;
+/// Writes the dashboard's token beside the database (readable by the user only) for
+/// scripts that use the dashboard's API.
+fn write_token_file(database: &Path, token: &str) -> Result<(), String> {
     let path = server::dashboard::token_file(database);
     let written = {
         use std::io::Write;
@@ -199,8 +200,7 @@ fn dashboard_token(database: &Path) -> Result<String, String> {
             "cannot write the dashboard's token to {}: {e}",
             path.display()
         )
-    })?;
-    Ok(token)
+    })
 }
 
 fn report_server(result: Result<Result<(), String>, tokio::task::JoinError>) {

@@ -5,10 +5,14 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus};
+
+use convexkit_runtime::server;
 use std::time::{Duration, Instant};
 
 /// Set in the child's environment: the file where its runtime writes what runs.
 pub const CHILD: &str = "CONVEXKIT_DEV_CHILD";
+/// Set in the child's environment: the dashboard's token for this run.
+pub const DASHBOARD_TOKEN: &str = "CONVEXKIT_DASHBOARD_TOKEN";
 /// For tests of the supervisor: the child aborts when this app function is called.
 pub const TEST_ABORT_IN: &str = "CONVEXKIT_TEST_ABORT_IN";
 
@@ -28,6 +32,14 @@ pub fn supervise(database: &Path) -> u8 {
         return 1;
     };
     let running = running_file(database);
+    // One token for every server process of this run: a restart keeps the open pages'.
+    let token = match server::dashboard::new_token() {
+        Ok(token) => token,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return 1;
+        }
+    };
     let tokio = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -41,7 +53,11 @@ pub fn supervise(database: &Path) -> u8 {
     let mut crashes: Vec<Instant> = Vec::new();
     loop {
         let _ = std::fs::remove_file(&running);
-        let child = Command::new(&exe).args(&args).env(CHILD, &running).spawn();
+        let child = Command::new(&exe)
+            .args(&args)
+            .env(CHILD, &running)
+            .env(DASHBOARD_TOKEN, &token)
+            .spawn();
         let mut child = match child {
             Ok(child) => child,
             Err(error) => {
