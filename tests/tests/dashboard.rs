@@ -436,43 +436,52 @@ fn the_api_reads_and_edits_every_instance() {
     assert_eq!(api.get("/api/env")["vars"], json!([]));
 }
 
-#[test]
-fn the_dashboard_in_chromium() {
+/// Runs `tests/browser/<script>` against `convexkit dev` on the fixture; the screenshots
+/// it saves must be there (`target/dashboard-screenshots/<name>.png`, for review).
+fn browser_test(script: &str, screenshots: &[&str]) {
     let browser = repo_root().join("tests/browser");
     npm_ci(&browser);
     let project = project();
     let dev = start(project.path());
-    let screenshots = repo_root().join("target/dashboard-screenshots");
-    std::fs::create_dir_all(&screenshots).unwrap();
+    let folder = repo_root().join("target/dashboard-screenshots");
+    std::fs::create_dir_all(&folder).unwrap();
     let mut node = Command::new("node");
-    node.arg("dashboard.mjs")
+    node.arg(script)
         .env(
             "DASHBOARD_URL",
             format!("http://127.0.0.1:{}", dev.dashboard_port()),
         )
         .env("CONVEX_URL", dev.url())
-        .env("SCREENSHOTS", &screenshots)
+        .env("SCREENSHOTS", &folder)
         .current_dir(&browser);
-    let result = dev.node_json(node, "the browser test");
-    // Measured by bench/dashboard.py; printed here for the log.
-    println!(
-        "first contentful paint: {} ms",
-        result["firstContentfulPaintMs"]
-    );
-    for page in [
-        "data",
-        "edit-confirmation",
-        "functions",
-        "logs",
-        "schedules",
-        "files",
-        "env",
-    ] {
-        let shot = screenshots.join(format!("{page}.png"));
+    dev.node_json(node, script);
+    for name in screenshots {
+        let shot = folder.join(format!("{name}.png"));
         assert!(
             std::fs::metadata(&shot).is_ok_and(|m| m.len() > 1000),
             "no screenshot {}",
             shot.display()
         );
     }
+}
+
+#[test]
+fn the_dashboard_in_chromium() {
+    browser_test(
+        "dashboard.mjs",
+        &[
+            "data",
+            "edit-confirmation",
+            "functions",
+            "logs",
+            "schedules",
+            "files",
+            "env",
+        ],
+    );
+}
+
+#[test]
+fn the_dashboard_in_firefox() {
+    browser_test("firefox.mjs", &["firefox-data", "firefox-logs"]);
 }

@@ -11,7 +11,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::Json as Body;
-use futures_util::stream::{self, Stream};
+use futures_util::stream::{self, Stream, StreamExt};
 use serde::Deserialize;
 use serde_json::{json, Value as Json};
 use tokio::sync::broadcast::error::RecvError;
@@ -310,7 +310,10 @@ pub async fn events(
             ))
         },
     );
-    Sse::new(stream).keep_alive(KeepAlive::default())
+    // A first comment flushes the answer's head at once: a browser says the stream is
+    // open only when it has bytes (Firefox), not when the server has accepted it.
+    let hello = stream::once(async { Ok(Event::default().comment("connected")) });
+    Sse::new(hello.chain(stream)).keep_alive(KeepAlive::default())
 }
 
 pub async fn schedules(
