@@ -4,22 +4,19 @@
 // what was loaded. Prints one JSON line.
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(path.join(root, "tests/browser/package.json"));
 const { chromium } = require("playwright-core");
+const { chromiumOptions } = await import(pathToFileURL(path.join(root, "tests/browser/harness.mjs")).href);
 
 const dashboard = process.env.DASHBOARD_URL;
 const runs = Number(process.env.RUNS ?? 5);
 const PAGES = 20;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch(chromiumOptions);
 const firstPaints = [];
 const firstRows = [];
 let loaded = 0;

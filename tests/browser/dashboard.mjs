@@ -7,23 +7,11 @@
 import { chromium } from "playwright-core";
 import path from "node:path";
 
-const dashboard = process.env.DASHBOARD_URL;
-const convex = process.env.CONVEX_URL;
-const screenshots = process.env.SCREENSHOTS;
-const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const TIMEOUT = 15_000;
+import { call, chromiumOptions, report } from "./harness.mjs";
 
-/** A function call through Convex's HTTP API, as a client of the app makes it. */
-async function call(kind, functionPath, args) {
-  const response = await fetch(`${convex}/api/${kind}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ path: functionPath, args, format: "json" }),
-  });
-  const body = await response.json();
-  if (body.status !== "success") throw new Error(`${functionPath}: ${JSON.stringify(body)}`);
-  return body.value;
-}
+const dashboard = process.env.DASHBOARD_URL;
+const screenshots = process.env.SCREENSHOTS;
+const TIMEOUT = 15_000;
 
 /** Reads the dashboard's API (what the page shows, checked from outside it). */
 async function api(pathAndQuery) {
@@ -35,21 +23,8 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
-const problems = [];
-const result = { ok: false };
-try {
+const browser = await chromium.launch(chromiumOptions);
+await report(browser, async (result, problems) => {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
@@ -168,12 +143,4 @@ try {
   const vars = (await api("/api/env")).vars;
   check(vars.some((v) => v.name === "GREETING" && v.value === "hello"), "GREETING not set");
 
-  check(problems.length === 0, problems.join("\n"));
-  result.ok = true;
-} catch (error) {
-  result.error = `${error.stack ?? error}\n${problems.join("\n")}`;
-} finally {
-  await browser.close();
-}
-console.log(JSON.stringify(result));
-process.exit(result.ok ? 0 : 1);
+});

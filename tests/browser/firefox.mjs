@@ -5,28 +5,17 @@
 import puppeteer from "puppeteer-core";
 import path from "node:path";
 
+import { call, report } from "./harness.mjs";
+
 const dashboard = process.env.DASHBOARD_URL;
-const convex = process.env.CONVEX_URL;
 const screenshots = process.env.SCREENSHOTS;
 
-async function mutation(functionPath, args) {
-  const response = await fetch(`${convex}/api/mutation`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ path: functionPath, args, format: "json" }),
-  });
-  const body = await response.json();
-  if (body.status !== "success") throw new Error(`${functionPath}: ${JSON.stringify(body)}`);
-}
-
-const result = { ok: false };
-const problems = [];
 const browser = await puppeteer.launch({
   browser: "firefox",
   executablePath: process.env.FIREFOX ?? "/usr/bin/firefox-esr",
   headless: true,
 });
-try {
+await report(browser, async (result, problems) => {
   const page = await browser.newPage();
   page.setDefaultTimeout(15_000);
   page.on("pageerror", (error) => problems.push(`page error: ${error}`));
@@ -34,12 +23,12 @@ try {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   await page.setViewport({ width: 1280, height: 800 });
-  await mutation("scores:addScore", { name: "ann", score: 5 });
+  await call("mutation", "scores:addScore", { name: "ann", score: 5 });
   await page.goto(`${dashboard}/#/data?table=scores`);
   await page.waitForSelector("tr[data-id]");
   await page.waitForSelector('#live-status[data-state="open"]');
   // Live in this browser too.
-  await mutation("scores:addScore", { name: "bob", score: 9 });
+  await call("mutation", "scores:addScore", { name: "bob", score: 9 });
   await page.waitForFunction(() => document.querySelectorAll("tr[data-id]").length === 2);
   await page.screenshot({ path: path.join(screenshots, "firefox-data.png") });
   await page.click('a[data-page="functions"]');
@@ -51,12 +40,4 @@ try {
   await page.waitForSelector('.log-entry[data-path="scores:count"]');
   await page.screenshot({ path: path.join(screenshots, "firefox-logs.png") });
   result.browser = await browser.version();
-  if (problems.length) throw new Error(problems.join("\n"));
-  result.ok = true;
-} catch (error) {
-  result.error = `${error.stack ?? error}\n${problems.join("\n")}`;
-} finally {
-  await browser.close();
-}
-console.log(JSON.stringify(result));
-process.exit(result.ok ? 0 : 1);
+});

@@ -678,11 +678,19 @@ function refresher(run, delay = 200, maxWait = 1000) {
 
   return {
     schedule,
+    get disposed() {
+      return disposed;
+    },
     dispose() {
       disposed = true;
       clearTimeout(timer);
     },
   };
+}
+
+/** A page that reloads on `change` events through `refresh`, with `more` of its own. */
+function liveView(el, refresh, more = {}) {
+  return { el, onChange: () => refresh.schedule(), dispose: () => refresh.dispose(), ...more };
 }
 
 function debounce(fn, ms) {
@@ -1039,7 +1047,6 @@ function dataView(route) {
   };
   let pendingRoute = route;
   let ui = null;
-  let disposed = false;
 
   const tableList = h("ul", { class: "table-list", "aria-label": "Tables" });
   const pane = h("section", { class: "doc-pane" });
@@ -1052,7 +1059,7 @@ function dataView(route) {
 
   const refresh = refresher(async () => {
     await loadTables();
-    if (ui && !disposed && !state.filterError) await loadDocs("reload");
+    if (ui && !refresh.disposed && !state.filterError) await loadDocs("reload");
   });
 
   loadTables().then(() => applyRoute(pendingRoute));
@@ -1060,12 +1067,12 @@ function dataView(route) {
   async function loadTables() {
     try {
       const answer = await api.get("/api/tables", { instance });
-      if (disposed) return;
+      if (refresh.disposed) return;
       state.tables = answer.tables ?? [];
       renderTableList();
       if (ui) updatePaneHeader();
     } catch (error) {
-      if (!disposed) showError(error);
+      if (!refresh.disposed) showError(error);
       state.tables ??= [];
     }
   }
@@ -1102,7 +1109,7 @@ function dataView(route) {
 
   function applyRoute(next) {
     pendingRoute = next;
-    if (!state.tables || disposed) return;
+    if (!state.tables || refresh.disposed) return;
     const params = next.params;
     const table = params.get("table");
     if (!table) {
@@ -1158,7 +1165,7 @@ function dataView(route) {
         navigate("data", paramsWith({ order: state.order === "desc" ? "asc" : null }), { replace: true }),
     });
     const applyFilter = () => {
-      if (!disposed) navigate("data", paramsWith({ filter: filterInput.value.trim() }), { replace: true });
+      if (!refresh.disposed) navigate("data", paramsWith({ filter: filterInput.value.trim() }), { replace: true });
     };
     const typed = debounce(applyFilter, 500);
     const filterInput = h("input", {
@@ -1278,7 +1285,7 @@ function dataView(route) {
 
   /** `mode`: reset (first page), more (next page) or reload (what is shown, live). */
   async function loadDocs(mode) {
-    if (!ui || disposed) return;
+    if (!ui || refresh.disposed) return;
     if (mode === "more" && (state.loading || state.isDone)) return;
     const seq = ++state.seq;
     state.loading = true;
@@ -1297,14 +1304,14 @@ function dataView(route) {
     try {
       answer = await api.get("/api/documents", query);
     } catch (error) {
-      if (seq === state.seq && !disposed) {
+      if (seq === state.seq && !refresh.disposed) {
         state.loading = false;
         showError(error);
         renderStatus();
       }
       return;
     }
-    if (seq !== state.seq || disposed) return;
+    if (seq !== state.seq || refresh.disposed) return;
     state.loading = false;
     const page = answer.page ?? [];
     // Beyond what one request reloads, the rows further down stay as they were (and the
@@ -1518,16 +1525,10 @@ function dataView(route) {
     }
   }
 
-  return {
-    el,
+  return liveView(el, refresh, {
     update: applyRoute,
-    onChange: () => refresh.schedule(),
     focusFilter: () => ui?.filterInput.focus(),
-    dispose() {
-      disposed = true;
-      refresh.dispose();
-    },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1888,16 +1889,15 @@ function schedulesView(route) {
     h("header", { class: "page-header" }, h("h2", {}, "Cron jobs")),
     h("div", { class: "table-wrap" }, crons.table),
   );
-  let disposed = false;
   const refresh = refresher(load);
   load();
 
   async function load() {
     try {
       const answer = await api.get("/api/schedules", { instance });
-      if (!disposed) render(answer);
+      if (!refresh.disposed) render(answer);
     } catch (error) {
-      if (!disposed) showError(error);
+      if (!refresh.disposed) showError(error);
     }
   }
 
@@ -1945,14 +1945,7 @@ function schedulesView(route) {
     await postThenReload(message, "/api/schedules/cancel", { instance, id }, question, load);
   }
 
-  return {
-    el,
-    onChange: () => refresh.schedule(),
-    dispose() {
-      disposed = true;
-      refresh.dispose();
-    },
-  };
+  return liveView(el, refresh);
 }
 
 function cronRow(cron) {
@@ -1996,21 +1989,20 @@ function filesView(route) {
     message,
     h("div", { class: "table-wrap" }, files.table),
   );
-  let disposed = false;
   const refresh = refresher(load);
   load();
 
   async function load() {
     try {
       const answer = await api.get("/api/files", { instance });
-      if (disposed) return;
+      if (refresh.disposed) return;
       const list = answer.files ?? [];
       keepFocus(files.body, () => {
         files.body.replaceChildren(...list.map(fileRow));
         if (!list.length) files.body.append(emptyRow(6, "No stored files."));
       });
     } catch (error) {
-      if (!disposed) showError(error);
+      if (!refresh.disposed) showError(error);
     }
   }
 
@@ -2064,14 +2056,7 @@ function filesView(route) {
     await postThenReload(message, "/api/files/delete", { instance, id }, question, load);
   }
 
-  return {
-    el,
-    onChange: () => refresh.schedule(),
-    dispose() {
-      disposed = true;
-      refresh.dispose();
-    },
-  };
+  return liveView(el, refresh);
 }
 
 // ---------------------------------------------------------------------------------------
