@@ -101,10 +101,43 @@ impl serde::Serialize for Function {
     }
 }
 
+/// The inverse of `Serialize`, read straight from the deserializer (the caches hold the
+/// functions of every module).
 impl<'de> serde::Deserialize<'de> for Function {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let json = Json::deserialize(deserializer)?;
-        Function::from_json(&json).ok_or_else(|| serde::de::Error::custom("not a function"))
+        #[derive(serde::Deserialize)]
+        struct Stored {
+            name: String,
+            kind: FunctionKind,
+            visibility: Visibility,
+            args: StoredOutcome<Validator>,
+            returns: StoredOutcome<Option<Validator>>,
+            span: Option<[u32; 2]>,
+        }
+        /// `{ "ok": … }` or `{ "err": … }`, as [`Outcome`] writes it.
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        enum StoredOutcome<T> {
+            Ok(T),
+            Err(String),
+        }
+        impl<T> StoredOutcome<T> {
+            fn into_result(self) -> Result<T, String> {
+                match self {
+                    StoredOutcome::Ok(value) => Ok(value),
+                    StoredOutcome::Err(reason) => Err(reason),
+                }
+            }
+        }
+        let stored = Stored::deserialize(deserializer)?;
+        Ok(Function {
+            name: stored.name,
+            kind: stored.kind,
+            visibility: stored.visibility,
+            args: stored.args.into_result(),
+            returns: stored.returns.into_result(),
+            span: stored.span.map(|[start, end]| Span::new(start, end)),
+        })
     }
 }
 
@@ -921,8 +954,69 @@ fn evaluate_module(evaluator: &Evaluator<'_>, file: &Path, router: bool) -> Eval
 
 #[cfg(test)]
 mod tests {
-    use super::{check_identifier, Detail, ProjectModel};
+    use super::{check_identifier, Detail, Function, ProjectModel};
+    use crate::eval::{FunctionKind, Visibility};
+    use crate::source::Span;
+    use crate::validator::{Field, Literal, Validator};
     use crate::workspace::Workspace;
+
+    #[test]
+    fn functions_read_back_as_the_caches_write_them() {
+        let every_kind = Validator::Object(vec![
+            Field {
+                name: "z".into(),
+                validator: Validator::Union(vec![
+                    Validator::Literal(Literal::String("a\"b".into())),
+                    Validator::Literal(Literal::BigInt(-3)),
+                    Validator::Literal(Literal::Number(1.5)),
+                    Validator::Literal(Literal::Boolean(true)),
+                    Validator::Null,
+                ]),
+                optional: true,
+            },
+            Field {
+                name: "a".into(),
+                validator: Validator::Record {
+                    keys: Box::new(Validator::Id("users".into())),
+                    values: Box::new(Validator::Array(Box::new(Validator::Bytes))),
+                },
+                optional: false,
+            },
+            Field {
+                name: "n".into(),
+                validator: Validator::Object(Vec::new()),
+                optional: false,
+            },
+        ]);
+        let functions = [
+            Function {
+                name: "list".into(),
+                kind: FunctionKind::HttpAction,
+                visibility: Visibility::Internal,
+                args: Ok(every_kind.clone()),
+                returns: Ok(None),
+                span: Some(Span::new(3, 40)),
+            },
+            Function {
+                name: "get".into(),
+                kind: FunctionKind::Query,
+                visibility: Visibility::Public,
+                args: Err("built by a factory".into()),
+                returns: Ok(Some(every_kind)),
+                span: None,
+            },
+        ];
+        for function in functions {
+            let text = serde_json::to_string(&function).unwrap();
+            let read: Function = serde_json::from_str(&text).unwrap();
+            assert_eq!(read, function, "{text}");
+            assert_eq!(Function::from_json(&function.to_json()), Some(function));
+        }
+        // A validator whose `type` is not first (not this crate's writing) still reads.
+        let reordered = r#"{"value":{"type":"string"},"type":"array"}"#;
+        let read: Validator = serde_json::from_str(reordered).unwrap();
+        assert_eq!(read, Validator::Array(Box::new(Validator::String)));
+    }
 
     #[test]
     fn an_undecided_default_export_of_the_http_router_is_not_unknown() {

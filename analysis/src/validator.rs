@@ -395,3 +395,189 @@ mod tests {
         );
     }
 }
+
+/// Reads the JSON form [`Validator`]'s `Serialize` writes straight from the deserializer
+/// (the caches hold thousands of validators: no JSON tree is built for them). A form whose
+/// `type` is not its first key (a validator from elsewhere) is read through
+/// [`Validator::from_json`].
+impl<'de> serde::Deserialize<'de> for Validator {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ValidatorVisitor)
+    }
+}
+
+/// The keys of a validator's JSON form (and of an object field's).
+#[derive(serde::Deserialize)]
+#[serde(field_identifier, rename_all = "camelCase")]
+enum Key {
+    Type,
+    Value,
+    TableName,
+    Keys,
+    Values,
+    FieldType,
+    Optional,
+    #[serde(other)]
+    Other,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+enum Kind {
+    Null,
+    Number,
+    #[serde(rename = "bigint")]
+    BigInt,
+    CommitTs,
+    Boolean,
+    String,
+    Bytes,
+    Any,
+    Id,
+    Literal,
+    Array,
+    Record,
+    Object,
+    Union,
+}
+
+struct ValidatorVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ValidatorVisitor {
+    type Value = Validator;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a validator's JSON form")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Validator, A::Error> {
+        use serde::de::Error;
+        let Some(first) = map.next_key::<String>()? else {
+            return Err(A::Error::custom("not a validator: {}"));
+        };
+        if first != "type" {
+            let mut object = serde_json::Map::new();
+            object.insert(first, map.next_value()?);
+            while let Some((key, value)) = map.next_entry::<String, Json>()? {
+                object.insert(key, value);
+            }
+            return Validator::from_json(&Json::Object(object)).map_err(A::Error::custom);
+        }
+        let kind: Kind = map.next_value()?;
+        let mut validator = match kind {
+            Kind::Null => Some(Validator::Null),
+            Kind::Number => Some(Validator::Number),
+            Kind::BigInt => Some(Validator::BigInt),
+            Kind::CommitTs => Some(Validator::CommitTs),
+            Kind::Boolean => Some(Validator::Boolean),
+            Kind::String => Some(Validator::String),
+            Kind::Bytes => Some(Validator::Bytes),
+            Kind::Any => Some(Validator::Any),
+            _ => None,
+        };
+        let mut keys = None;
+        let mut values = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match (&kind, key) {
+                (Kind::Id, Key::TableName) => validator = Some(Validator::Id(map.next_value()?)),
+                (Kind::Literal, Key::Value) => {
+                    let value: Json = map.next_value()?;
+                    let literal = literal_from_json(&value)
+                        .ok_or_else(|| A::Error::custom(format!("not a literal: {value}")))?;
+                    validator = Some(Validator::Literal(literal));
+                }
+                (Kind::Array, Key::Value) => {
+                    validator = Some(Validator::Array(Box::new(map.next_value()?)))
+                }
+                (Kind::Record, Key::Keys) => keys = Some(Box::new(map.next_value()?)),
+                (Kind::Record, Key::Values) => {
+                    let field: FieldOf = map.next_value()?;
+                    values = Some(Box::new(field.validator));
+                }
+                (Kind::Object, Key::Value) => {
+                    let fields: FieldsOf = map.next_value()?;
+                    validator = Some(Validator::Object(fields.0));
+                }
+                (Kind::Union, Key::Value) => validator = Some(Validator::Union(map.next_value()?)),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        if let (Some(keys), Some(values)) = (keys, values) {
+            validator = Some(Validator::Record { keys, values });
+        }
+        validator.ok_or_else(|| A::Error::custom("a validator's JSON form lacks its value"))
+    }
+}
+
+/// `{ "fieldType": …, "optional": … }`, read.
+struct FieldOf {
+    validator: Validator,
+    optional: bool,
+}
+
+impl<'de> serde::Deserialize<'de> for FieldOf {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = FieldOf;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a field's { fieldType, optional }")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<FieldOf, A::Error> {
+                let mut validator = None;
+                let mut optional = false;
+                while let Some(key) = map.next_key::<Key>()? {
+                    match key {
+                        Key::FieldType => validator = Some(map.next_value()?),
+                        Key::Optional => optional = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                let validator = validator
+                    .ok_or_else(|| serde::de::Error::custom("a field without its fieldType"))?;
+                Ok(FieldOf {
+                    validator,
+                    optional,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// An object validator's fields by name, read in their order.
+struct FieldsOf(Vec<Field>);
+
+impl<'de> serde::Deserialize<'de> for FieldsOf {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = FieldsOf;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object validator's fields")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<FieldsOf, A::Error> {
+                let mut fields = Vec::new();
+                while let Some((name, field)) = map.next_entry::<String, FieldOf>()? {
+                    fields.push(Field {
+                        name,
+                        validator: field.validator,
+                        optional: field.optional,
+                    });
+                }
+                Ok(FieldsOf(fields))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
