@@ -415,8 +415,6 @@ enum Key {
     TableName,
     Keys,
     Values,
-    FieldType,
-    Optional,
     #[serde(other)]
     Other,
 }
@@ -512,44 +510,12 @@ impl<'de> serde::de::Visitor<'de> for ValidatorVisitor {
 }
 
 /// `{ "fieldType": …, "optional": … }`, read.
+#[derive(serde::Deserialize)]
 struct FieldOf {
+    #[serde(rename = "fieldType")]
     validator: Validator,
+    #[serde(default)]
     optional: bool,
-}
-
-impl<'de> serde::Deserialize<'de> for FieldOf {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = FieldOf;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a field's { fieldType, optional }")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<FieldOf, A::Error> {
-                let mut validator = None;
-                let mut optional = false;
-                while let Some(key) = map.next_key::<Key>()? {
-                    match key {
-                        Key::FieldType => validator = Some(map.next_value()?),
-                        Key::Optional => optional = map.next_value()?,
-                        _ => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                let validator = validator
-                    .ok_or_else(|| serde::de::Error::custom("a field without its fieldType"))?;
-                Ok(FieldOf {
-                    validator,
-                    optional,
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 /// An object validator's fields by name, read in their order.

@@ -25,10 +25,7 @@ pub async fn upload(
     body: Bytes,
 ) -> Response {
     let instance = query.get("instance").cloned().unwrap_or_default();
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .map(str::to_string);
+    let content_type = content_type(&headers);
     let stored = worker
         .with(Source::Client, move |runtime| {
             runtime.store_upload(&instance, &body, content_type.as_deref())
@@ -86,4 +83,12 @@ pub async fn download(
         Ok(Err(message)) => (StatusCode::INTERNAL_SERVER_ERROR, message).into_response(),
         Err(error) => (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()).into_response(),
     }
+}
+
+/// The request's `Content-Type`, which a stored file keeps.
+pub(super) fn content_type(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_string)
 }

@@ -417,10 +417,7 @@ pub async fn upload(
     if let Some(refused) = unconfirmed(&instance, confirm) {
         return refused;
     }
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    let content_type = crate::server::files::content_type(&headers);
     answer(&dashboard, move |runtime| {
         let id = runtime.store_upload(&instance, &body, content_type.as_deref())?;
         Ok(json!({ "storageId": id }))
