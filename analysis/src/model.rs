@@ -204,9 +204,9 @@ pub struct Schema {
     pub value: Result<SchemaValue, String>,
 }
 
-/// Why a published package's schema has no value: nothing asked for it (codegen in the
-/// default mode describes no package's tables), so nothing should load it either.
-pub const SCHEMA_NOT_EVALUATED: &str = "the schema of a published package is not evaluated";
+/// Why a schema has no value: nothing asked for its tables (codegen in the default mode
+/// writes only types, and describes no package's tables), so nothing should load it either.
+pub const SCHEMA_NOT_EVALUATED: &str = "the schema is not evaluated: nothing asked for its tables";
 
 impl Schema {
     /// Whether static evaluation tried and could not decide the schema: what loading the
@@ -251,17 +251,22 @@ struct SuppliedByLoading(std::sync::Mutex<std::collections::HashSet<PathBuf>>);
 /// What a module supplied by loading says until its functions are filled in.
 pub const SUPPLIED_BY_LOADING: &str = "supplied by what loading the module taught";
 
-/// Which definitions get their functions evaluated (modules are always listed).
+/// Which definitions get their functions evaluated (modules are always listed), and
+/// whether schemas are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Detail {
     pub app_functions: bool,
     pub package_functions: bool,
+    /// The tables of the app's and local components' schemas (a published package's
+    /// schema goes with `package_functions`).
+    pub schemas: bool,
 }
 
 impl Detail {
     pub const ALL: Detail = Detail {
         app_functions: true,
         package_functions: true,
+        schemas: true,
     };
 }
 
@@ -556,9 +561,13 @@ impl Loader<'_, '_> {
                     };
                     return Schema { file, value };
                 }
-                let value = match self.evaluator.eval_export(&file, "default") {
-                    Value::Schema(schema) => Ok(*schema),
-                    other => Err(other.describe_unknown("`export default defineSchema(...)`")),
+                let value = if !self.detail.schemas {
+                    Err(SCHEMA_NOT_EVALUATED.into())
+                } else {
+                    match self.evaluator.eval_export(&file, "default") {
+                        Value::Schema(schema) => Ok(*schema),
+                        other => Err(other.describe_unknown("`export default defineSchema(...)`")),
+                    }
                 };
                 // A schema static evaluation cannot decide is no problem of the app's: what
                 // needs its tables learns them by loading it (codegen), or says why not.

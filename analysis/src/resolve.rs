@@ -124,6 +124,9 @@ struct KeptResolvers(std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Resolve
 #[derive(Debug, Default)]
 pub struct Resolver {
     cache: ResolveCache,
+    /// Parsed package.json files by package folder: a bare import reads both the importer's
+    /// and the imported package's, and loading a package graph makes thousands of them.
+    manifests: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Json>>>,
     /// The tsconfig in force by folder (the nearest tsconfig.json's).
     tsconfigs: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Tsconfig>>>,
 }
@@ -158,6 +161,10 @@ impl Resolver {
     /// Forgets every resolution (files were added or removed, or a tsconfig changed).
     pub fn forget(&self) {
         self.cache.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.manifests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
         self.tsconfigs
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -242,7 +249,7 @@ impl Resolver {
         if specifier.starts_with('#') {
             return self.resolve_package_import(dir, specifier, platform, kind, &conditions);
         }
-        if let Some(found) = resolve_self_reference(dir, specifier, &conditions) {
+        if let Some(found) = self.resolve_self_reference(dir, specifier, &conditions) {
             return found;
         }
         let fields: Vec<&str> = main_fields(platform)
@@ -251,7 +258,7 @@ impl Resolver {
             // A `require()` takes the CommonJS entry, not the ES `module` build.
             .filter(|field| kind == ImportKind::Import || *field != "module")
             .collect();
-        resolve_package(dir, specifier, &conditions, &fields)
+        self.resolve_package(dir, specifier, &conditions, &fields)
     }
 
     /// `#name` through the `imports` of the nearest package.json (Node's subpath imports):
@@ -271,7 +278,7 @@ impl Resolver {
             .ancestors()
             .find(|dir| crate::inputs::is_file(&dir.join("package.json")))
             .ok_or_else(not_found)?;
-        let manifest = read_manifest(package_dir);
+        let manifest = self.manifest(package_dir);
         let imports = manifest.get("imports").ok_or_else(not_found)?;
         let target = map_target(imports, specifier, conditions).ok_or_else(not_found)?;
         if target.starts_with("./") {
@@ -546,36 +553,89 @@ fn find_package_dir(dir: &Path, package: &str) -> Option<PathBuf> {
     Some(std::fs::canonicalize(&found).unwrap_or(found))
 }
 
+impl Resolver {
+    /// The package.json in `package_dir`, parsed once (`Null` when it is missing or invalid).
+    fn manifest(&self, package_dir: &Path) -> Arc<Json> {
+        if let Some(known) = self
+            .manifests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(package_dir)
+        {
+            return known.clone();
+        }
+        let manifest = Arc::new(read_manifest(package_dir));
+        self.manifests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(package_dir.to_path_buf(), manifest.clone());
+        manifest
+    }
+
+    /// A package importing itself by its own name (`import x from "my-lib/sub"` inside my-lib):
+    /// Node and esbuild resolve it through the nearest package.json's `exports`.
+    fn resolve_self_reference(
+        &self,
+        dir: &Path,
+        specifier: &str,
+        conditions: &[&str],
+    ) -> Option<Result<PathBuf, ResolveError>> {
+        let (package, subpath) = split_package_specifier(specifier);
+        let package_dir = dir
+            .ancestors()
+            .find(|dir| crate::inputs::is_file(&dir.join("package.json")))?;
+        let manifest = self.manifest(package_dir);
+        if manifest.get("name").and_then(Json::as_str) != Some(package) {
+            return None;
+        }
+        let exports = manifest.get("exports")?;
+        Some(package_export(
+            package_dir,
+            package,
+            &subpath,
+            exports,
+            conditions,
+        ))
+    }
+
+    fn resolve_package(
+        &self,
+        from_dir: &Path,
+        specifier: &str,
+        conditions: &[&str],
+        main_fields: &[&str],
+    ) -> Result<PathBuf, ResolveError> {
+        let (package, subpath) = split_package_specifier(specifier);
+        let package_dir =
+            find_package_dir(from_dir, package).ok_or_else(|| ResolveError::MissingPackage {
+                package: package.into(),
+            })?;
+        let manifest = self.manifest(&package_dir);
+        if let Some(exports) = manifest.get("exports") {
+            return package_export(&package_dir, package, &subpath, exports, conditions);
+        }
+        let missing = || ResolveError::MissingExport {
+            package: package.into(),
+            subpath: subpath.clone(),
+        };
+        if subpath == "." {
+            let main = main_fields
+                .iter()
+                .find_map(|key| manifest.get(*key).and_then(Json::as_str))
+                .unwrap_or("index.js");
+            return resolve_file(&package_dir.join(main))
+                .or_else(|| resolve_file(&package_dir.join("index.js")))
+                .ok_or_else(missing);
+        }
+        resolve_file(&package_dir.join(&subpath)).ok_or_else(missing)
+    }
+}
+
 fn read_manifest(package_dir: &Path) -> Json {
     crate::inputs::read_to_string(&package_dir.join("package.json"))
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or(Json::Null)
-}
-
-/// A package importing itself by its own name (`import x from "my-lib/sub"` inside my-lib):
-/// Node and esbuild resolve it through the nearest package.json's `exports`.
-fn resolve_self_reference(
-    dir: &Path,
-    specifier: &str,
-    conditions: &[&str],
-) -> Option<Result<PathBuf, ResolveError>> {
-    let (package, subpath) = split_package_specifier(specifier);
-    let package_dir = dir
-        .ancestors()
-        .find(|dir| crate::inputs::is_file(&dir.join("package.json")))?;
-    let manifest = read_manifest(package_dir);
-    if manifest.get("name").and_then(Json::as_str) != Some(package) {
-        return None;
-    }
-    let exports = manifest.get("exports")?;
-    Some(package_export(
-        package_dir,
-        package,
-        &subpath,
-        exports,
-        conditions,
-    ))
 }
 
 fn package_export(
@@ -596,37 +656,6 @@ fn package_export(
     } else {
         Err(missing())
     }
-}
-
-fn resolve_package(
-    from_dir: &Path,
-    specifier: &str,
-    conditions: &[&str],
-    main_fields: &[&str],
-) -> Result<PathBuf, ResolveError> {
-    let (package, subpath) = split_package_specifier(specifier);
-    let package_dir =
-        find_package_dir(from_dir, package).ok_or_else(|| ResolveError::MissingPackage {
-            package: package.into(),
-        })?;
-    let manifest = read_manifest(&package_dir);
-    if let Some(exports) = manifest.get("exports") {
-        return package_export(&package_dir, package, &subpath, exports, conditions);
-    }
-    let missing = || ResolveError::MissingExport {
-        package: package.into(),
-        subpath: subpath.clone(),
-    };
-    if subpath == "." {
-        let main = main_fields
-            .iter()
-            .find_map(|key| manifest.get(*key).and_then(Json::as_str))
-            .unwrap_or("index.js");
-        return resolve_file(&package_dir.join(main))
-            .or_else(|| resolve_file(&package_dir.join("index.js")))
-            .ok_or_else(missing);
-    }
-    resolve_file(&package_dir.join(&subpath)).ok_or_else(missing)
 }
 
 /// Resolves a subpath through an `exports` field (strings, condition objects, subpath

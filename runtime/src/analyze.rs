@@ -71,7 +71,10 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) -> 
                 Rc::new(NoDatabase),
                 &serde_json::Map::new(),
             ) {
-                Ok(created) => isolate = Some(created),
+                Ok(created) => {
+                    created.collect_garbage_from(64 << 20);
+                    isolate = Some(created)
+                }
                 Err(_) => return LoadedModules { _isolate: None },
             }
         }

@@ -163,6 +163,50 @@ fn static_api_learns_by_loading_and_names_a_function_no_run_decides() {
 }
 
 #[test]
+fn only_a_static_data_model_evaluates_the_schema() {
+    // A schema neither static evaluation nor loading decides (loading throws without the
+    // deployment's environment).
+    let undecidable = |dir: &Path| {
+        let schema = dir.join("convex/schema.ts");
+        let text = std::fs::read_to_string(&schema).unwrap().replace(
+            "export default defineSchema(",
+            "if (!process.env.WIDE) throw new Error(\"WIDE is not set\");\nexport default (process.env.WIDE ? defineSchema : defineSchema)(",
+        );
+        std::fs::write(&schema, text).unwrap();
+    };
+    // The default data model is `DataModelFromSchemaDefinition<typeof schema>`: only types,
+    // as the official CLI writes it without running anything.
+    let project = scratch_app("plain-app", "default");
+    let dir = project.path();
+    undecidable(dir);
+    let output = run_convexkit(dir, &["codegen"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        !dir.join(".convexkit/learned.json").exists(),
+        "default-mode codegen loaded the schema"
+    );
+    let data_model = std::fs::read_to_string(dir.join("convex/_generated/dataModel.d.ts")).unwrap();
+    assert!(
+        data_model.contains("DataModelFromSchemaDefinition"),
+        "{data_model}"
+    );
+
+    // A static data model needs the tables: codegen says which file and why it has none.
+    let project = scratch_app("plain-app", "static");
+    let dir = project.path();
+    undecidable(dir);
+    let output = run_convexkit(dir, &["codegen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("convex/schema.ts"), "{stderr}");
+    assert!(stderr.contains("WIDE is not set"), "{stderr}");
+}
+
+#[test]
 fn what_loading_learned_is_reused_until_a_file_it_read_changes() {
     let project = scratch_app("plain-app", "static");
     let dir = project.path();

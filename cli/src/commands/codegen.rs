@@ -16,6 +16,8 @@ pub fn detail_for(project: &Path) -> Detail {
         Ok(config) => Detail {
             app_functions: config.codegen.static_api,
             package_functions: config.codegen.legacy_component_api || config.codegen.validators,
+            // The default data model is `DataModelFromSchemaDefinition<typeof schema>`: types.
+            schemas: config.codegen.static_data_model || config.codegen.validators,
         },
         Err(_) => Detail::ALL,
     }
