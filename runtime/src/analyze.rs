@@ -53,9 +53,25 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) -> 
         &serde_json::Map::new(),
         Rc::new(NoDatabase),
     );
+    // Node.js imports the `"use node"` modules to learn about while QuickJS loads the rest.
+    let undecided = |f: &Function| f.args.is_err() || f.returns.is_err();
+    let for_node: Vec<&Path> = model
+        .definitions
+        .iter()
+        .flat_map(|definition| &definition.modules)
+        .filter(|m| !m.unknown_exports.is_empty() || m.functions.iter().any(undecided))
+        .map(|m| m.file.as_path())
+        .filter(|file| {
+            workspace
+                .parse(file)
+                .is_ok_and(|parsed| is_use_node(&parsed))
+        })
+        .collect();
+    if !for_node.is_empty() {
+        node.preload(&for_node);
+    }
     let mut learned_schemas = Vec::new();
     for definition in &mut model.definitions {
-        let undecided = |f: &Function| f.args.is_err() || f.returns.is_err();
         let needs_loading = definition.schema.as_ref().is_some_and(|s| s.undecided())
             || definition
                 .modules

@@ -302,3 +302,35 @@ fn dev_loads_use_node_modules_and_stops_runaway_actions() {
     eprintln!("one \"use node\" action call: {node:?}; one QuickJS query call: {quickjs:?}");
     dev.stop();
 }
+
+#[test]
+fn codegen_learns_use_node_modules_in_node_and_names_one_that_throws() {
+    let project = scratch_app("plain-app", "static");
+    let dir = project.path();
+    // Validators only a run decides, in a module Node.js imports ahead of the questions
+    // about it (while QuickJS loads the others).
+    let dynamic = |prelude: &str| {
+        format!("\"use node\";\n{prelude}import {{ v }} from \"convex/values\";\nimport {{ action }} from \"./_generated/server\";\n\nconst shape = process.env.WIDE ? {{ a: v.string() }} : {{ b: v.number() }};\n\nexport const pick = action({{ args: shape, handler: async () => null }});\n")
+    };
+    std::fs::write(dir.join("convex/nodeShape.ts"), dynamic("")).unwrap();
+    std::fs::write(
+        dir.join("convex/nodeBroken.ts"),
+        dynamic("if (!process.env.WIDE) throw new Error(\"WIDE is not set in Node\");\n"),
+    )
+    .unwrap();
+    let output = run_convexkit(dir, &["codegen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("WIDE is not set in Node"), "{stderr}");
+    assert!(stderr.contains("convex/nodeBroken.ts"), "{stderr}");
+
+    std::fs::remove_file(dir.join("convex/nodeBroken.ts")).unwrap();
+    let output = run_convexkit(dir, &["codegen"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let api = std::fs::read_to_string(dir.join("convex/_generated/api.d.ts")).unwrap();
+    assert!(api.contains("{ b: number }"), "{api}");
+}

@@ -127,6 +127,10 @@ async function handle(request) {
     case "load":
       await namespace(request.module);
       return null;
+    case "preload":
+      // Ahead of the requests about them: their failures are for those to report.
+      for (const module of request.modules) await namespace(module).catch(() => {});
+      return null;
     case "info": {
       const fn = await exported(request.module, request.name);
       if (!fn) return null;

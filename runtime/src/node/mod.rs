@@ -55,6 +55,10 @@ struct Running {
     stdin: ChildStdin,
     /// Lines of the process's stdout, read on a thread of their own (`None`: it ended).
     lines: Receiver<Option<String>>,
+    /// Whether the process said it is ready (it is spawned without waiting for that).
+    ready: bool,
+    /// Whether a [`NodeProcess::preload`] was sent whose reply is not read yet.
+    preloading: bool,
 }
 
 impl Drop for Running {
@@ -106,6 +110,26 @@ impl NodeProcess {
         .map(|_| ())
     }
 
+    /// Starts the process and has it import `modules` while the caller goes on (a Better
+    /// Auth or SDK import graph takes Node a second, which QuickJS's loading of the other
+    /// modules can overlap). Nothing is reported: a module that failed to load fails again
+    /// when asked about.
+    pub fn preload(&self, modules: &[&Path]) {
+        let mut slot = self.running.borrow_mut();
+        if slot.is_none() {
+            *slot = self.spawn().ok();
+        }
+        let Some(running) = slot.as_mut().filter(|running| !running.preloading) else {
+            return;
+        };
+        let request = json!({ "type": "preload", "modules": modules });
+        if send(&mut running.stdin, &request).is_ok() {
+            running.preloading = true;
+        } else {
+            *slot = None;
+        }
+    }
+
     /// What the export `name` of `module` registers (None when it is not a Convex function).
     pub fn function_info(
         &self,
@@ -155,10 +179,11 @@ impl NodeProcess {
         // which then gets a process of its own rather than a borrowed one.
         let mut running = match self.running.borrow_mut().take() {
             Some(running) => running,
-            None => self.start()?,
+            None => self.spawn()?,
         };
-        let deadline = Instant::now() + limit;
-        let result = self.exchange(&mut running, &request, deadline);
+        let result = self
+            .settle(&mut running)
+            .and_then(|()| self.exchange(&mut running, &request, Instant::now() + limit));
         match result {
             Err(Exchange::Timeout) => Err(if timed {
                 CallError::TimedOut(limit)
@@ -176,6 +201,37 @@ impl NodeProcess {
         }
     }
 
+    /// Reads what the process owes before it can take a request: that it is ready, and the
+    /// reply to a preload (its failures are the later requests' to report).
+    fn settle(&self, running: &mut Running) -> Result<(), Exchange> {
+        let deadline = Instant::now() + SETUP_LIMIT;
+        let too_long = |what: &'static str| {
+            move |exchange| match exchange {
+                Exchange::Timeout => {
+                    Exchange::Ended(format!("Node.js did not {what} within a minute"))
+                }
+                ended => ended,
+            }
+        };
+        if !running.ready {
+            let ready = next(running, deadline).map_err(too_long("start"))?;
+            if ready["type"] != "ready" {
+                return Err(Exchange::Ended(format!(
+                    "Node.js did not start as expected: {ready}"
+                )));
+            }
+            running.ready = true;
+        }
+        if running.preloading {
+            // Its own failures are for the later requests to report.
+            let _ = self
+                .reply(running, deadline)
+                .map_err(too_long("load the modules"))?;
+            running.preloading = false;
+        }
+        Ok(())
+    }
+
     fn exchange(
         &self,
         running: &mut Running,
@@ -183,6 +239,15 @@ impl NodeProcess {
         deadline: Instant,
     ) -> Result<Result<Json, CallError>, Exchange> {
         send(&mut running.stdin, request)?;
+        self.reply(running, deadline)
+    }
+
+    /// The reply to the request sent last, answering the process's syscalls until then.
+    fn reply(
+        &self,
+        running: &mut Running,
+        deadline: Instant,
+    ) -> Result<Result<Json, CallError>, Exchange> {
         loop {
             let message = next(running, deadline)?;
             match message["type"].as_str() {
@@ -221,7 +286,8 @@ impl NodeProcess {
         }
     }
 
-    fn start(&self) -> Result<Running, CallError> {
+    /// Starts the process (its `ready` is read by [`Self::settle`]).
+    fn spawn(&self) -> Result<Running, CallError> {
         let (bootstrap, hooks) = scripts()?;
         let node = find_node().ok_or_else(|| {
             CallError::Setup(
@@ -265,21 +331,13 @@ impl NodeProcess {
             }
             let _ = sender.send(None);
         });
-        let mut running = Running {
+        Ok(Running {
             child,
             stdin,
             lines,
-        };
-        match next(&mut running, Instant::now() + SETUP_LIMIT) {
-            Ok(ready) if ready["type"] == "ready" => Ok(running),
-            Ok(other) => Err(CallError::Setup(format!(
-                "Node.js did not start as expected: {other}"
-            ))),
-            Err(Exchange::Timeout) => Err(CallError::Setup(
-                "Node.js did not start within a minute".into(),
-            )),
-            Err(Exchange::Ended(why)) => Err(CallError::Setup(why)),
-        }
+            ready: false,
+            preloading: false,
+        })
     }
 }
 
