@@ -1,5 +1,6 @@
 //! The facts of the file system an analysis depended on, for caches that must tell when a
-//! result went stale: each file read (its size and modification time), each folder listed
+//! result went stale: each file read (its size and modification time, or the hash of its
+//! contents when it changed too recently for the time to tell), each folder listed
 //! (its modification time, which adding or removing an entry changes) and each path probed
 //! (whether it was a file, a folder or nothing). Every read and probe of the analysis goes
 //! through here; recording is off until a one-shot command turns it on, so the language
@@ -17,6 +18,11 @@ use serde::{Deserialize, Serialize};
 pub enum Fact {
     /// The file's size and modification time (nanoseconds since the epoch).
     Contents { len: u64, modified: u128 },
+    /// The file's size and the xxh3 of its contents, for a file read within two seconds of
+    /// its last change: a second write in the same tick of the file system's clock would
+    /// keep its modification time (see [`too_recent`]), not its contents. So a check run
+    /// right after an edit still keeps what it found.
+    Text { len: u64, hash: u64 },
     /// The folder's modification time.
     Entries { modified: u128 },
     /// What the path was.
@@ -31,6 +37,24 @@ impl Fact {
             modified: nanos(modified),
         }
     }
+
+    /// A file read with its contents' xxh3 `hash`: its size and modification time, or the
+    /// hash when the time is too recent to tell.
+    pub fn text(len: u64, modified: Option<std::time::SystemTime>, hash: u64) -> Self {
+        let modified = nanos(modified);
+        if modified >= racy_since() {
+            Fact::Text { len, hash }
+        } else {
+            Fact::Contents { len, modified }
+        }
+    }
+}
+
+/// Modification times from here on are too recent to be trusted (two seconds ago).
+fn racy_since() -> u128 {
+    std::time::SystemTime::now()
+        .checked_sub(std::time::Duration::from_secs(2))
+        .map_or(0, |t| nanos(Some(t)))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,7 +84,7 @@ pub fn recorded() -> Vec<(PathBuf, Fact)> {
 /// component) and kind, keeping the first of each path and kind.
 pub fn sort_and_dedup(facts: &mut Vec<(PathBuf, Fact)>) {
     let rank = |fact: &Fact| match fact {
-        Fact::Contents { .. } => 0,
+        Fact::Contents { .. } | Fact::Text { .. } => 0,
         Fact::Entries { .. } => 1,
         Fact::Kind(_) => 2,
     };
@@ -96,16 +120,14 @@ pub fn all_hold(facts: &[(PathBuf, Fact)]) -> bool {
 /// by codegen itself, from the project, just before a `check` often reads them: they are
 /// not racy.
 pub fn too_recent(facts: &[(PathBuf, Fact)]) -> bool {
-    let racy = std::time::SystemTime::now()
-        .checked_sub(std::time::Duration::from_secs(2))
-        .map_or(0, |t| nanos(Some(t)));
+    let racy = racy_since();
     let generated = |path: &Path| path.components().any(|c| c.as_os_str() == "_generated");
     // The time first: it rules out nearly every fact, and walking a path is not cheap.
     facts.iter().any(|(path, fact)| match fact {
         Fact::Contents { modified, .. } | Fact::Entries { modified } => {
             *modified >= racy && !generated(path)
         }
-        Fact::Kind(_) => false,
+        Fact::Kind(_) | Fact::Text { .. } => false,
     })
 }
 
@@ -116,6 +138,13 @@ fn observe(path: &Path, like: &Fact) -> Fact {
             modified: std::fs::metadata(path).map_or(0, |m| nanos(m.modified().ok())),
         },
         Fact::Kind(_) => Fact::Kind(kind(path)),
+        Fact::Text { .. } => match std::fs::read(path) {
+            Ok(bytes) => Fact::Text {
+                len: bytes.len() as u64,
+                hash: xxhash_rust::xxh3::xxh3_64(&bytes),
+            },
+            Err(_) => Fact::Kind(kind(path)),
+        },
     }
 }
 
@@ -151,9 +180,10 @@ fn note(path: &Path, fact: impl FnOnce() -> Fact) {
     }
 }
 
-/// A file was read whose metadata was `len` bytes, modified at `modified`.
-pub fn read_file(path: &Path, len: u64, modified: Option<std::time::SystemTime>) {
-    note(path, || Fact::contents(len, modified));
+/// A file was read whose metadata was `len` bytes, modified at `modified`, and whose
+/// contents hash to `hash` (xxh3).
+pub fn read_file(path: &Path, len: u64, modified: Option<std::time::SystemTime>, hash: u64) {
+    note(path, || Fact::text(len, modified, hash));
 }
 
 /// A file was read (its metadata is taken now).
@@ -175,10 +205,15 @@ pub fn listed(dir: &Path) {
 
 /// `std::fs::read_to_string`, recorded.
 pub fn read_to_string(path: &Path) -> std::io::Result<String> {
+    let metadata = std::fs::metadata(path);
     let text = std::fs::read_to_string(path);
-    note(path, || match &text {
-        Ok(_) => of_file(path),
-        Err(_) => Fact::Kind(kind(path)),
+    note(path, || match (&text, &metadata) {
+        (Ok(text), Ok(metadata)) => Fact::text(
+            metadata.len(),
+            metadata.modified().ok(),
+            xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
+        ),
+        _ => Fact::Kind(kind(path)),
     });
     text
 }
@@ -217,5 +252,34 @@ mod tests {
         assert!(!holds(&missing, &Fact::Kind(Kind::Missing)));
         std::fs::write(&file, "22").unwrap();
         assert!(!holds(&file, &read));
+    }
+
+    #[test]
+    fn a_file_read_just_after_a_change_is_known_by_its_contents() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.ts");
+        std::fs::write(&file, "one").unwrap();
+        let metadata = std::fs::metadata(&file).unwrap();
+        let modified = metadata.modified().unwrap();
+        let fact = Fact::text(
+            metadata.len(),
+            Some(modified),
+            xxhash_rust::xxh3::xxh3_64(b"one"),
+        );
+        assert!(matches!(fact, Fact::Text { .. }), "{fact:?}");
+        assert!(!too_recent(&[(file.clone(), fact.clone())]));
+        assert!(holds(&file, &fact));
+        // What a modification time cannot tell: same size and time, other contents.
+        std::fs::write(&file, "two").unwrap();
+        std::fs::File::options()
+            .append(true)
+            .open(&file)
+            .and_then(|f| f.set_modified(modified))
+            .unwrap();
+        assert!(!holds(&file, &fact));
+        // A file changed a while ago is known by its size and time.
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let old = Fact::text(3, Some(hour_ago), 0);
+        assert!(matches!(old, Fact::Contents { .. }), "{old:?}");
     }
 }

@@ -123,7 +123,7 @@ impl Workspace {
         let revision = self.revision.load(Ordering::SeqCst);
         if let Some(known) = lock(&self.disk).get(path) {
             if known.checked == revision {
-                crate::inputs::read_file(path, known.len, known.modified);
+                crate::inputs::read_file(path, known.len, known.modified, known.hash);
                 return Ok((known.text.clone(), known.hash));
             }
         }
@@ -131,10 +131,10 @@ impl Workspace {
             |e: std::io::Error| LoadError::Io(format!("cannot read {}: {e}", path.display()));
         let metadata = std::fs::metadata(path).map_err(io_error)?;
         let (len, modified) = (metadata.len(), metadata.modified().ok());
-        crate::inputs::read_file(path, len, modified);
         if let Some(known) = lock(&self.disk).get_mut(path) {
             if known.len == len && known.modified == modified && modified.is_some() {
                 known.checked = revision;
+                crate::inputs::read_file(path, len, modified, known.hash);
                 return Ok((known.text.clone(), known.hash));
             }
         }
@@ -143,6 +143,8 @@ impl Workspace {
             .map(Arc::from)
             .map_err(|_| LoadError::Io(format!("{} is not valid UTF-8", path.display())))?;
         let hash = xxh3_64(text.as_bytes());
+        // The metadata taken before the read: a write between the two shows as a change.
+        crate::inputs::read_file(path, len, modified, hash);
         lock(&self.disk).insert(
             path.to_path_buf(),
             DiskText {
@@ -170,7 +172,7 @@ impl Workspace {
             .into_iter()
             .filter_map(|path| {
                 let known = disk.get(&path)?;
-                let fact = crate::inputs::Fact::contents(known.len, known.modified);
+                let fact = crate::inputs::Fact::text(known.len, known.modified, known.hash);
                 Some((path, fact))
             })
             .collect();

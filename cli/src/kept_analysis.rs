@@ -142,6 +142,6 @@ fn decides_resolution((path, fact): &(PathBuf, Fact)) -> bool {
     match fact {
         Fact::Kind(_) => true,
         Fact::Entries { .. } => false,
-        Fact::Contents { .. } => !convexkit_analysis::resolve::is_source(path),
+        Fact::Contents { .. } | Fact::Text { .. } => !convexkit_analysis::resolve::is_source(path),
     }
 }

@@ -105,6 +105,43 @@ fn an_unchanged_project_answers_from_the_kept_outcome_and_a_change_is_seen() {
 }
 
 #[test]
+fn a_check_right_after_an_edit_keeps_its_outcome_by_the_edited_contents() {
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    age(dir);
+    let module = dir.join("convex/scores.ts");
+    let text = std::fs::read_to_string(&module).unwrap();
+    // Edited just now: its modification time cannot tell a second write in the same tick,
+    // its contents can.
+    std::fs::write(&module, format!("{text}// first\n")).unwrap();
+    let findings = check_codes(dir);
+    let kept = kept_at(dir, "check").expect("kept although the module changed just now");
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(check_codes(dir), findings);
+    assert_eq!(
+        kept_at(dir, "check"),
+        Some(kept),
+        "answered from the kept outcome"
+    );
+
+    // Same size, same modification time, other contents: seen.
+    let modified = std::fs::metadata(&module).unwrap().modified().unwrap();
+    std::fs::write(&module, format!("{text}// other\n")).unwrap();
+    std::fs::File::options()
+        .append(true)
+        .open(&module)
+        .and_then(|file| file.set_modified(modified))
+        .unwrap();
+    assert_eq!(check_codes(dir), findings);
+    assert_ne!(
+        kept_at(dir, "check"),
+        Some(kept),
+        "the second write went unseen"
+    );
+}
+
+#[test]
 fn an_edited_module_is_parsed_again_and_its_syntax_error_reported() {
     let project = scratch_app("plain-app", "default");
     let dir = project.path();
