@@ -290,31 +290,45 @@ impl Workspace {
     /// the next, where keeping every tree of a large app touches (and has the system zero)
     /// a hundred megabytes more.
     pub fn check_syntax_all(&self, paths: &[PathBuf]) {
-        let paths: Vec<&PathBuf> = paths
+        on_all_cores(&self.syntax_unknown(paths), |path| {
+            self.check_syntax_of(path)
+        });
+    }
+
+    /// [`Self::check_syntax_all`] on this thread only (beside other work on the others).
+    pub fn check_syntax(&self, paths: &[PathBuf]) {
+        for path in self.syntax_unknown(paths) {
+            self.check_syntax_of(path);
+        }
+    }
+
+    fn syntax_unknown<'p>(&self, paths: &'p [PathBuf]) -> Vec<&'p PathBuf> {
+        paths
             .iter()
             .filter(|path| !self.is_parsed(path) && !self.parses_cleanly(path))
-            .collect();
-        on_all_cores(&paths, |path| {
-            let Ok((text, hash)) = self.read_hashed(path) else {
-                return;
-            };
-            self.parses.fetch_add(1, Ordering::Relaxed);
-            match parse(&path.to_string_lossy(), text) {
-                Ok(_) => {
-                    lock(&self.parses_cleanly).insert(path.to_path_buf(), hash);
-                }
-                Err(error) => {
-                    lock(&self.cache).insert(
-                        path.to_path_buf(),
-                        ParseEntry {
-                            hash,
-                            result: Err(error),
-                            derived: HashMap::default(),
-                        },
-                    );
-                }
+            .collect()
+    }
+
+    fn check_syntax_of(&self, path: &Path) {
+        let Ok((text, hash)) = self.read_hashed(path) else {
+            return;
+        };
+        self.parses.fetch_add(1, Ordering::Relaxed);
+        match parse(&path.to_string_lossy(), text) {
+            Ok(_) => {
+                lock(&self.parses_cleanly).insert(path.to_path_buf(), hash);
             }
-        });
+            Err(error) => {
+                lock(&self.cache).insert(
+                    path.to_path_buf(),
+                    ParseEntry {
+                        hash,
+                        result: Err(error),
+                        derived: HashMap::default(),
+                    },
+                );
+            }
+        }
     }
 
     /// Texts an earlier run found to parse without error (by path and hash of the text):

@@ -62,6 +62,20 @@ fn a_syntax_error_is_located_and_leaves_generated_files_untouched() {
     assert!(stderr.contains("--> convex/photos.ts:"), "{stderr}");
     assert!(stderr.contains(" | "), "a code frame is shown: {stderr}");
     assert_eq!(snapshot(dir), before, "no generated file may change");
+
+    // Every module with an error is reported, in path order.
+    std::fs::write(dir.join("convex/aaBroken.ts"), "export const = 1;\n").unwrap();
+    std::fs::write(dir.join("convex/zzBroken.ts"), "export const = 2;\n").unwrap();
+    let stderr = String::from_utf8_lossy(&run_convexkit(dir, &["codegen"]).stderr).into_owned();
+    let at = |file: &str| {
+        stderr
+            .find(&format!("--> convex/{file}:"))
+            .unwrap_or_else(|| panic!("{file} not reported: {stderr}"))
+    };
+    assert!(
+        at("aaBroken.ts") < at("photos.ts") && at("photos.ts") < at("zzBroken.ts"),
+        "{stderr}"
+    );
 }
 
 #[test]
