@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::eval::Reads;
+use crate::eval::{Reads, SchemaValue};
 use crate::model::Function;
 use crate::workspace::Workspace;
 
@@ -20,17 +20,24 @@ pub struct EvaluatedModule {
 }
 
 #[derive(PartialEq)]
-struct Entry {
+struct Entry<T> {
     /// Every file the evaluation read, with the hash of the content it read.
     reads: Vec<(PathBuf, u64)>,
-    module: EvaluatedModule,
+    value: T,
 }
 
-/// Per project root, then module file, the last evaluation and what it read (nested so a
-/// lookup allocates nothing).
+/// Per project root, then file, the last evaluation and what it read (nested so a lookup
+/// allocates nothing).
+type Entries<T> = Mutex<HashMap<PathBuf, HashMap<PathBuf, Entry<T>>>>;
+
+/// What evaluating a schema file's default export gave.
+pub type EvaluatedSchema = Result<SchemaValue, String>;
+
+/// Module evaluations, and schema evaluations, with what each read.
 #[derive(Default)]
 pub struct EvaluatedModules {
-    entries: Mutex<HashMap<PathBuf, HashMap<PathBuf, Entry>>>,
+    entries: Entries<EvaluatedModule>,
+    schemas: Entries<EvaluatedSchema>,
     evaluations: std::sync::atomic::AtomicUsize,
     /// Whether an entry was added, replaced by a different one or dropped since the
     /// process started (what [`Self::restore`] takes is no change).
@@ -61,13 +68,7 @@ impl EvaluatedModules {
         root: &Path,
         file: &Path,
     ) -> Option<EvaluatedModule> {
-        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = entries.get(root)?.get(file)?;
-        entry
-            .reads
-            .iter()
-            .all(|(read, hash)| hashes.get(workspace, read) == Some(*hash))
-            .then(|| entry.module.clone())
+        lookup(&self.entries, workspace, hashes, root, file)
     }
 
     /// Keeps an evaluation of `file` that read `reads`; one that depended on something other
@@ -83,7 +84,48 @@ impl EvaluatedModules {
     ) {
         self.evaluations
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        self.keep(&self.entries, workspace, hashes, root, file, reads, module);
+    }
+
+    /// The kept evaluation of the schema `file`, if no file it read has changed since (a
+    /// large app's schema takes longer to evaluate than all its kept modules to check).
+    pub fn lookup_schema(
+        &self,
+        workspace: &Workspace,
+        hashes: &mut FileHashes,
+        root: &Path,
+        file: &Path,
+    ) -> Option<EvaluatedSchema> {
+        lookup(&self.schemas, workspace, hashes, root, file)
+    }
+
+    /// Keeps an evaluation of the schema `file` that read `reads` (as [`Self::store`]).
+    pub fn store_schema(
+        &self,
+        workspace: &Workspace,
+        hashes: &mut FileHashes,
+        root: &Path,
+        file: &Path,
+        reads: &Reads,
+        schema: &EvaluatedSchema,
+    ) {
+        self.evaluations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.keep(&self.schemas, workspace, hashes, root, file, reads, schema);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn keep<T: Clone + PartialEq>(
+        &self,
+        entries: &Entries<T>,
+        workspace: &Workspace,
+        hashes: &mut FileHashes,
+        root: &Path,
+        file: &Path,
+        reads: &Reads,
+        value: &T,
+    ) {
+        let mut entries = entries.lock().unwrap_or_else(|e| e.into_inner());
         let entries = entries.entry(root.to_path_buf()).or_default();
         let reads = reads
             .files
@@ -101,7 +143,7 @@ impl EvaluatedModules {
         reads.sort();
         let entry = Entry {
             reads,
-            module: module.clone(),
+            value: value.clone(),
         };
         if entries.get(file) != Some(&entry) {
             self.changed
@@ -109,6 +151,22 @@ impl EvaluatedModules {
             entries.insert(file.to_path_buf(), entry);
         }
     }
+}
+
+fn lookup<T: Clone>(
+    entries: &Entries<T>,
+    workspace: &Workspace,
+    hashes: &mut FileHashes,
+    root: &Path,
+    file: &Path,
+) -> Option<T> {
+    let entries = entries.lock().unwrap_or_else(|e| e.into_inner());
+    let entry = entries.get(root)?.get(file)?;
+    entry
+        .reads
+        .iter()
+        .all(|(read, hash)| hashes.get(workspace, read) == Some(*hash))
+        .then(|| entry.value.clone())
 }
 
 /// One kept evaluation as a cache file holds it (functions in [`Function::to_json`] form):
@@ -148,8 +206,8 @@ impl EvaluatedModules {
             .map(|(file, entry)| StoredEvaluation {
                 file: file.clone(),
                 reads: entry.reads.clone(),
-                functions: SharedFunctions(entry.module.functions.clone()),
-                unknown_exports: entry.module.unknown_exports.to_vec(),
+                functions: SharedFunctions(entry.value.functions.clone()),
+                unknown_exports: entry.value.unknown_exports.to_vec(),
             })
             .collect();
         stored.sort_by(|a, b| a.file.cmp(&b.file));
@@ -166,7 +224,7 @@ impl EvaluatedModules {
                 evaluation.file,
                 Entry {
                     reads: evaluation.reads,
-                    module: EvaluatedModule {
+                    value: EvaluatedModule {
                         functions: evaluation.functions.into(),
                         unknown_exports: evaluation.unknown_exports.into(),
                     },
@@ -176,9 +234,65 @@ impl EvaluatedModules {
     }
 }
 
+/// One kept schema evaluation as a cache file holds it (the schema in its `export()` form).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct StoredSchema {
+    pub file: PathBuf,
+    pub reads: Vec<(PathBuf, u64)>,
+    pub schema: Result<serde_json::Value, String>,
+}
+
 impl EvaluatedModules {
-    /// How many module evaluations were made (not taken from the cache), for tests and
-    /// benchmarks.
+    /// The schema evaluations kept for the project at `root` of the files `keep` accepts,
+    /// sorted by file (as [`Self::stored`]).
+    pub fn stored_schemas(&self, root: &Path, keep: impl Fn(&Path) -> bool) -> Vec<StoredSchema> {
+        let schemas = self.schemas.lock().unwrap_or_else(|e| e.into_inner());
+        let mut stored: Vec<_> = schemas
+            .get(root)
+            .into_iter()
+            .flatten()
+            .filter(|(file, _)| keep(file))
+            .map(|(file, entry)| StoredSchema {
+                file: file.clone(),
+                reads: entry.reads.clone(),
+                schema: entry
+                    .value
+                    .as_ref()
+                    .map(SchemaValue::to_export)
+                    .map_err(Clone::clone),
+            })
+            .collect();
+        stored.sort_by(|a, b| a.file.cmp(&b.file));
+        stored
+    }
+
+    /// Keeps the schema evaluations a cache file held (one that no longer reads back is
+    /// left to be evaluated again).
+    pub fn restore_schemas(&self, root: &Path, stored: Vec<StoredSchema>) {
+        let mut schemas = self.schemas.lock().unwrap_or_else(|e| e.into_inner());
+        let schemas = schemas.entry(root.to_path_buf()).or_default();
+        for evaluation in stored {
+            let value = match &evaluation.schema {
+                Ok(exported) => match SchemaValue::from_export(exported) {
+                    Ok(schema) => Ok(schema),
+                    Err(_) => continue,
+                },
+                Err(reason) => Err(reason.clone()),
+            };
+            schemas.insert(
+                evaluation.file,
+                Entry {
+                    reads: evaluation.reads,
+                    value,
+                },
+            );
+        }
+    }
+}
+
+impl EvaluatedModules {
+    /// How many evaluations of modules and schemas were made (not taken from the cache), for
+    /// tests and benchmarks.
     pub fn evaluations(&self) -> usize {
         self.evaluations.load(std::sync::atomic::Ordering::Relaxed)
     }
@@ -302,6 +416,70 @@ mod tests {
         workspace.set_overlay(&fields, None);
         let reverted = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
         assert!(matches!(send_body(&reverted), Validator::String));
+    }
+
+    #[test]
+    fn a_schema_is_evaluated_again_only_when_a_file_it_read_changed() {
+        let dir = app();
+        write(
+            dir.path(),
+            "convex/schema.ts",
+            "import { defineSchema, defineTable } from \"convex/server\";\nimport { body } from \"./shared/fields\";\n\
+             export default defineSchema({ messages: defineTable({ body }).index(\"by_body\", [\"body\"]) });\n",
+        );
+        let schema_of = |model: &ProjectModel| model.app().schema.clone().unwrap().value.unwrap();
+        let workspace = Workspace::new();
+        let first = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert_eq!(
+            first.app().schema.as_ref().unwrap().file,
+            dir.path().join("convex/schema.ts")
+        );
+        let before = evaluations(&workspace);
+
+        // An edit of a module the schema does not read: the schema is kept.
+        let users = dir.path().join("convex/users.ts");
+        workspace.set_overlay(&users, Some("export const x = 1;\n".into()));
+        ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert_eq!(evaluations(&workspace), before + 1, "users.ts only");
+
+        // An edit of a file it reads: evaluated again.
+        let fields = dir.path().join("convex/shared/fields.ts");
+        workspace.set_overlay(
+            &fields,
+            Some("import { v } from \"convex/values\";\nexport const body = v.number();\n".into()),
+        );
+        let edited = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
+        assert_eq!(
+            schema_of(&edited).tables[0].1.document,
+            Validator::Object(vec![crate::validator::Field {
+                name: "body".into(),
+                validator: Validator::Number,
+                optional: false,
+            }])
+        );
+
+        // As a cache file keeps it: the same schema in another process, not evaluated.
+        let root = edited.config.root.clone();
+        let stored = workspace
+            .memo::<EvaluatedModules>()
+            .stored_schemas(&root, |_| true);
+        let text = serde_json::to_string(&stored).unwrap();
+        let restored = Workspace::new();
+        for (file, text) in [
+            (&users, "export const x = 1;\n"),
+            (
+                &fields,
+                "import { v } from \"convex/values\";\nexport const body = v.number();\n",
+            ),
+        ] {
+            restored.set_overlay(file, Some(text.into()));
+        }
+        restored
+            .memo::<EvaluatedModules>()
+            .restore_schemas(&root, serde_json::from_str(&text).unwrap());
+        let again = ProjectModel::load(dir.path(), &restored, Detail::ALL).unwrap();
+        assert_eq!(schema_of(&again), schema_of(&edited));
+        assert_eq!(evaluations(&restored), 3, "the modules only");
     }
 
     #[test]

@@ -576,12 +576,7 @@ impl Loader<'_, '_> {
                     // A published package's schema matters only to tools that describe it
                     // (the language server's hover); it is never reported on.
                     let value = if self.detail.package_functions {
-                        match self.evaluator.eval_export(&file, "default") {
-                            Value::Schema(schema) => Ok(*schema),
-                            other => {
-                                Err(other.describe_unknown("`export default defineSchema(...)`"))
-                            }
-                        }
+                        self.evaluate_schema(&file)
                     } else {
                         Err(SCHEMA_NOT_EVALUATED.into())
                     };
@@ -590,10 +585,7 @@ impl Loader<'_, '_> {
                 let value = if !self.detail.schemas {
                     Err(SCHEMA_NOT_EVALUATED.into())
                 } else {
-                    match self.evaluator.eval_export(&file, "default") {
-                        Value::Schema(schema) => Ok(*schema),
-                        other => Err(other.describe_unknown("`export default defineSchema(...)`")),
-                    }
+                    self.evaluate_schema(&file)
                 };
                 // A schema static evaluation cannot decide is no problem of the app's: what
                 // needs its tables learns them by loading it (codegen), or says why not.
@@ -610,6 +602,27 @@ impl Loader<'_, '_> {
             self.load_config(id, &file);
         }
         id
+    }
+
+    /// The schema `file`'s default export, taken from an earlier evaluation when no file
+    /// that one read has changed.
+    fn evaluate_schema(&mut self, file: &Path) -> Result<SchemaValue, String> {
+        let workspace = self.evaluator.workspace();
+        if let Some(kept) =
+            self.evaluated
+                .lookup_schema(workspace, &mut self.hashes, self.root, file)
+        {
+            return kept;
+        }
+        let (value, reads) =
+            self.evaluator
+                .tracked(|| match self.evaluator.eval_export(file, "default") {
+                    Value::Schema(schema) => Ok(*schema),
+                    other => Err(other.describe_unknown("`export default defineSchema(...)`")),
+                });
+        self.evaluated
+            .store_schema(workspace, &mut self.hashes, self.root, file, &reads, &value);
+        value
     }
 
     fn syntax_error_of(&mut self, file: &Path) -> bool {

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use convexkit_analysis::incremental::{EvaluatedModules, StoredEvaluation};
+use convexkit_analysis::incremental::{EvaluatedModules, StoredEvaluation, StoredSchema};
 use convexkit_analysis::inputs::{self, Fact};
 use convexkit_analysis::model::{Function, ProjectModel};
 use convexkit_analysis::usage::{KeptUsages, ModuleUsage};
@@ -29,7 +29,8 @@ struct Stored<T> {
     entries: T,
 }
 
-type Evaluations = Vec<StoredEvaluation<Vec<Function>>>;
+/// The modules' evaluations, then the schemas'.
+type Evaluations = (Vec<StoredEvaluation<Vec<Function>>>, Vec<StoredSchema>);
 type Usages = Vec<(u64, ModuleUsage)>;
 
 fn evaluations_file(project: &Path) -> PathBuf {
@@ -67,9 +68,10 @@ pub fn load_evaluations(project: &Path, workspace: &Workspace) -> Kept {
         for (path, fact) in &stored.facts {
             inputs::depended_on(path, fact);
         }
-        workspace
-            .memo::<EvaluatedModules>()
-            .restore(&stored.root, stored.entries);
+        let evaluated = workspace.memo::<EvaluatedModules>();
+        let (modules, schemas) = stored.entries;
+        evaluated.restore(&stored.root, modules);
+        evaluated.restore_schemas(&stored.root, schemas);
         kept.facts = stored.facts;
         kept.restored = true;
     }
@@ -87,20 +89,15 @@ pub fn load_usages(project: &Path, workspace: &Workspace) {
         .keep(usages.unwrap_or_default());
 }
 
-/// Keeps the usages this run asked for, when they changed.
-pub fn store_usages(project: &Path, workspace: &Workspace, model: &ProjectModel) {
+/// Keeps the usages this run asked for, when they changed (`root`: the model's).
+pub fn store_usages(project: &Path, workspace: &Workspace, root: &Path) {
     let usages = workspace.memo::<KeptUsages>();
     if !crate::caches::on() || !usages.changed() {
         return;
     }
     let usages = usages.asked();
     let usages: Vec<(u64, &ModuleUsage)> = usages.iter().map(|(hash, u)| (*hash, &**u)).collect();
-    write(
-        &usages_file(project),
-        &model.config.root,
-        Vec::new(),
-        usages,
-    );
+    write(&usages_file(project), root, Vec::new(), usages);
 }
 
 /// Keeps the evaluations of `model`'s modules, when they changed since [`load_evaluations`].
@@ -114,12 +111,20 @@ pub fn store_evaluations(project: &Path, workspace: &Workspace, model: &ProjectM
         .iter()
         .flat_map(|definition| definition.modules.iter().map(|m| m.file.as_path()))
         .collect();
+    let schemas: BTreeSet<&Path> = model
+        .definitions
+        .iter()
+        .filter_map(|definition| Some(definition.schema.as_ref()?.file.as_path()))
+        .collect();
     let mut facts = kept.facts;
     facts.extend(inputs::recorded().into_iter().filter(decides_resolution));
     inputs::sort_and_dedup(&mut facts);
     if !inputs::too_recent(&facts) {
         let root = &model.config.root;
-        let evaluations = evaluated.stored(root, |file| modules.contains(file));
+        let evaluations = (
+            evaluated.stored(root, |file| modules.contains(file)),
+            evaluated.stored_schemas(root, |file| schemas.contains(file)),
+        );
         write(&evaluations_file(project), root, facts, evaluations);
     }
 }

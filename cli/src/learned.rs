@@ -12,7 +12,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{json, Value as Json};
 
-use convexkit_analysis::eval::{Index, SchemaValue, SearchIndex, TableValue, VectorIndex};
+use convexkit_analysis::eval::SchemaValue;
 use convexkit_analysis::inputs::{self, Fact};
 use convexkit_analysis::model::{Function, ProjectModel};
 use convexkit_analysis::workspace::Workspace;
@@ -203,7 +203,7 @@ fn write(
                     schema
                         .value
                         .as_ref()
-                        .map_or_else(|e| json!({ "err": e }), |s| json!({ "ok": schema_json(s) })),
+                        .map_or_else(|e| json!({ "err": e }), |s| json!({ "ok": s.to_export() })),
                 );
             }
         }
@@ -264,21 +264,4 @@ fn apply(model: &mut ProjectModel, cached: &Json) -> bool {
         }
     }
     true
-}
-
-/// A schema in its `export()` form (what [`SchemaValue::from_export`] reads).
-fn schema_json(schema: &SchemaValue) -> Json {
-    let table = |(name, table): &(String, TableValue)| {
-        json!({
-            "tableName": name,
-            "documentType": table.document.to_json(),
-            "indexes": table.indexes.iter().map(|Index { name, fields }| json!({ "indexDescriptor": name, "fields": fields })).collect::<Vec<_>>(),
-            "searchIndexes": table.search_indexes.iter().map(|SearchIndex { name, search_field, filter_fields }| json!({ "indexDescriptor": name, "searchField": search_field, "filterFields": filter_fields })).collect::<Vec<_>>(),
-            "vectorIndexes": table.vector_indexes.iter().map(|VectorIndex { name, vector_field, dimensions, filter_fields }| json!({ "indexDescriptor": name, "vectorField": vector_field, "dimensions": dimensions, "filterFields": filter_fields })).collect::<Vec<_>>(),
-        })
-    };
-    json!({
-        "tables": schema.tables.iter().map(table).collect::<Vec<_>>(),
-        "schemaValidation": schema.schema_validation,
-    })
 }

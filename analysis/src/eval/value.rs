@@ -154,6 +154,24 @@ impl SchemaValue {
             schema_validation: exported["schemaValidation"].as_bool().unwrap_or(true),
         })
     }
+
+    /// The schema in its `export()` form (what [`Self::from_export`] reads).
+    pub fn to_export(&self) -> serde_json::Value {
+        use serde_json::json;
+        let table = |(name, table): &(String, TableValue)| {
+            json!({
+                "tableName": name,
+                "documentType": table.document.to_json(),
+                "indexes": table.indexes.iter().map(|Index { name, fields }| json!({ "indexDescriptor": name, "fields": fields })).collect::<Vec<_>>(),
+                "searchIndexes": table.search_indexes.iter().map(|SearchIndex { name, search_field, filter_fields }| json!({ "indexDescriptor": name, "searchField": search_field, "filterFields": filter_fields })).collect::<Vec<_>>(),
+                "vectorIndexes": table.vector_indexes.iter().map(|VectorIndex { name, vector_field, dimensions, filter_fields }| json!({ "indexDescriptor": name, "vectorField": vector_field, "dimensions": dimensions, "filterFields": filter_fields })).collect::<Vec<_>>(),
+            })
+        };
+        json!({
+            "tables": self.tables.iter().map(table).collect::<Vec<_>>(),
+            "schemaValidation": self.schema_validation,
+        })
+    }
 }
 
 /// Callables and namespaces whose behaviour is known.

@@ -21,6 +21,17 @@ pub(crate) struct Linted {
     pub workspace: std::sync::Arc<Workspace>,
     pub diagnostics: Vec<Diagnostic>,
     pub generated: Vec<(PathBuf, String)>,
+    /// Cache files still being written (while the findings are reported).
+    pub writing: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl Linted {
+    /// Waits for the cache files to be written.
+    pub fn finish_writing(&mut self) {
+        for writer in self.writing.drain(..) {
+            let _ = writer.join();
+        }
+    }
 }
 
 /// Loads and lints the project in `workspace`; `None` when the project itself cannot be
@@ -62,11 +73,16 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
         (generated, diagnostics)
     });
     crate::clean_texts::store(project, &workspace);
-    crate::kept_analysis::store_usages(project, &workspace, &model);
+    let usages = {
+        let (project, workspace) = (project.to_path_buf(), workspace.clone());
+        let root = model.config.root.clone();
+        std::thread::spawn(move || crate::kept_analysis::store_usages(&project, &workspace, &root))
+    };
     Some(Linted {
         workspace,
         diagnostics,
         generated,
+        writing: vec![usages],
     })
 }
 
@@ -81,12 +97,17 @@ pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
             workspace: crate::one_shot_workspace(),
             diagnostics,
             generated: Vec::new(),
+            writing: Vec::new(),
         }),
-        None => lint(project, crate::one_shot_workspace()).inspect(|linted| {
+        None => lint(project, crate::one_shot_workspace()).map(|mut linted| {
             if !fix {
-                let markers = crate::learned::installed_markers(project);
-                crate::outcome::store(project, "check", &linted.diagnostics, &markers);
+                let (project, diagnostics) = (project.clone(), linted.diagnostics.clone());
+                linted.writing.push(std::thread::spawn(move || {
+                    let markers = crate::learned::installed_markers(&project);
+                    crate::outcome::store(&project, "check", &diagnostics, &markers);
+                }));
             }
+            linted
         }),
     };
     let Some(mut linted) = linted else {
@@ -97,6 +118,7 @@ pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
             Ok(0) => {}
             Ok(count) => {
                 eprintln!("applied {count} fix{}", if count == 1 { "" } else { "es" });
+                linted.finish_writing();
                 let Some(again) = lint(project, crate::one_shot_workspace()) else {
                     return 2;
                 };
@@ -112,12 +134,12 @@ pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
         workspace,
         diagnostics,
         ..
-    } = linted;
+    } = &linted;
     match format {
-        Format::Human => report::print_diagnostics(project, &workspace, &diagnostics),
-        Format::Json => println!("{}", report::json(project, &workspace, &diagnostics)),
-        Format::Github => print!("{}", report::github(project, &workspace, &diagnostics)),
-        Format::Sarif => println!("{}", report::sarif(project, &workspace, &diagnostics)),
+        Format::Human => report::print_diagnostics(project, workspace, diagnostics),
+        Format::Json => println!("{}", report::json(project, workspace, diagnostics)),
+        Format::Github => print!("{}", report::github(project, workspace, diagnostics)),
+        Format::Sarif => println!("{}", report::sarif(project, workspace, diagnostics)),
     }
     if format == Format::Human {
         let errors = diagnostics
@@ -131,7 +153,9 @@ pub fn run(project: &Path, format: Format, fix: bool) -> u8 {
             if warnings == 1 { "" } else { "s" }
         );
     }
-    u8::from(diagnostics.iter().any(|d| d.severity == Severity::Error))
+    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    linted.finish_writing();
+    u8::from(failed)
 }
 
 /// `check --rules`: every rule with its default level and summary (JSON with `--format json`).

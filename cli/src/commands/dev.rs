@@ -247,14 +247,15 @@ fn prepare(project: &Path) -> bool {
         eprintln!("error: cannot write the generated files: {error}");
         return false;
     }
-    if let Some(linted) = super::check::lint(project, Arc::new(Workspace::new())) {
+    if let Some(mut linted) = super::check::lint(project, Arc::new(Workspace::new())) {
         // The generated files were just written: a stale-generated finding is moot.
         let findings: Vec<_> = linted
             .diagnostics
-            .into_iter()
+            .drain(..)
             .filter(|d| d.code != "stale-generated")
             .collect();
         print_compact(project, &linted.workspace, &findings);
+        linted.finish_writing();
     }
     true
 }
