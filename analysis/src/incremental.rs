@@ -82,8 +82,6 @@ impl EvaluatedModules {
         reads: &Reads,
         module: &EvaluatedModule,
     ) {
-        self.evaluations
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.keep(&self.entries, workspace, hashes, root, file, reads, module);
     }
 
@@ -109,8 +107,6 @@ impl EvaluatedModules {
         reads: &Reads,
         schema: &EvaluatedSchema,
     ) {
-        self.evaluations
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.keep(&self.schemas, workspace, hashes, root, file, reads, schema);
     }
 
@@ -125,6 +121,8 @@ impl EvaluatedModules {
         reads: &Reads,
         value: &T,
     ) {
+        self.evaluations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut entries = entries.lock().unwrap_or_else(|e| e.into_inner());
         let entries = entries.entry(root.to_path_buf()).or_default();
         let reads = reads
