@@ -45,6 +45,11 @@ pub struct Function {
 }
 
 impl Function {
+    /// Whether static evaluation left its validators undecided.
+    pub fn undecided(&self) -> bool {
+        self.args.is_err() || self.returns.is_err()
+    }
+
     /// The function as the caches keep it (validators in their JSON export form).
     pub fn to_json(&self) -> Json {
         serde_json::to_value(self).unwrap_or_default()
@@ -180,6 +185,12 @@ impl Module {
         self.path
             .rfind('.')
             .map_or(&self.path, |dot| &self.path[..dot])
+    }
+
+    /// Whether static evaluation left exports or validators undecided: what loading the
+    /// module may learn.
+    pub fn undecided(&self) -> bool {
+        !self.unknown_exports.is_empty() || self.functions.iter().any(Function::undecided)
     }
 }
 

@@ -98,11 +98,7 @@ fn needs(model: &ProjectModel) -> Vec<String> {
             needs.push(format!("schema:{}", schema.file.display()));
         }
         for module in &definition.modules {
-            let undecided = module
-                .functions
-                .iter()
-                .any(|f| f.args.is_err() || f.returns.is_err());
-            if undecided || !module.unknown_exports.is_empty() {
+            if module.undecided() {
                 needs.push(format!("module:{}", module.file.display()));
             }
         }

@@ -199,9 +199,8 @@ impl Generator<'_> {
     fn unknown_function(&self, unknown: types::UnknownValidator) -> Diagnostic {
         // The function may be a child's (legacyComponentApi inlines children's functions):
         // name the module whose export it is, at the export.
-        let undecided = |f: &&convexkit_analysis::model::Function| {
-            f.name == unknown.function && (f.args.is_err() || f.returns.is_err())
-        };
+        let undecided =
+            |f: &&convexkit_analysis::model::Function| f.name == unknown.function && f.undecided();
         let place = std::iter::once(self.definition)
             .chain(&self.model.definitions)
             .flat_map(|d| &d.modules)

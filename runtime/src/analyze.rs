@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde_json::Value as Json;
 
 use convexkit_analysis::eval::{FunctionKind, SchemaValue, Visibility};
-use convexkit_analysis::model::{Function, ProjectModel};
+use convexkit_analysis::model::{Function, Module, ProjectModel};
 use convexkit_analysis::resolve::Resolver;
 use convexkit_analysis::validator::Validator;
 use convexkit_analysis::workspace::Workspace;
@@ -54,18 +54,13 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) -> 
         Rc::new(NoDatabase),
     );
     // Node.js imports the `"use node"` modules to learn about while QuickJS loads the rest.
-    let undecided = |f: &Function| f.args.is_err() || f.returns.is_err();
     let for_node: Vec<&Path> = model
         .definitions
         .iter()
         .flat_map(|definition| &definition.modules)
-        .filter(|m| !m.unknown_exports.is_empty() || m.functions.iter().any(undecided))
-        .map(|m| m.file.as_path())
-        .filter(|file| {
-            workspace
-                .parse(file)
-                .is_ok_and(|parsed| is_use_node(&parsed))
-        })
+        .filter(|module| module.undecided())
+        .map(|module| module.file.as_path())
+        .filter(|file| runs_in_node(&workspace, file))
         .collect();
     if !for_node.is_empty() {
         node.preload(&for_node);
@@ -73,10 +68,7 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) -> 
     let mut learned_schemas = Vec::new();
     for definition in &mut model.definitions {
         let needs_loading = definition.schema.as_ref().is_some_and(|s| s.undecided())
-            || definition
-                .modules
-                .iter()
-                .any(|m| !m.unknown_exports.is_empty() || m.functions.iter().any(undecided));
+            || definition.modules.iter().any(Module::undecided);
         if !needs_loading {
             continue;
         }
@@ -116,12 +108,12 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) -> 
             }
         }
         for module in &mut definition.modules {
-            if module.unknown_exports.is_empty() && !module.functions.iter().any(undecided) {
+            if !module.undecided() {
                 continue;
             }
             let mut functions = Vec::with_capacity(module.functions.len());
             for function in module.functions.iter() {
-                if !undecided(function) {
+                if !function.undecided() {
                     functions.push(function.clone());
                     continue;
                 }
@@ -164,6 +156,13 @@ pub fn learn_by_loading(model: &mut ProjectModel, workspace: Arc<Workspace>) -> 
     LoadedModules { _isolate: isolate }
 }
 
+/// Whether `file` is a `"use node"` module (it loads in Node.js, not QuickJS).
+fn runs_in_node(workspace: &Workspace, file: &Path) -> bool {
+    workspace
+        .parse(file)
+        .is_ok_and(|parsed| is_use_node(&parsed))
+}
+
 /// The isolate [`learn_by_loading`] loaded modules in.
 pub struct LoadedModules {
     _isolate: Option<Isolate>,
@@ -188,11 +187,7 @@ struct Runtimes<'a> {
 
 impl Runtimes<'_> {
     fn function_info(&self, file: &Path, name: &str) -> Result<Option<FunctionInfo>, CallError> {
-        let use_node = self
-            .workspace
-            .parse(file)
-            .is_ok_and(|parsed| is_use_node(&parsed));
-        if use_node {
+        if runs_in_node(self.workspace, file) {
             self.node.function_info(file, name)
         } else {
             self.isolate.function_info(file, name)
