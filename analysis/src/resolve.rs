@@ -333,26 +333,13 @@ impl Resolver {
 
     /// The settings of the tsconfig.json nearest to `dir` (defaults when there is none).
     fn tsconfig_for(&self, dir: &Path) -> Arc<Tsconfig> {
-        if let Some(known) = self
-            .tsconfigs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(dir)
-        {
-            return known.clone();
-        }
-        let found = match dir.join("tsconfig.json") {
+        memoized(&self.tsconfigs, dir, || match dir.join("tsconfig.json") {
             config if crate::inputs::is_file(&config) => Arc::new(read_tsconfig_in_force(&config)),
             _ => match dir.parent() {
                 Some(parent) => self.tsconfig_for(parent),
                 None => Arc::default(),
             },
-        };
-        self.tsconfigs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(dir.to_path_buf(), found.clone());
-        found
+        })
     }
 }
 
@@ -556,20 +543,9 @@ fn find_package_dir(dir: &Path, package: &str) -> Option<PathBuf> {
 impl Resolver {
     /// The package.json in `package_dir`, parsed once (`Null` when it is missing or invalid).
     fn manifest(&self, package_dir: &Path) -> Arc<Json> {
-        if let Some(known) = self
-            .manifests
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(package_dir)
-        {
-            return known.clone();
-        }
-        let manifest = Arc::new(read_manifest(package_dir));
-        self.manifests
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(package_dir.to_path_buf(), manifest.clone());
-        manifest
+        memoized(&self.manifests, package_dir, || {
+            Arc::new(read_manifest(package_dir))
+        })
     }
 
     /// A package importing itself by its own name (`import x from "my-lib/sub"` inside my-lib):
@@ -629,6 +605,23 @@ impl Resolver {
         }
         resolve_file(&package_dir.join(&subpath)).ok_or_else(missing)
     }
+}
+
+/// The value `map` holds for `key`, made by `make` (without the lock: it may ask the map
+/// for another key) the first time.
+fn memoized<T: Clone>(
+    map: &std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, T>>,
+    key: &Path,
+    make: impl FnOnce() -> T,
+) -> T {
+    if let Some(known) = map.lock().unwrap_or_else(|e| e.into_inner()).get(key) {
+        return known.clone();
+    }
+    let made = make();
+    map.lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(key.to_path_buf(), made.clone());
+    made
 }
 
 fn read_manifest(package_dir: &Path) -> Json {
