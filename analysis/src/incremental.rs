@@ -59,7 +59,32 @@ impl FileHashes {
     }
 }
 
+/// The kept evaluations of one kind (modules' or schemas'), to look up and to keep.
+pub struct Kept<'a, T> {
+    entries: &'a Entries<T>,
+    owner: &'a EvaluatedModules,
+}
+
 impl EvaluatedModules {
+    /// The kept module evaluations.
+    pub fn modules(&self) -> Kept<'_, EvaluatedModule> {
+        Kept {
+            entries: &self.entries,
+            owner: self,
+        }
+    }
+
+    /// The kept schema evaluations (a large app's schema takes longer to evaluate than all
+    /// its kept modules to check).
+    pub fn schemas(&self) -> Kept<'_, EvaluatedSchema> {
+        Kept {
+            entries: &self.schemas,
+            owner: self,
+        }
+    }
+}
+
+impl<T: Clone + PartialEq> Kept<'_, T> {
     /// The kept evaluation of `file`, if no file it read has changed since.
     pub fn lookup(
         &self,
@@ -67,8 +92,14 @@ impl EvaluatedModules {
         hashes: &mut FileHashes,
         root: &Path,
         file: &Path,
-    ) -> Option<EvaluatedModule> {
-        lookup(&self.entries, workspace, hashes, root, file)
+    ) -> Option<T> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = entries.get(root)?.get(file)?;
+        entry
+            .reads
+            .iter()
+            .all(|(read, hash)| hashes.get(workspace, read) == Some(*hash))
+            .then(|| entry.value.clone())
     }
 
     /// Keeps an evaluation of `file` that read `reads`; one that depended on something other
@@ -80,50 +111,13 @@ impl EvaluatedModules {
         root: &Path,
         file: &Path,
         reads: &Reads,
-        module: &EvaluatedModule,
-    ) {
-        self.keep(&self.entries, workspace, hashes, root, file, reads, module);
-    }
-
-    /// The kept evaluation of the schema `file`, if no file it read has changed since (a
-    /// large app's schema takes longer to evaluate than all its kept modules to check).
-    pub fn lookup_schema(
-        &self,
-        workspace: &Workspace,
-        hashes: &mut FileHashes,
-        root: &Path,
-        file: &Path,
-    ) -> Option<EvaluatedSchema> {
-        lookup(&self.schemas, workspace, hashes, root, file)
-    }
-
-    /// Keeps an evaluation of the schema `file` that read `reads` (as [`Self::store`]).
-    pub fn store_schema(
-        &self,
-        workspace: &Workspace,
-        hashes: &mut FileHashes,
-        root: &Path,
-        file: &Path,
-        reads: &Reads,
-        schema: &EvaluatedSchema,
-    ) {
-        self.keep(&self.schemas, workspace, hashes, root, file, reads, schema);
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn keep<T: Clone + PartialEq>(
-        &self,
-        entries: &Entries<T>,
-        workspace: &Workspace,
-        hashes: &mut FileHashes,
-        root: &Path,
-        file: &Path,
-        reads: &Reads,
         value: &T,
     ) {
-        self.evaluations
+        let owner = self.owner;
+        owner
+            .evaluations
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let mut entries = entries.lock().unwrap_or_else(|e| e.into_inner());
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         let entries = entries.entry(root.to_path_buf()).or_default();
         let reads = reads
             .files
@@ -133,7 +127,8 @@ impl EvaluatedModules {
             .filter(|_| reads.complete);
         let Some(mut reads) = reads else {
             if entries.remove(file).is_some() {
-                self.changed
+                owner
+                    .changed
                     .store(true, std::sync::atomic::Ordering::Relaxed);
             }
             return;
@@ -144,27 +139,12 @@ impl EvaluatedModules {
             value: value.clone(),
         };
         if entries.get(file) != Some(&entry) {
-            self.changed
+            owner
+                .changed
                 .store(true, std::sync::atomic::Ordering::Relaxed);
             entries.insert(file.to_path_buf(), entry);
         }
     }
-}
-
-fn lookup<T: Clone>(
-    entries: &Entries<T>,
-    workspace: &Workspace,
-    hashes: &mut FileHashes,
-    root: &Path,
-    file: &Path,
-) -> Option<T> {
-    let entries = entries.lock().unwrap_or_else(|e| e.into_inner());
-    let entry = entries.get(root)?.get(file)?;
-    entry
-        .reads
-        .iter()
-        .all(|(read, hash)| hashes.get(workspace, read) == Some(*hash))
-        .then(|| entry.value.clone())
 }
 
 /// One kept evaluation as a cache file holds it (functions in [`Function::to_json`] form):

@@ -621,7 +621,8 @@ impl Loader<'_, '_> {
         let workspace = self.evaluator.workspace();
         if let Some(kept) =
             self.evaluated
-                .lookup_schema(workspace, &mut self.hashes, self.root, file)
+                .schemas()
+                .lookup(workspace, &mut self.hashes, self.root, file)
         {
             return kept;
         }
@@ -631,8 +632,14 @@ impl Loader<'_, '_> {
                     Value::Schema(schema) => Ok(*schema),
                     other => Err(other.describe_unknown("`export default defineSchema(...)`")),
                 });
-        self.evaluated
-            .store_schema(workspace, &mut self.hashes, self.root, file, &reads, &value);
+        self.evaluated.schemas().store(
+            workspace,
+            &mut self.hashes,
+            self.root,
+            file,
+            &reads,
+            &value,
+        );
         value
     }
 
@@ -706,6 +713,7 @@ impl Loader<'_, '_> {
                 .iter()
                 .filter(|file| {
                     self.evaluated
+                        .modules()
                         .lookup(workspace, &mut self.hashes, self.root, file)
                         .is_none()
                 })
@@ -759,27 +767,28 @@ impl Loader<'_, '_> {
                 Arc::from([("*".to_string(), SUPPLIED_BY_LOADING.to_string())]);
             return;
         }
-        let evaluated =
-            match self
-                .evaluated
-                .lookup(workspace, &mut self.hashes, self.root, &module.file)
-            {
-                Some(kept) => kept,
-                None => {
-                    let (evaluated, reads) = self.evaluator.tracked(|| {
-                        evaluate_module(self.evaluator, &module.file, is_router(&module.path))
-                    });
-                    self.evaluated.store(
-                        workspace,
-                        &mut self.hashes,
-                        self.root,
-                        &module.file,
-                        &reads,
-                        &evaluated,
-                    );
-                    evaluated
-                }
-            };
+        let evaluated = match self.evaluated.modules().lookup(
+            workspace,
+            &mut self.hashes,
+            self.root,
+            &module.file,
+        ) {
+            Some(kept) => kept,
+            None => {
+                let (evaluated, reads) = self.evaluator.tracked(|| {
+                    evaluate_module(self.evaluator, &module.file, is_router(&module.path))
+                });
+                self.evaluated.modules().store(
+                    workspace,
+                    &mut self.hashes,
+                    self.root,
+                    &module.file,
+                    &reads,
+                    &evaluated,
+                );
+                evaluated
+            }
+        };
         module.functions = evaluated.functions;
         module.unknown_exports = evaluated.unknown_exports;
     }
