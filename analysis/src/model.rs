@@ -514,12 +514,19 @@ impl Loader<'_, '_> {
         resolver.forget_failures();
         let evaluator = Evaluator::new(workspace, &resolver);
         std::thread::scope(|scope| {
-            let (syntax_checks, batches) = std::sync::mpsc::channel::<Vec<PathBuf>>();
-            let checker = scope.spawn(move || {
-                for batch in batches {
-                    workspace.check_syntax(&batch);
-                }
-            });
+            // Only modules whose functions go unevaluated are sent (default-mode codegen):
+            // the language server, `check` and `dev` evaluate every module and start no thread.
+            let (syntax_checks, checker) = if detail.app_functions && detail.package_functions {
+                (None, None)
+            } else {
+                let (syntax_checks, batches) = std::sync::mpsc::channel::<Vec<PathBuf>>();
+                let checker = scope.spawn(move || {
+                    for batch in batches {
+                        workspace.check_syntax(&batch);
+                    }
+                });
+                (Some(syntax_checks), Some(checker))
+            };
             let mut loader = Loader {
                 evaluator: &evaluator,
                 root,
@@ -529,12 +536,14 @@ impl Loader<'_, '_> {
                 definitions: Vec::new(),
                 by_config: HashMap::new(),
                 detail,
-                syntax_checks: Some(syntax_checks),
+                syntax_checks,
                 syntax_pending: Vec::new(),
             };
             load(&mut loader);
             drop(loader.syntax_checks.take());
-            let _ = checker.join();
+            if let Some(checker) = checker {
+                let _ = checker.join();
+            }
             // Last first, so the places of the earlier ones stay where they were.
             for (at, file) in std::mem::take(&mut loader.syntax_pending).into_iter().rev() {
                 let before = loader.diagnostics.len();
