@@ -241,3 +241,66 @@ export const first = query({
     );
     assert!(args("first").contains(r#"{"type":"literal","value":"a0"}"#));
 }
+
+#[test]
+fn each_export_has_its_own_call_budget_and_unread_locals_cost_none() {
+    // `counted()` makes ~3,300 calls: under one budget for the whole module, `b` would be
+    // cut short after `a`. `make`'s `unread` (~5,500 calls, more than a budget) is read only
+    // by the handler: evaluated eagerly it would leave no call for `identity(...)`.
+    let project = convexkit_tests::scratch_app("plain-app", "default");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/costly.ts"),
+        r#"import { v } from "convex/values";
+import { query } from "./_generated/server";
+
+const ten = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+const spend = () => ten.map(() => ten.map(() => ten.map(() => 0)));
+const counted = () => spend().length + spend().length + spend().length;
+const identity = <T,>(x: T) => x;
+
+export const a = query({ args: { n: counted() === 30 ? v.number() : v.string() }, handler: async () => null });
+export const b = query({ args: { n: counted() === 30 ? v.number() : v.string() }, handler: async () => null });
+
+const make = (table: string) => {
+  const unread = [spend(), spend(), spend(), spend(), spend()];
+  const fields = { id: v.id(table) };
+  return identity(query({ args: fields, handler: async () => unread }));
+};
+export const c = make("users");
+"#,
+    )
+    .unwrap();
+    let workspace = Workspace::new();
+    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
+    let module = model
+        .app()
+        .modules
+        .iter()
+        .find(|m| m.path == "costly.ts")
+        .unwrap();
+    assert!(
+        module.unknown_exports.is_empty(),
+        "{:?}",
+        module.unknown_exports
+    );
+    let args = |name: &str| {
+        let function = module.functions.iter().find(|f| f.name == name).unwrap();
+        let args = function
+            .args
+            .as_ref()
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        args.to_json().to_string()
+    };
+    assert!(
+        args("a").contains(r#""n":{"fieldType":{"type":"number"}"#),
+        "{}",
+        args("a")
+    );
+    assert_eq!(args("a"), args("b"));
+    assert!(
+        args("c").contains(r#""tableName":"users""#),
+        "{}",
+        args("c")
+    );
+}

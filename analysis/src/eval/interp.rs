@@ -21,7 +21,7 @@ pub const CALL_BUDGET: usize = 5_000;
 #[derive(Default)]
 pub struct Frame {
     pub file: PathBuf,
-    pub vars: HashMap<String, Value>,
+    pub vars: HashMap<String, Local>,
     pub this: Option<Value>,
 }
 
@@ -138,12 +138,24 @@ enum Flow {
 
 impl Evaluator<'_> {
     fn spend_call(&self) -> Result<(), Value> {
-        let mut calls = self.calls.borrow_mut();
-        *calls += 1;
-        if *calls > CALL_BUDGET {
+        self.calls.set(self.calls.get() + 1);
+        if self.out_of_calls() {
             return Err(Value::unknown("evaluation needs too many calls to follow"));
         }
         Ok(())
+    }
+
+    /// Runs `evaluate` with a budget of calls of its own (one export of a module).
+    pub fn with_own_budget<T>(&self, evaluate: impl FnOnce() -> T) -> T {
+        let spent = self.calls.replace(0);
+        let result = evaluate();
+        self.calls.set(spent);
+        result
+    }
+
+    /// Whether the evaluation in progress has spent its budget of calls.
+    pub(super) fn out_of_calls(&self) -> bool {
+        self.calls.get() > CALL_BUDGET
     }
 
     /// Calls a module-level function with `args`.
@@ -326,13 +338,29 @@ impl Evaluator<'_> {
         (result, frame)
     }
 
-    /// A variable of the innermost frame, when that frame belongs to `file`.
-    pub fn frame_var(&self, file: &Path, name: &str) -> Option<Value> {
-        let frames = self.frames.borrow();
-        let frame = frames.last()?;
-        (frame.file == file)
-            .then(|| frame.vars.get(name).cloned())
-            .flatten()
+    /// A variable of the innermost frame, when that frame belongs to `file`; a deferred
+    /// initializer is evaluated now, once for the frame.
+    pub fn frame_var(&self, file: &Path, scope: &ModuleScope, name: &str) -> Option<Value> {
+        let local = {
+            let frames = self.frames.borrow();
+            let frame = frames.last()?;
+            if frame.file != file {
+                return None;
+            }
+            frame.vars.get(name)?.clone()
+        };
+        let deferred = match local {
+            Local::Value(value) => return Some(value),
+            Local::Deferred(deferred) => deferred,
+        };
+        let frame = Frame {
+            file: file.to_path_buf(),
+            vars: deferred.vars.iter().cloned().collect(),
+            this: deferred.this.clone(),
+        };
+        let (value, _) = self.with_frame(frame, || self.eval_expr(file, scope, &deferred.init));
+        self.set_var(name.to_string(), value.clone());
+        Some(value)
     }
 
     pub fn frame_this(&self) -> Option<Value> {
@@ -352,9 +380,29 @@ impl Evaluator<'_> {
     }
 
     fn set_var(&self, name: String, value: Value) {
+        self.set_local(name, Local::Value(value));
+    }
+
+    fn set_local(&self, name: String, local: Local) {
         if let Some(frame) = self.frames.borrow_mut().last_mut() {
-            frame.vars.insert(name, value);
+            frame.vars.insert(name, local);
         }
+    }
+
+    /// `const name = init`, evaluated when `name` is first read.
+    fn defer(&self, name: String, init: &Expr) {
+        let (vars, this) = self
+            .frames
+            .borrow()
+            .last()
+            .map(|f| (f.vars.clone().into_iter().collect(), f.this.clone()))
+            .unwrap_or_default();
+        let deferred = Deferred {
+            init: init.clone(),
+            vars,
+            this,
+        };
+        self.set_local(name, Local::Deferred(std::sync::Arc::new(deferred)));
     }
 
     fn set_this_field(&self, name: &str, value: Value) {
@@ -490,6 +538,10 @@ impl Evaluator<'_> {
             })),
             Stmt::Decl(Decl::Var(var)) => {
                 for declarator in &var.decls {
+                    if let (Pat::Ident(name), Some(init)) = (&declarator.name, &declarator.init) {
+                        self.defer(name.id.sym.to_string(), init);
+                        continue;
+                    }
                     let value = match &declarator.init {
                         Some(init) => self.eval_expr(file, scope, init),
                         None => Value::Undefined,

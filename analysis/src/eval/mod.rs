@@ -14,8 +14,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use swc_core::ecma::ast::{
-    BinExpr, BinaryOp, Expr, ExprOrSpread, Lit, MemberProp, ModuleItem, ObjectLit, OptChainBase,
-    Prop, PropOrSpread, Stmt, UnaryOp,
+    BinExpr, BinaryOp, Decl, Expr, ExprOrSpread, Lit, MemberProp, ModuleDecl, ModuleItem,
+    ObjectLit, OptChainBase, Prop, PropOrSpread, Stmt, UnaryOp,
 };
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -67,7 +67,10 @@ pub struct Evaluator<'a> {
     active: RefCell<HashSet<(PathBuf, String)>>,
     depth: RefCell<usize>,
     frames: RefCell<Vec<interp::Frame>>,
-    calls: RefCell<usize>,
+    /// Calls spent by the evaluation in progress: each evaluation a caller asks for (and
+    /// each export of a module) has a budget of its own, so what one costs never decides
+    /// another's value.
+    calls: std::cell::Cell<usize>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -81,7 +84,7 @@ impl<'a> Evaluator<'a> {
             active: RefCell::default(),
             depth: RefCell::new(0),
             frames: RefCell::default(),
-            calls: RefCell::new(0),
+            calls: std::cell::Cell::new(0),
         }
     }
 
@@ -95,6 +98,9 @@ impl<'a> Evaluator<'a> {
 
     /// Runs `evaluate` and returns its result with the files it read.
     pub fn tracked<T>(&self, evaluate: impl FnOnce() -> T) -> (T, Reads) {
+        if self.reads.borrow().is_empty() {
+            self.calls.set(0);
+        }
         self.reads.borrow_mut().push(Reads::new());
         let result = evaluate();
         let reads = self.reads.borrow_mut().pop().unwrap_or_default();
@@ -241,9 +247,12 @@ impl<'a> Evaluator<'a> {
         }
         let (value, reads) = self.tracked(compute);
         self.active.borrow_mut().remove(&cache_key);
-        self.cache
-            .borrow_mut()
-            .insert(cache_key, (value.clone(), Rc::new(reads)));
+        // A value cut short by the budget may be known when asked for on its own.
+        if !self.out_of_calls() {
+            self.cache
+                .borrow_mut()
+                .insert(cache_key, (value.clone(), Rc::new(reads)));
+        }
         value
     }
 
@@ -277,45 +286,56 @@ impl<'a> Evaluator<'a> {
                 item,
                 decl,
                 path: props,
-            } => self.memoized(path, name, || {
-                self.at_module_level(path, || {
-                    let init = match &scope.parsed.module.body[*item] {
-                        ModuleItem::Stmt(Stmt::Decl(swc_core::ecma::ast::Decl::Var(var))) => {
-                            var.decls.get(*decl).and_then(|d| d.init.as_deref())
-                        }
-                        ModuleItem::ModuleDecl(swc_core::ecma::ast::ModuleDecl::ExportDecl(
-                            export,
-                        )) => match &export.decl {
-                            swc_core::ecma::ast::Decl::Var(var) => {
-                                var.decls.get(*decl).and_then(|d| d.init.as_deref())
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    let Some(init) = init else {
-                        return Value::Unknown(format!("`{name}` has no initializer"));
-                    };
-                    if props.is_empty()
-                        && matches!(interp::unwrap_init(init), Expr::Arrow(_) | Expr::Fn(_))
-                    {
-                        return Value::Closure(Box::new(Closure {
-                            file: path.to_path_buf(),
-                            loc: FnLoc::Initializer {
-                                item: *item,
-                                decl: *decl,
-                            },
-                            this: None,
-                        }));
-                    }
-                    let mut value = self.eval_expr(path, scope, init);
-                    for step in props {
-                        value = self.destructure(value, step);
-                    }
-                    value
+            } if !props.is_empty() => {
+                // `const { a, b } = f()`: `f()` runs once for all the names it binds.
+                let whole = self.memoized(path, &format!("{item}:{decl}"), || {
+                    self.eval_initializer(path, scope, *item, *decl, name)
+                });
+                self.memoized(path, name, || {
+                    props
+                        .iter()
+                        .fold(whole, |value, step| self.destructure(value, step))
                 })
+            }
+            Binding::Var { item, decl, .. } => self.memoized(path, name, || {
+                self.eval_initializer(path, scope, *item, *decl, name)
             }),
         }
+    }
+
+    /// The value of declarator `decl` of module item `item` (which declares `name`).
+    fn eval_initializer(
+        &self,
+        path: &Path,
+        scope: &ModuleScope,
+        item: usize,
+        decl: usize,
+        name: &str,
+    ) -> Value {
+        self.at_module_level(path, || {
+            let declarators = match &scope.parsed.module.body[item] {
+                ModuleItem::Stmt(Stmt::Decl(Decl::Var(var))) => Some(&var.decls),
+                ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => match &export.decl {
+                    Decl::Var(var) => Some(&var.decls),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(init) = declarators
+                .and_then(|decls| decls.get(decl))
+                .and_then(|d| d.init.as_deref())
+            else {
+                return Value::Unknown(format!("`{name}` has no initializer"));
+            };
+            if matches!(interp::unwrap_init(init), Expr::Arrow(_) | Expr::Fn(_)) {
+                return Value::Closure(Box::new(Closure {
+                    file: path.to_path_buf(),
+                    loc: FnLoc::Initializer { item, decl },
+                    this: None,
+                }));
+            }
+            self.eval_expr(path, scope, init)
+        })
     }
 
     /// One step of a module-level destructuring.
@@ -434,7 +454,7 @@ impl<'a> Evaluator<'a> {
             }
             Expr::Unary(unary) if unary.op == UnaryOp::Void => Value::Undefined,
             Expr::Ident(ident) if ident.sym == *"undefined" => Value::Undefined,
-            Expr::Ident(ident) => match self.frame_var(path, &ident.sym) {
+            Expr::Ident(ident) => match self.frame_var(path, scope, &ident.sym) {
                 Some(value) => value,
                 None => self.eval_local(path, scope, &ident.sym),
             },
@@ -819,7 +839,7 @@ impl<'a> Evaluator<'a> {
                         set(&mut props, key, value);
                     }
                     Prop::Shorthand(ident) => {
-                        let value = match self.frame_var(path, &ident.sym) {
+                        let value = match self.frame_var(path, scope, &ident.sym) {
                             Some(value) => value,
                             None => self.eval_local(path, scope, &ident.sym),
                         };

@@ -260,8 +260,26 @@ pub enum FnLoc {
     /// position when called, so evaluating one (every `handler: async () => …`) costs nothing.
     Inline {
         start: u32,
-        captured: std::sync::Arc<Vec<(String, Value)>>,
+        captured: std::sync::Arc<Vec<(String, Local)>>,
     },
+}
+
+/// A variable of an interpreted function.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Local {
+    Value(Value),
+    /// A `const x = …` not evaluated until `x` is read: what a function computes only for
+    /// the handlers it returns (Better Auth's `createApi` reads the whole auth configuration
+    /// that way) costs nothing when no handler runs.
+    Deferred(std::sync::Arc<Deferred>),
+}
+
+/// An initializer and the variables and `this` it sees (those of the call before it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deferred {
+    pub init: swc_core::ecma::ast::Expr,
+    pub vars: Vec<(String, Local)>,
+    pub this: Option<Value>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
