@@ -4,6 +4,7 @@
 //! span, for the lint rules and the language server.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
@@ -622,7 +623,6 @@ impl Visit for Collector<'_> {
     }
 }
 
-/// Collects the component usage of one parsed module.
 /// Usages computed by an earlier run, by the hash of the module text they were computed
 /// from (a usage depends on that text alone), so a one-shot `check` parses only the modules
 /// that changed. Off until [`Self::keep`] is called (the language server keeps usages with
@@ -670,6 +670,29 @@ impl KeptUsages {
         Some(usage)
     }
 
+    /// Computes, on all cores, the usages of `files` that were not kept (each is kept in
+    /// `workspace` beside the file's tree, where [`Self::get_or`]'s `compute` finds it).
+    pub fn compute_missing(&self, workspace: &crate::workspace::Workspace, files: &[&Path]) {
+        let missing: Vec<&Path> = {
+            let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+            let is_kept = |file: &Path| {
+                kept.as_ref().is_some_and(|kept| {
+                    workspace
+                        .content_hash(file)
+                        .is_some_and(|hash| kept.by_text.contains_key(&hash))
+                })
+            };
+            files
+                .iter()
+                .copied()
+                .filter(|file| !is_kept(file))
+                .collect()
+        };
+        crate::workspace::on_all_cores(&missing, |file| {
+            let _ = workspace.derived(file, module_usage);
+        });
+    }
+
     /// Whether the usages asked for differ from those kept: one was computed, or one kept
     /// was not asked for.
     pub fn changed(&self) -> bool {
@@ -694,6 +717,7 @@ impl KeptUsages {
     }
 }
 
+/// Collects the component usage of one parsed module.
 pub fn module_usage(parsed: &Arc<ParsedFile>) -> ModuleUsage {
     let scope = crate::eval::ModuleScope::new(parsed.clone());
     let bindings = scope

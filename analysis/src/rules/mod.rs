@@ -209,8 +209,27 @@ impl<'a> LintContext<'a> {
         workspace: &'a Workspace,
         generated: Option<&'a [(PathBuf, String)]>,
     ) -> Self {
-        let mut modules = Vec::new();
+        let root = &model.config.root;
+        let local = || {
+            model
+                .definitions
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| !matches!(d.kind, DefinitionKind::Package { .. }))
+        };
+        let functions: Vec<PathBuf> = local().map(|(_, d)| d.dir.clone()).collect();
+        let client_files = crate::discovery::discover_client_files(workspace, root, &functions);
         let kept = workspace.memo::<KeptUsages>();
+        let files: Vec<&Path> = local()
+            .flat_map(|(_, d)| {
+                let schemas = d.schema.iter().map(|s| &s.file).chain(&d.nested_schemas);
+                d.modules.iter().map(|m| &m.file).chain(schemas)
+            })
+            .chain(&client_files)
+            .map(PathBuf::as_path)
+            .collect();
+        kept.compute_missing(workspace, &files);
+        let mut modules = Vec::new();
         for (id, definition) in model.definitions.iter().enumerate() {
             if matches!(definition.kind, DefinitionKind::Package { .. }) {
                 continue;
@@ -230,15 +249,8 @@ impl<'a> LintContext<'a> {
                 });
             modules.extend(functions.chain(schemas));
         }
-        let root = &model.config.root;
         modules.sort_by_cached_key(|m| crate::model::path_order_key(root, &m.module.file));
-        let functions: Vec<PathBuf> = model
-            .definitions
-            .iter()
-            .filter(|d| !matches!(d.kind, DefinitionKind::Package { .. }))
-            .map(|d| d.dir.clone())
-            .collect();
-        let clients = crate::discovery::discover_client_files(workspace, root, &functions)
+        let clients = client_files
             .into_iter()
             .filter_map(|file| {
                 let module = Cow::Owned(file_module(&file, root));
