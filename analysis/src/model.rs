@@ -495,8 +495,9 @@ struct Loader<'e, 'a> {
     by_config: HashMap<PathBuf, DefinitionId>,
     detail: Detail,
     /// Modules nothing evaluates, sent to be checked for syntax errors on a thread of their
-    /// own while the rest loads (a large app's modules take a tenth of a second to parse).
-    syntax_checks: Option<std::sync::mpsc::Sender<Vec<PathBuf>>>,
+    /// own while the rest loads (a large app's modules take a tenth of a second to parse);
+    /// the loading thread helps with what is left when it is done.
+    syntax_checks: Option<std::sync::mpsc::Sender<PathBuf>>,
     /// Those modules, each with where its syntax error belongs among the diagnostics.
     syntax_pending: Vec<(usize, PathBuf)>,
 }
@@ -513,19 +514,21 @@ impl Loader<'_, '_> {
         let resolver = Resolver::kept(workspace, root);
         resolver.forget_failures();
         let evaluator = Evaluator::new(workspace, &resolver);
+        let (syntax_checks, to_check) = std::sync::mpsc::channel::<PathBuf>();
+        let to_check = std::sync::Mutex::new(to_check);
+        let check_syntax = || {
+            // One file at a time, so the loading thread can take its share at the end.
+            while let Ok(Ok(file)) = to_check.lock().map(|files| files.recv()) {
+                workspace.check_syntax(std::slice::from_ref(&file));
+            }
+        };
         std::thread::scope(|scope| {
             // Only modules whose functions go unevaluated are sent (default-mode codegen):
             // the language server, `check` and `dev` evaluate every module and start no thread.
             let (syntax_checks, checker) = if detail.app_functions && detail.package_functions {
                 (None, None)
             } else {
-                let (syntax_checks, batches) = std::sync::mpsc::channel::<Vec<PathBuf>>();
-                let checker = scope.spawn(move || {
-                    for batch in batches {
-                        workspace.check_syntax(&batch);
-                    }
-                });
-                (Some(syntax_checks), Some(checker))
+                (Some(syntax_checks), Some(scope.spawn(check_syntax)))
             };
             let mut loader = Loader {
                 evaluator: &evaluator,
@@ -542,6 +545,7 @@ impl Loader<'_, '_> {
             load(&mut loader);
             drop(loader.syntax_checks.take());
             if let Some(checker) = checker {
+                check_syntax();
                 let _ = checker.join();
             }
             // Last first, so the places of the earlier ones stay where they were.
@@ -730,7 +734,9 @@ impl Loader<'_, '_> {
                 .collect();
             workspace.parse_all(&unevaluated);
         } else if let Some(checks) = &self.syntax_checks {
-            let _ = checks.send(files.clone());
+            for file in &files {
+                let _ = checks.send(file.clone());
+            }
         }
         let nested_schemas = discovery
             .nested_schemas
