@@ -198,25 +198,8 @@ export const first = query({
 "#,
     )
     .unwrap();
-    let workspace = Workspace::new();
-    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
-    let module = model
-        .app()
-        .modules
-        .iter()
-        .find(|m| m.path == "shapes.ts")
-        .unwrap();
-    assert!(
-        module.unknown_exports.is_empty(),
-        "{:?}",
-        module.unknown_exports
-    );
-    let args = |name: &str| {
-        let function = module.functions.iter().find(|f| f.name == name).unwrap();
-        let args = function.args.as_ref().unwrap_or_else(|e| panic!("{e}"));
-        args.to_json().to_string()
-    };
-    let create = args("create");
+    let args = decided_args(dir, "shapes.ts");
+    let create = &args["create"];
     for expected in [
         // `([model, { fields }]) =>` over Object.entries
         r#"{"type":"literal","value":"session"}"#,
@@ -239,7 +222,7 @@ export const first = query({
         create.find("\"other\"").unwrap() < create.find("\"sessionId\"").unwrap(),
         "{create}"
     );
-    assert!(args("first").contains(r#"{"type":"literal","value":"a0"}"#));
+    assert!(args["first"].contains(r#"{"type":"literal","value":"a0"}"#));
 }
 
 #[test]
@@ -271,36 +254,39 @@ export const c = make("users");
 "#,
     )
     .unwrap();
+    let args = decided_args(dir, "costly.ts");
+    assert!(
+        args["a"].contains(r#""n":{"fieldType":{"type":"number"}"#),
+        "{}",
+        args["a"]
+    );
+    assert_eq!(args["a"], args["b"]);
+    assert!(
+        args["c"].contains(r#""tableName":"users""#),
+        "{}",
+        args["c"]
+    );
+}
+
+/// The arguments validator (as JSON) of each function of the app module `path`, once static
+/// evaluation is asserted to have decided every export and validator.
+fn decided_args(dir: &std::path::Path, path: &str) -> std::collections::HashMap<String, String> {
     let workspace = Workspace::new();
     let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
-    let module = model
-        .app()
-        .modules
-        .iter()
-        .find(|m| m.path == "costly.ts")
-        .unwrap();
+    let module = model.app().modules.iter().find(|m| m.path == path).unwrap();
     assert!(
         module.unknown_exports.is_empty(),
         "{:?}",
         module.unknown_exports
     );
-    let args = |name: &str| {
-        let function = module.functions.iter().find(|f| f.name == name).unwrap();
-        let args = function
-            .args
-            .as_ref()
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let args = |function: &convexkit_analysis::model::Function| {
+        let args = function.args.as_ref();
+        let args = args.unwrap_or_else(|e| panic!("{}: {e}", function.name));
         args.to_json().to_string()
     };
-    assert!(
-        args("a").contains(r#""n":{"fieldType":{"type":"number"}"#),
-        "{}",
-        args("a")
-    );
-    assert_eq!(args("a"), args("b"));
-    assert!(
-        args("c").contains(r#""tableName":"users""#),
-        "{}",
-        args("c")
-    );
+    module
+        .functions
+        .iter()
+        .map(|function| (function.name.clone(), args(function)))
+        .collect()
 }

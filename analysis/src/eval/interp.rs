@@ -314,12 +314,7 @@ impl Evaluator<'_> {
     /// A closure over the arrow (`arrow`) or function expression starting at byte `start`
     /// of `file`, capturing the variables of the current call (none at module level).
     pub fn inline_closure(&self, file: &Path, start: u32, arrow: bool) -> Value {
-        let (captured, this) = self
-            .frames
-            .borrow()
-            .last()
-            .map(|f| (f.vars.clone().into_iter().collect(), f.this.clone()))
-            .unwrap_or_default();
+        let (captured, this) = self.current_locals();
         Value::Closure(Box::new(Closure {
             file: file.to_path_buf(),
             loc: FnLoc::Inline {
@@ -389,14 +384,18 @@ impl Evaluator<'_> {
         }
     }
 
-    /// `const name = init`, evaluated when `name` is first read.
-    fn defer(&self, name: String, init: &Expr) {
-        let (vars, this) = self
-            .frames
+    /// The variables and `this` of the current call (none at module level).
+    fn current_locals(&self) -> (Vec<(String, Local)>, Option<Value>) {
+        self.frames
             .borrow()
             .last()
             .map(|f| (f.vars.clone().into_iter().collect(), f.this.clone()))
-            .unwrap_or_default();
+            .unwrap_or_default()
+    }
+
+    /// `const name = init`, evaluated when `name` is first read.
+    fn defer(&self, name: String, init: &Expr) {
+        let (vars, this) = self.current_locals();
         let deferred = Deferred {
             init: init.clone(),
             vars,
