@@ -1016,7 +1016,7 @@ fn evaluate_module(evaluator: &Evaluator<'_>, file: &Path, router: bool) -> Eval
         .map(|s| s.export_spans.clone())
         .unwrap_or_default();
     for name in evaluator.export_names(file) {
-        match evaluator.with_own_budget(|| evaluator.eval_export(file, &name)) {
+        match evaluator.eval_function_export(file, &name) {
             Value::Function(f) => functions.push(Function {
                 span: spans.get(name.as_str()).copied(),
                 name,

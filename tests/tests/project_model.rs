@@ -268,6 +268,39 @@ export const c = make("users");
     );
 }
 
+#[test]
+fn an_object_a_factory_returns_is_known_to_be_no_function_without_its_contents() {
+    // Following what `instance`'s object holds takes more calls than one export may make
+    // (as Better Auth's `betterAuth(...)` does): it would be left for loading to decide.
+    // An object is no Convex function, whatever it holds; `viaObject` still is one.
+    let project = convexkit_tests::scratch_app("plain-app", "default");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/factory.ts"),
+        r#"import { v } from "convex/values";
+import { query } from "./_generated/server";
+
+const ten = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+const spend = () => ten.map(() => ten.map(() => ten.map(() => 0)));
+const identity = <T,>(x: T) => x;
+const make = (name: string) => {
+  const endpoints = [spend(), spend(), spend(), spend(), spend()];
+  return identity({ name, endpoints, ready: query({ args: { id: v.id(name) }, handler: async () => null }) });
+};
+export const instance = make("users");
+const holder = { fn: query({ args: { n: v.number() }, handler: async () => null }) };
+export const viaObject = holder.fn;
+"#,
+    )
+    .unwrap();
+    let args = decided_args(dir, "factory.ts");
+    assert_eq!(args.len(), 1, "{args:?}");
+    assert!(
+        args["viaObject"].contains(r#""n":{"fieldType":{"type":"number"}"#),
+        "{args:?}"
+    );
+}
+
 /// The arguments validator (as JSON) of each function of the app module `path`, once static
 /// evaluation is asserted to have decided every export and validator.
 fn decided_args(dir: &std::path::Path, path: &str) -> std::collections::HashMap<String, String> {

@@ -71,6 +71,8 @@ pub struct Evaluator<'a> {
     /// each export of a module) has a budget of its own, so what one costs never decides
     /// another's value.
     calls: std::cell::Cell<usize>,
+    /// Object literals stand for "an object" unevaluated (see [`Self::eval_function_export`]).
+    shallow: std::cell::Cell<bool>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -85,6 +87,7 @@ impl<'a> Evaluator<'a> {
             depth: RefCell::new(0),
             frames: RefCell::default(),
             calls: std::cell::Cell::new(0),
+            shallow: std::cell::Cell::new(false),
         }
     }
 
@@ -234,6 +237,26 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// The export `name` of `path` as far as a caller looking for Convex functions needs it:
+    /// first evaluated with object literals left unevaluated — an object is never a
+    /// function, and what a factory puts in the object it returns (Better Auth's
+    /// `betterAuth(…)`: its endpoints, its whole context) can take thousands of calls —
+    /// then, when that gives a function or cannot tell, evaluated in full.
+    pub fn eval_function_export(&self, path: &Path, name: &str) -> Value {
+        let shallow = self.with_own_budget(|| {
+            let was = self.shallow.replace(true);
+            let value = self.eval_export(path, name);
+            self.shallow.set(was);
+            value
+        });
+        match shallow {
+            Value::Function(_) | Value::Unknown(_) => {
+                self.with_own_budget(|| self.eval_export(path, name))
+            }
+            decided => decided,
+        }
+    }
+
     fn memoized(&self, path: &Path, key: &str, compute: impl FnOnce() -> Value) -> Value {
         let cache_key = (path.to_path_buf(), key.to_string());
         if let Some((value, reads)) = self.cache.borrow().get(&cache_key) {
@@ -247,8 +270,9 @@ impl<'a> Evaluator<'a> {
         }
         let (value, reads) = self.tracked(compute);
         self.active.borrow_mut().remove(&cache_key);
-        // A value cut short by the budget may be known when asked for on its own.
-        if !self.out_of_calls() {
+        // A value cut short by the budget may be known when asked for on its own; one
+        // evaluated shallowly is not the whole value.
+        if !self.out_of_calls() && !self.shallow.get() {
             self.cache
                 .borrow_mut()
                 .insert(cache_key, (value.clone(), Rc::new(reads)));
@@ -798,6 +822,10 @@ impl<'a> Evaluator<'a> {
     }
 
     fn eval_object(&self, path: &Path, scope: &ModuleScope, object: &ObjectLit) -> Value {
+        if self.shallow.get() {
+            // Truthy, and neither a function nor a validator: all that is known unevaluated.
+            return Value::Opaque("an object".into());
+        }
         let mut props: Vec<(String, Value)> = Vec::new();
         let set = |props: &mut Vec<(String, Value)>, key: String, value: Value| match props
             .iter_mut()
