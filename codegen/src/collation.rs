@@ -7,6 +7,10 @@ use icu_collator::options::{CaseLevel, CollatorOptions, Strength};
 use icu_collator::preferences::CollationNumericOrdering;
 use icu_collator::{Collator, CollatorBorrowed, CollatorPreferences};
 
+pub(crate) fn prepare() {
+    collator();
+}
+
 /// `Intl.Collator("en-US", { numeric: true, sensitivity: "case" })`.
 fn collator() -> &'static CollatorBorrowed<'static> {
     static COLLATOR: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();

@@ -35,6 +35,10 @@ fn tera() -> &'static Tera {
     })
 }
 
+pub(crate) fn prepare() {
+    tera();
+}
+
 /// Renders the template `name` with `context`.
 pub fn render(name: &str, context: &Context) -> String {
     tera()

@@ -46,6 +46,8 @@ pub fn generate(
     component_dir: Option<&Path>,
     workspace: &Arc<Workspace>,
 ) -> Result<Generated, Failure> {
+    // The templates are parsed while the project loads.
+    std::thread::spawn(convexkit_codegen::prepare);
     let detail = detail_for(project);
     crate::clean_texts::load(project, workspace);
     let kept = crate::kept_analysis::load_evaluations(project, workspace);
