@@ -8,7 +8,7 @@ mod interp;
 pub mod scope;
 pub mod value;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -70,9 +70,9 @@ pub struct Evaluator<'a> {
     /// Calls spent by the evaluation in progress: each evaluation a caller asks for (and
     /// each export of a module) has a budget of its own, so what one costs never decides
     /// another's value.
-    calls: std::cell::Cell<usize>,
+    calls: Cell<usize>,
     /// Object literals stand for "an object" unevaluated (see [`Self::eval_function_export`]).
-    shallow: std::cell::Cell<bool>,
+    shallow: Cell<bool>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -86,8 +86,8 @@ impl<'a> Evaluator<'a> {
             active: RefCell::default(),
             depth: RefCell::new(0),
             frames: RefCell::default(),
-            calls: std::cell::Cell::new(0),
-            shallow: std::cell::Cell::new(false),
+            calls: Cell::new(0),
+            shallow: Cell::new(false),
         }
     }
 

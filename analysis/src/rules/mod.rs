@@ -182,6 +182,15 @@ impl LintModule<'_> {
     }
 }
 
+/// A definition's schema file and the nested ones (code of its schema, not modules).
+fn schema_files(definition: &ComponentDefinition) -> impl Iterator<Item = &PathBuf> {
+    definition
+        .schema
+        .iter()
+        .map(|schema| &schema.file)
+        .chain(&definition.nested_schemas)
+}
+
 type HelperObjects =
     rustc_hash::FxHashMap<usize, rustc_hash::FxHashMap<String, Option<HelperKind>>>;
 
@@ -221,32 +230,21 @@ impl<'a> LintContext<'a> {
         let client_files = crate::discovery::discover_client_files(workspace, root, &functions);
         let kept = workspace.memo::<KeptUsages>();
         let files: Vec<&Path> = local()
-            .flat_map(|(_, d)| {
-                let schemas = d.schema.iter().map(|s| &s.file).chain(&d.nested_schemas);
-                d.modules.iter().map(|m| &m.file).chain(schemas)
-            })
+            .flat_map(|(_, d)| d.modules.iter().map(|m| &m.file).chain(schema_files(d)))
             .chain(&client_files)
             .map(PathBuf::as_path)
             .collect();
         kept.compute_missing(workspace, &files);
         let mut modules = Vec::new();
-        for (id, definition) in model.definitions.iter().enumerate() {
-            if matches!(definition.kind, DefinitionKind::Package { .. }) {
-                continue;
-            }
+        for (id, definition) in local() {
             let functions = definition.modules.iter().filter_map(|module| {
                 LintModule::read(workspace, &kept, id, Cow::Borrowed(module), false)
             });
             // Schema files stand as modules without functions.
-            let schemas = definition
-                .schema
-                .iter()
-                .map(|schema| &schema.file)
-                .chain(&definition.nested_schemas)
-                .filter_map(|file| {
-                    let module = Cow::Owned(file_module(file, &definition.dir));
-                    LintModule::read(workspace, &kept, id, module, true)
-                });
+            let schemas = schema_files(definition).filter_map(|file| {
+                let module = Cow::Owned(file_module(file, &definition.dir));
+                LintModule::read(workspace, &kept, id, module, true)
+            });
             modules.extend(functions.chain(schemas));
         }
         modules.sort_by_cached_key(|m| crate::model::path_order_key(root, &m.module.file));
