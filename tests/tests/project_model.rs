@@ -323,3 +323,82 @@ fn decided_args(dir: &std::path::Path, path: &str) -> std::collections::HashMap<
         .map(|function| (function.name.clone(), args(function)))
         .collect()
 }
+
+#[test]
+fn standard_library_data_is_computed_or_known_to_be_no_function() {
+    // Configuration modules compute strings and numbers with the standard library: each is
+    // decided without loading the module, and computed where a validator needs the value.
+    let project = convexkit_tests::scratch_app("plain-app", "default");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/settings.ts"),
+        r#"import { v } from "convex/values";
+import { query } from "./_generated/server";
+
+export const API_URL = process.env.API_URL ?? "https://api.example.com";
+export const TIMEOUT = Number(process.env.TIMEOUT || "30") * 1000;
+export const INSTRUCTIONS = `
+  Answer briefly.
+`.trim();
+export const STARTED = Date.now();
+const SEGMENT_MS = 100;
+export const SEGMENT = BigInt(Math.floor(60_000 / SEGMENT_MS));
+const kinds = " draft, published ".trim().split(",").map((kind) => v.literal(kind.trim()));
+
+export const byKind = query({
+  args: {
+    kind: v.union(...kinds),
+    page: v.literal(Math.max(1, Math.round(2.5))),
+    label: v.literal("item".padStart(6, "-").toUpperCase()),
+  },
+  handler: async () => null,
+});
+"#,
+    )
+    .unwrap();
+    let args = decided_args(dir, "settings.ts");
+    assert_eq!(args.len(), 1, "{args:?}");
+    let kind = r#"[{"type":"literal","value":"draft"},{"type":"literal","value":"published"}]"#;
+    assert!(args["byKind"].contains(kind), "{args:?}");
+    assert!(args["byKind"].contains(r#""value":3"#), "{args:?}");
+    assert!(args["byKind"].contains(r#""value":"--ITEM""#), "{args:?}");
+}
+
+#[test]
+fn a_choice_on_data_known_only_at_run_time_is_left_to_loading() {
+    // `Date.now() > 0` is a boolean of unknown value: which validator `x` has is known only
+    // by running the module, never by guessing a branch.
+    let project = convexkit_tests::scratch_app("plain-app", "default");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/choice.ts"),
+        r#"import { v } from "convex/values";
+import { query } from "./_generated/server";
+
+export const pick = query({
+  args: { x: Date.now() > 0 ? v.string() : v.number() },
+  handler: async () => null,
+});
+export const label = process.env.LABEL ? "on" : "off";
+"#,
+    )
+    .unwrap();
+    let workspace = Workspace::new();
+    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
+    let module = model
+        .app()
+        .modules
+        .iter()
+        .find(|m| m.path == "choice.ts")
+        .unwrap();
+    assert!(
+        module.unknown_exports.is_empty(),
+        "{:?}",
+        module.unknown_exports
+    );
+    let [pick] = &module.functions[..] else {
+        panic!("{:?}", module.functions)
+    };
+    let reason = pick.args.as_ref().expect_err("`x` is not known statically");
+    assert!(reason.contains("known only at run time"), "{reason}");
+}

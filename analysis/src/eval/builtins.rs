@@ -610,6 +610,10 @@ pub fn call(builtin: Builtin, args: Vec<Value>) -> Value {
             &schema,
             args.first().unwrap_or(&Value::Undefined),
         )),
+        Builtin::StringMethod(string, method) => {
+            super::globals::call_string_method(&string, &method, &args)
+        }
+        Builtin::Global(name) => super::globals::call_global(&name, &args),
     }
 }
 
@@ -625,6 +629,7 @@ pub fn member(builtin: Builtin, key: &str) -> Value {
         Builtin::V => Value::Builtin(Builtin::VMethod(key.into())),
         Builtin::TypedV(schema) if key == "doc" => Value::Builtin(Builtin::TypedDoc(schema)),
         Builtin::TypedV(_) => Value::Builtin(Builtin::VMethod(key.into())),
+        Builtin::Global(name) => super::globals::global_member(&name, key),
         _ => Value::Unknown(format!("property `{key}` of a library function")),
     }
 }

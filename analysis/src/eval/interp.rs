@@ -121,7 +121,7 @@ pub fn unwrap_init(expr: &Expr) -> &Expr {
 /// JavaScript truthiness, when the value is known.
 pub fn truthy(value: &Value) -> Option<bool> {
     Some(match value {
-        Value::Unknown(_) => return None,
+        Value::Unknown(_) | Value::Data(_) => return None,
         Value::Undefined | Value::Null => false,
         Value::Bool(b) => *b,
         Value::Number(n) => *n != 0.0 && !n.is_nan(),

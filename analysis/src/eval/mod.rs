@@ -4,6 +4,7 @@
 //! guessed.
 
 mod builtins;
+mod globals;
 mod interp;
 pub mod scope;
 pub mod value;
@@ -288,7 +289,9 @@ impl<'a> Evaluator<'a> {
                 "undefined" => Value::Undefined,
                 "NaN" => Value::Number(f64::NAN),
                 "Infinity" => Value::Number(f64::INFINITY),
-                _ => Value::Unknown(format!("`{name}` is not a module-level constant")),
+                _ => globals::global(name).unwrap_or_else(|| {
+                    Value::Unknown(format!("`{name}` is not a module-level constant"))
+                }),
             };
         };
         match binding {
@@ -460,6 +463,7 @@ impl<'a> Evaluator<'a> {
                         Value::Bool(b) => text.push_str(if b { "true" } else { "false" }),
                         Value::Null => text.push_str("null"),
                         Value::Undefined => text.push_str("undefined"),
+                        Value::Data(what) => return Value::Data(format!("a template with {what}")),
                         other => {
                             return Value::Unknown(
                                 other.describe_unknown("a template substitution"),
@@ -473,6 +477,7 @@ impl<'a> Evaluator<'a> {
                 match self.eval_expr(path, scope, &unary.arg) {
                     Value::Number(n) => Value::Number(-n),
                     Value::BigInt(n) => Value::BigInt(-n),
+                    Value::Data(what) => Value::Data(format!("the negation of {what}")),
                     other => Value::Unknown(other.describe_unknown("a number")),
                 }
             }
@@ -486,16 +491,24 @@ impl<'a> Evaluator<'a> {
                 .frame_this()
                 .unwrap_or_else(|| Value::unknown("`this` outside a method")),
             Expr::Unary(unary) if unary.op == UnaryOp::Bang => {
-                match interp::truthy(&self.eval_expr(path, scope, &unary.arg)) {
+                let value = self.eval_expr(path, scope, &unary.arg);
+                match interp::truthy(&value) {
                     Some(b) => Value::Bool(!b),
-                    None => Value::unknown("a negation of a value known only at run time"),
+                    None if matches!(value, Value::Unknown(_)) => {
+                        Value::unknown("a negation of a value known only at run time")
+                    }
+                    None => Value::Data("a negation of a value known only at run time".into()),
                 }
             }
             Expr::Bin(bin) => self.eval_binary(path, scope, bin),
             Expr::Cond(cond) => match interp::truthy(&self.eval_expr(path, scope, &cond.test)) {
                 Some(true) => self.eval_expr(path, scope, &cond.cons),
                 Some(false) => self.eval_expr(path, scope, &cond.alt),
-                None => Value::unknown("a condition known only at run time"),
+                None => self.either(
+                    self.eval_expr(path, scope, &cond.cons),
+                    || self.eval_expr(path, scope, &cond.alt),
+                    "a condition known only at run time",
+                ),
             },
             Expr::OptChain(chain) => match &*chain.base {
                 OptChainBase::Member(member) => {
@@ -632,6 +645,10 @@ impl<'a> Evaluator<'a> {
             Value::Builtin(builtin) => builtins::call(builtin, args),
             Value::Closure(closure) => self.call_closure(&closure, args),
             Value::Unknown(reason) => Value::Unknown(reason),
+            // A string's method, say: what a callback gives might come back.
+            Value::Data(what) if !args.iter().any(|a| matches!(a, Value::Closure(_))) => {
+                Value::Data(format!("the result of calling {what}"))
+            }
             _ => Value::Unknown(format!(
                 "`{}(...)` is only known by running it",
                 describe_callee(callee)
@@ -784,12 +801,21 @@ impl<'a> Evaluator<'a> {
             BinaryOp::NullishCoalescing => match left {
                 Value::Undefined | Value::Null => self.eval_expr(path, scope, &bin.right),
                 Value::Unknown(reason) => Value::Unknown(reason),
+                Value::Data(_) => self.either(
+                    left,
+                    || self.eval_expr(path, scope, &bin.right),
+                    "a `??` of a value known only at run time",
+                ),
                 known => known,
             },
             BinaryOp::LogicalOr | BinaryOp::LogicalAnd => match interp::truthy(&left) {
                 Some(truth) if truth == (bin.op == BinaryOp::LogicalOr) => left,
                 Some(_) => self.eval_expr(path, scope, &bin.right),
-                None => Value::unknown("a logical operation on a value known only at run time"),
+                None => self.either(
+                    left,
+                    || self.eval_expr(path, scope, &bin.right),
+                    "a logical operation on a value known only at run time",
+                ),
             },
             BinaryOp::EqEqEq | BinaryOp::NotEqEq => {
                 let right = self.eval_expr(path, scope, &bin.right);
@@ -807,7 +833,7 @@ impl<'a> Evaluator<'a> {
                 if primitive(&left) && primitive(&right) {
                     Value::Bool((left == right) == (bin.op == BinaryOp::EqEqEq))
                 } else {
-                    Value::unknown("a comparison of values known only at run time")
+                    Value::Data("a comparison of values known only at run time".into())
                 }
             }
             op => {
@@ -815,9 +841,25 @@ impl<'a> Evaluator<'a> {
                 arithmetic(op, &left, &right).unwrap_or_else(|| {
                     // Whatever the operands, an operator gives a number, string or boolean:
                     // never a Convex function.
-                    Value::Opaque(format!("the result of `{}`", op.as_str()))
+                    Value::Data(format!("the result of `{}`", op.as_str()))
                 })
             }
+        }
+    }
+
+    /// One of two values, as run time will choose: data when both are, unknown otherwise.
+    /// `second` is evaluated only when `first` is data.
+    fn either(&self, first: Value, second: impl FnOnce() -> Value, why: &str) -> Value {
+        if !globals::is_data(&first) {
+            return match first {
+                Value::Unknown(reason) => Value::Unknown(reason),
+                _ => Value::unknown(why),
+            };
+        }
+        match second() {
+            second if globals::is_data(&second) => Value::Data(why.into()),
+            Value::Unknown(reason) => Value::Unknown(reason),
+            _ => Value::unknown(why),
         }
     }
 
@@ -905,6 +947,8 @@ impl<'a> Evaluator<'a> {
                     .unwrap_or(Value::Undefined),
             },
             Value::Unknown(reason) => Value::Unknown(reason),
+            Value::Str(string) => globals::string_member(string, key),
+            Value::Data(what) => Value::Data(format!("`.{key}` of {what}")),
             Value::Builtin(builtin) => builtins::member(builtin, key),
             Value::Validator(validator, optional) => {
                 builtins::validator_member(validator, optional, key)

@@ -213,6 +213,11 @@ pub enum Builtin {
     ObjectMethod(String),
     /// `array.map`, `array.filter`, … bound to a known array.
     ArrayMethod(Vec<Value>, String),
+    /// `string.trim`, `string.split`, … bound to a known string.
+    StringMethod(String, String),
+    /// A global of JavaScript's standard library that computes data (`Math.floor`, `BigInt`,
+    /// `process.env`, …), by its dotted name.
+    Global(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -242,8 +247,12 @@ pub enum Value {
     /// `new C(...)` of a class whose constructor evaluation followed.
     Instance(Box<Instance>),
     /// Something known not to be a Convex function or validator (a plain function, a class
-    /// instance, …), described for messages.
+    /// instance, …), described for messages. Truthy.
     Opaque(String),
+    /// Plain data known only at run time (`process.env.X`, `Date.now()`, `a + b` of unknown
+    /// operands, a string method's result): never a Convex function or validator, and of
+    /// unknown truthiness.
+    Data(String),
 }
 
 /// Where a callable's syntax lives in its module.
@@ -336,7 +345,7 @@ impl Value {
     pub fn describe_unknown(&self, expected: &str) -> String {
         match self {
             Value::Unknown(reason) => reason.clone(),
-            Value::Opaque(what) => format!("expected {expected}, found {what}"),
+            Value::Opaque(what) | Value::Data(what) => format!("expected {expected}, found {what}"),
             other => format!("expected {expected}, found {}", other.kind_name()),
         }
     }
@@ -359,6 +368,7 @@ impl Value {
             Value::Schema(_) => "a schema",
             Value::Namespace(_) => "a module namespace",
             Value::Opaque(_) => "a value",
+            Value::Data(_) => "a value known only at run time",
             Value::Closure(_) => "a function",
             Value::Class(_) => "a class",
             Value::Instance(_) => "a class instance",
