@@ -129,6 +129,8 @@ pub struct Resolver {
     manifests: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Json>>>,
     /// The tsconfig in force by folder (the nearest tsconfig.json's).
     tsconfigs: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Tsconfig>>>,
+    /// Whether each package folder's dependencies reach `convex` (see [`Self::convex_free`]).
+    reach_convex: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, bool>>,
 }
 
 impl Resolver {
@@ -169,6 +171,63 @@ impl Resolver {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
+        self.reach_convex
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+    }
+
+    /// The name of the installed package holding `file` when that package cannot import
+    /// `convex`: neither it nor any package it depends on (its dependencies, peer and
+    /// optional ones, as installed beside it) is `convex`. Such a package (zod, lodash, the
+    /// AI SDK) makes no Convex function or validator of its own.
+    pub fn convex_free(&self, file: &Path) -> Option<String> {
+        let package_dir = file.ancestors().skip(1).find(|dir| {
+            let parent = dir.parent().and_then(Path::file_name);
+            let grandparent = dir
+                .parent()
+                .and_then(Path::parent)
+                .and_then(Path::file_name);
+            parent.is_some_and(|p| p == "node_modules")
+                || (parent.is_some_and(|p| p.to_string_lossy().starts_with('@'))
+                    && grandparent.is_some_and(|g| g == "node_modules"))
+        })?;
+        if memoized(&self.reach_convex, package_dir, || {
+            self.reaches_convex(package_dir)
+        }) {
+            return None;
+        }
+        let manifest = self.manifest(package_dir);
+        let name = manifest.get("name").and_then(Json::as_str);
+        Some(name.map_or_else(|| package_dir.display().to_string(), String::from))
+    }
+
+    fn reaches_convex(&self, package_dir: &Path) -> bool {
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut pending = vec![package_dir.to_path_buf()];
+        while let Some(dir) = pending.pop() {
+            if !seen.insert(dir.clone()) {
+                continue;
+            }
+            let manifest = self.manifest(&dir);
+            if manifest.get("name").and_then(Json::as_str) == Some("convex") {
+                return true;
+            }
+            for field in ["dependencies", "peerDependencies", "optionalDependencies"] {
+                for name in manifest
+                    .get(field)
+                    .and_then(Json::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    if name.0 == "convex" {
+                        return true;
+                    }
+                    pending.extend(find_package_dir(&dir, name.0));
+                }
+            }
+        }
+        false
     }
 
     /// Resolves `specifier` imported from the file `from`, as bundled for Convex's runtime.

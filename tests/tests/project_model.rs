@@ -402,3 +402,55 @@ export const label = process.env.LABEL ? "on" : "off";
     let reason = pick.args.as_ref().expect_err("`x` is not known statically");
     assert!(reason.contains("known only at run time"), "{reason}");
 }
+
+#[test]
+fn values_of_packages_that_cannot_import_convex_are_no_functions_unless_handed_one() {
+    // zod and remeda depend on no `convex`: what they make is no Convex function, without
+    // reading them — unless something Convex's is handed to them (remeda's `clone` gives a
+    // registered function back), which only running the module tells.
+    let project = convexkit_tests::scratch_app("better-auth-app", "default");
+    let dir = project.path();
+    std::fs::write(
+        dir.join("convex/shapes.ts"),
+        r#"import { z } from "zod";
+import { clone } from "remeda";
+import { v } from "convex/values";
+import { query } from "./_generated/server";
+
+const MAX = 99;
+export const Args = z
+  .object({ a: z.string().min(1), b: z.number().optional() })
+  .refine((d) => (d.b ?? 0) <= MAX, { message: "too large" });
+export const Named = z.enum(["x", "y"]).describe("a name");
+export const Copied = clone({ limits: [MAX, 2 * MAX] });
+const list = query({ args: { n: v.number() }, handler: async () => null });
+export const listAgain = clone(list);
+export const check = (value: unknown) => Args.safeParse(value).success;
+"#,
+    )
+    .unwrap();
+    let workspace = Workspace::new();
+    let (model, read) =
+        workspace.files_read_by(|| ProjectModel::load(dir, &workspace, Detail::ALL).unwrap());
+    let module = model
+        .app()
+        .modules
+        .iter()
+        .find(|m| m.path == "shapes.ts")
+        .unwrap();
+    let unknown: Vec<&str> = module
+        .unknown_exports
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect();
+    assert_eq!(unknown, ["listAgain"], "{:?}", module.unknown_exports);
+    assert!(module.functions.is_empty(), "{:?}", module.functions);
+    let zod = read
+        .iter()
+        .filter(|(path, _)| path.to_string_lossy().contains("node_modules/zod/"));
+    let zod: Vec<_> = zod.map(|(path, _)| path).collect();
+    assert!(
+        zod.iter().all(|path| path.ends_with("package.json")),
+        "{zod:?}"
+    );
+}

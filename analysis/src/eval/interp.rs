@@ -17,6 +17,38 @@ use super::{pattern_keys, prop_name, Evaluator, ModuleScope, Step};
 /// How many calls one evaluation may make, so pathological code cannot run away.
 pub const CALL_BUDGET: usize = 5_000;
 
+/// How deep [`Evaluator::inert`] follows objects, callbacks and the bindings they read.
+const MAX_INERT_DEPTH: usize = 8;
+
+/// The names a function reads (identifiers in expressions, shorthand properties) and
+/// whether it reads `this`.
+#[derive(Default)]
+struct NamesRead {
+    names: std::collections::BTreeSet<String>,
+    this: bool,
+}
+
+impl swc_core::ecma::visit::Visit for NamesRead {
+    fn visit_expr(&mut self, expr: &Expr) {
+        use swc_core::ecma::visit::VisitWith;
+        match expr {
+            Expr::Ident(ident) => {
+                self.names.insert(ident.sym.to_string());
+            }
+            Expr::This(_) => self.this = true,
+            _ => expr.visit_children_with(self),
+        }
+    }
+
+    fn visit_prop(&mut self, prop: &swc_core::ecma::ast::Prop) {
+        use swc_core::ecma::visit::VisitWith;
+        if let swc_core::ecma::ast::Prop::Shorthand(ident) = prop {
+            self.names.insert(ident.sym.to_string());
+        }
+        prop.visit_children_with(self);
+    }
+}
+
 /// The variables of one function activation.
 #[derive(Default)]
 pub struct Frame {
@@ -121,7 +153,7 @@ pub fn unwrap_init(expr: &Expr) -> &Expr {
 /// JavaScript truthiness, when the value is known.
 pub fn truthy(value: &Value) -> Option<bool> {
     Some(match value {
-        Value::Unknown(_) | Value::Data(_) => return None,
+        Value::Unknown(_) | Value::Data(_) | Value::Foreign(_) => return None,
         Value::Undefined | Value::Null => false,
         Value::Bool(b) => *b,
         Value::Number(n) => *n != 0.0 && !n.is_nan(),
@@ -309,6 +341,79 @@ impl Evaluator<'_> {
             "`{}` has no method `{name}` that evaluation can follow",
             decl.ident.sym
         ))
+    }
+
+    /// Whether a value handed to a package that cannot import `convex` is sure to give back
+    /// no Convex function or validator: data, the package's own values, and objects,
+    /// arrays and callbacks made of nothing else.
+    pub fn inert(&self, value: &Value) -> bool {
+        self.inert_within(value, 0)
+    }
+
+    fn inert_within(&self, value: &Value, depth: usize) -> bool {
+        if depth > MAX_INERT_DEPTH {
+            return false;
+        }
+        match value {
+            Value::Object(props) => props.iter().all(|(_, v)| self.inert_within(v, depth + 1)),
+            Value::Array(items) => items.iter().all(|v| self.inert_within(v, depth + 1)),
+            Value::Closure(closure) => self.inert_closure(closure, depth + 1),
+            value => super::globals::is_data(value) || matches!(value, Value::Foreign(_)),
+        }
+    }
+
+    /// A callback is inert when all it reads is: its own parameters and locals, globals, and
+    /// module bindings and captured variables whose values are inert. (A name it declares
+    /// that is also a module binding counts as the binding: that errs on the safe side.)
+    fn inert_closure(&self, closure: &Closure, depth: usize) -> bool {
+        use swc_core::ecma::visit::VisitWith;
+        if closure.this.is_some() {
+            return false;
+        }
+        let Ok(scope) = self.scope(&closure.file) else {
+            return false;
+        };
+        let inline = match &closure.loc {
+            FnLoc::Inline { start, .. } => find_inline(&scope, *start),
+            _ => None,
+        };
+        let function = inline.as_ref().map(InlineCallable::as_callable);
+        let mut read = NamesRead::default();
+        match function.or_else(|| callable(&scope, &closure.loc)) {
+            Some(Callable::Arrow(arrow)) => arrow.visit_with(&mut read),
+            Some(Callable::Function(function)) => function.visit_with(&mut read),
+            None => return false,
+        }
+        let captured: &[(String, Local)] = match &closure.loc {
+            FnLoc::Inline { captured, .. } => captured,
+            _ => &[],
+        };
+        !read.this
+            && read.names.iter().all(|name| {
+                if let Some((_, local)) = captured.iter().find(|(n, _)| n == name) {
+                    return match local {
+                        Local::Value(value) => self.inert_within(value, depth),
+                        Local::Deferred(_) => false,
+                    };
+                }
+                if scope.locals.contains_key(name.as_str()) {
+                    let value = self.eval_local(&closure.file, &scope, name);
+                    return self.inert_within(&value, depth);
+                }
+                // Globals through which another module's values can be reached.
+                !matches!(
+                    name.as_str(),
+                    "require"
+                        | "globalThis"
+                        | "global"
+                        | "window"
+                        | "self"
+                        | "module"
+                        | "exports"
+                        | "eval"
+                        | "Function"
+                )
+            })
     }
 
     /// A closure over the arrow (`arrow`) or function expression starting at byte `start`

@@ -369,6 +369,7 @@ impl<'a> Evaluator<'a> {
     fn destructure(&self, value: Value, step: &Step) -> Value {
         match (step, value) {
             (Step::Key(key), value) => self.member(value, key),
+            (step, foreign @ Value::Foreign(_)) => self.destructure(self.realize(foreign), step),
             (_, unknown @ Value::Unknown(_)) => unknown,
             (Step::Index(index), Value::Array(items)) => {
                 items.into_iter().nth(*index).unwrap_or(Value::Undefined)
@@ -397,12 +398,56 @@ impl<'a> Evaluator<'a> {
             return value;
         }
         match self.resolve(from, specifier) {
-            Ok(target) => match imported {
-                Imported::Namespace => Value::Namespace(target),
-                Imported::Default => self.eval_export(&target, "default"),
-                Imported::Named(name) => self.eval_export(&target, name),
-            },
+            Ok(target) => {
+                // A package's own imports are followed: it is read once realized.
+                let package = match self.resolver.convex_free(from) {
+                    Some(_) => None,
+                    None => self.resolver.convex_free(&target),
+                };
+                match package {
+                    Some(package) => Value::Foreign(Box::new(Foreign {
+                        package,
+                        module: target,
+                        imported: imported.clone(),
+                        steps: Vec::new(),
+                    })),
+                    None => self.import_target(target, imported),
+                }
+            }
             Err(error) => Value::Unknown(format!("import \"{specifier}\": {error}")),
+        }
+    }
+
+    fn import_target(&self, target: PathBuf, imported: &Imported) -> Value {
+        match imported {
+            Imported::Namespace => Value::Namespace(target),
+            Imported::Default => self.eval_export(&target, "default"),
+            Imported::Named(name) => self.eval_export(&target, name),
+        }
+    }
+
+    /// What a package's value stands for, evaluated in full (reading the package); any
+    /// other value as it is.
+    fn realize(&self, value: Value) -> Value {
+        let Value::Foreign(foreign) = value else {
+            return value;
+        };
+        let Foreign {
+            module,
+            imported,
+            steps,
+            ..
+        } = *foreign;
+        let unnamed = Expr::Invalid(swc_core::ecma::ast::Invalid::default());
+        let start = self.import_target(module, &imported);
+        let value = steps.into_iter().fold(start, |value, step| match step {
+            ForeignStep::Member(key) => self.member(value, &key),
+            ForeignStep::Call(args) => self.call_value(value, args, &unnamed),
+        });
+        match value {
+            // Another package's value handed back: realizing again would go round.
+            Value::Foreign(_) => Value::unknown("a package's value handed back by another"),
+            value => value,
         }
     }
 
@@ -433,6 +478,7 @@ impl<'a> Evaluator<'a> {
                     .parse()
                     .map(Value::BigInt)
                     .unwrap_or_else(|_| Value::unknown("bigint literal out of the int64 range")),
+                Lit::Regex(_) => Value::Data("a regular expression".into()),
                 _ => Value::Opaque("a literal".into()),
             },
             Expr::Tpl(tpl) if tpl.exprs.is_empty() => Value::Str(
@@ -456,7 +502,7 @@ impl<'a> Evaluator<'a> {
                     let Some(expr) = tpl.exprs.get(i) else {
                         continue;
                     };
-                    match self.eval_expr(path, scope, expr) {
+                    match self.realize(self.eval_expr(path, scope, expr)) {
                         Value::Str(part) => text.push_str(&part),
                         Value::Number(n) => text.push_str(&crate::validator::js_number(n)),
                         Value::BigInt(n) => text.push_str(&n.to_string()),
@@ -501,15 +547,17 @@ impl<'a> Evaluator<'a> {
                 }
             }
             Expr::Bin(bin) => self.eval_binary(path, scope, bin),
-            Expr::Cond(cond) => match interp::truthy(&self.eval_expr(path, scope, &cond.test)) {
-                Some(true) => self.eval_expr(path, scope, &cond.cons),
-                Some(false) => self.eval_expr(path, scope, &cond.alt),
-                None => self.either(
-                    self.eval_expr(path, scope, &cond.cons),
-                    || self.eval_expr(path, scope, &cond.alt),
-                    "a condition known only at run time",
-                ),
-            },
+            Expr::Cond(cond) => {
+                match interp::truthy(&self.realize(self.eval_expr(path, scope, &cond.test))) {
+                    Some(true) => self.eval_expr(path, scope, &cond.cons),
+                    Some(false) => self.eval_expr(path, scope, &cond.alt),
+                    None => self.either(
+                        self.eval_expr(path, scope, &cond.cons),
+                        || self.eval_expr(path, scope, &cond.alt),
+                        "a condition known only at run time",
+                    ),
+                }
+            }
             Expr::OptChain(chain) => match &*chain.base {
                 OptChainBase::Member(member) => {
                     let object = self.eval_expr(path, scope, &member.obj);
@@ -526,7 +574,7 @@ impl<'a> Evaluator<'a> {
                     if chain.optional && matches!(function, Value::Undefined | Value::Null) {
                         return Value::Undefined;
                     }
-                    match self.eval_args(path, scope, &call.args) {
+                    match self.eval_call_args(path, scope, &function, &call.args) {
                         Ok(args) => self.call_value(function, args, &call.callee),
                         Err(stop) => stop,
                     }
@@ -549,7 +597,7 @@ impl<'a> Evaluator<'a> {
                     };
                     let value = self.eval_expr(path, scope, &element.expr);
                     if element.spread.is_some() {
-                        match value {
+                        match self.realize(value) {
                             Value::Array(inner) => items.extend(inner),
                             other => {
                                 return Value::Unknown(other.describe_unknown("an array to spread"))
@@ -584,12 +632,12 @@ impl<'a> Evaluator<'a> {
                     _ => return Value::unknown("`super(...)` or `import(...)` call"),
                 };
                 let function = self.eval_expr(path, scope, callee);
-                match self.eval_args(path, scope, &call.args) {
+                match self.eval_call_args(path, scope, &function, &call.args) {
                     Ok(args) => self.call_value(function, args, callee),
                     Err(stop) => stop,
                 }
             }
-            Expr::New(new) => match self.eval_expr(path, scope, &new.callee) {
+            Expr::New(new) => match self.realize(self.eval_expr(path, scope, &new.callee)) {
                 Value::Class(class) => {
                     match self.eval_args(path, scope, new.args.as_deref().unwrap_or_default()) {
                         Ok(args) => self.construct(&class, args),
@@ -614,6 +662,25 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// The arguments of a call of `function`. A package's value is called with its
+    /// object literals evaluated even in a shallow pass: whether they are inert decides
+    /// whether the package must be read (`z.object({ … })` need not be).
+    fn eval_call_args(
+        &self,
+        path: &Path,
+        scope: &ModuleScope,
+        function: &Value,
+        args: &[ExprOrSpread],
+    ) -> Result<Vec<Value>, Value> {
+        if !matches!(function, Value::Foreign(_)) {
+            return self.eval_args(path, scope, args);
+        }
+        let was = self.shallow.replace(false);
+        let values = self.eval_args(path, scope, args);
+        self.shallow.set(was);
+        values
+    }
+
     fn eval_args(
         &self,
         path: &Path,
@@ -624,7 +691,7 @@ impl<'a> Evaluator<'a> {
         for arg in args {
             let value = self.eval_expr(path, scope, &arg.expr);
             if arg.spread.is_some() {
-                match value {
+                match self.realize(value) {
                     Value::Array(inner) => values.extend(inner),
                     other => {
                         return Err(Value::Unknown(other.describe_unknown("an array to spread")))
@@ -642,13 +709,22 @@ impl<'a> Evaluator<'a> {
             Value::Builtin(Builtin::ArrayMethod(items, method)) => {
                 self.array_method(items, &method, args, callee)
             }
-            Value::Builtin(builtin) => builtins::call(builtin, args),
+            Value::Builtin(builtin) => {
+                let args = args.into_iter().map(|arg| self.realize(arg)).collect();
+                builtins::call(builtin, args)
+            }
             Value::Closure(closure) => self.call_closure(&closure, args),
             Value::Unknown(reason) => Value::Unknown(reason),
             // A string's method, say: what a callback gives might come back.
             Value::Data(what) if !args.iter().any(|a| matches!(a, Value::Closure(_))) => {
                 Value::Data(format!("the result of calling {what}"))
             }
+            Value::Foreign(mut foreign) if args.iter().all(|arg| self.inert(arg)) => {
+                foreign.steps.push(ForeignStep::Call(args));
+                Value::Foreign(foreign)
+            }
+            // Something Convex's handed to the package may come back.
+            foreign @ Value::Foreign(_) => self.call_value(self.realize(foreign), args, callee),
             _ => Value::Unknown(format!(
                 "`{}(...)` is only known by running it",
                 describe_callee(callee)
@@ -796,7 +872,7 @@ impl<'a> Evaluator<'a> {
     }
 
     fn eval_binary(&self, path: &Path, scope: &ModuleScope, bin: &BinExpr) -> Value {
-        let left = self.eval_expr(path, scope, &bin.left);
+        let left = self.realize(self.eval_expr(path, scope, &bin.left));
         match bin.op {
             BinaryOp::NullishCoalescing => match left {
                 Value::Undefined | Value::Null => self.eval_expr(path, scope, &bin.right),
@@ -818,7 +894,7 @@ impl<'a> Evaluator<'a> {
                 ),
             },
             BinaryOp::EqEqEq | BinaryOp::NotEqEq => {
-                let right = self.eval_expr(path, scope, &bin.right);
+                let right = self.realize(self.eval_expr(path, scope, &bin.right));
                 let primitive = |v: &Value| {
                     matches!(
                         v,
@@ -837,7 +913,7 @@ impl<'a> Evaluator<'a> {
                 }
             }
             op => {
-                let right = self.eval_expr(path, scope, &bin.right);
+                let right = self.realize(self.eval_expr(path, scope, &bin.right));
                 arithmetic(op, &left, &right).unwrap_or_else(|| {
                     // Whatever the operands, an operator gives a number, string or boolean:
                     // never a Convex function.
@@ -878,15 +954,19 @@ impl<'a> Evaluator<'a> {
         };
         for prop in &object.props {
             match prop {
-                PropOrSpread::Spread(spread) => match self.eval_expr(path, scope, &spread.expr) {
-                    Value::Object(inner) => {
-                        for (k, v) in inner {
-                            set(&mut props, k, v);
+                PropOrSpread::Spread(spread) => {
+                    match self.realize(self.eval_expr(path, scope, &spread.expr)) {
+                        Value::Object(inner) => {
+                            for (k, v) in inner {
+                                set(&mut props, k, v);
+                            }
+                        }
+                        Value::Undefined | Value::Null => {}
+                        other => {
+                            return Value::Unknown(other.describe_unknown("an object to spread"))
                         }
                     }
-                    Value::Undefined | Value::Null => {}
-                    other => return Value::Unknown(other.describe_unknown("an object to spread")),
-                },
+                }
                 PropOrSpread::Prop(prop) => match &**prop {
                     Prop::KeyValue(kv) => {
                         let key = match &kv.key {
@@ -949,6 +1029,10 @@ impl<'a> Evaluator<'a> {
             Value::Unknown(reason) => Value::Unknown(reason),
             Value::Str(string) => globals::string_member(string, key),
             Value::Data(what) => Value::Data(format!("`.{key}` of {what}")),
+            Value::Foreign(mut foreign) => {
+                foreign.steps.push(ForeignStep::Member(key.into()));
+                Value::Foreign(foreign)
+            }
             Value::Builtin(builtin) => builtins::member(builtin, key),
             Value::Validator(validator, optional) => {
                 builtins::validator_member(validator, optional, key)

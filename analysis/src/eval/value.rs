@@ -253,6 +253,26 @@ pub enum Value {
     /// operands, a string method's result): never a Convex function or validator, and of
     /// unknown truthiness.
     Data(String),
+    /// A value of a package that cannot import `convex` (zod, lodash, …), left unevaluated
+    /// (its package unread) while only its members are read and it is called with inert
+    /// arguments (see `Evaluator::inert`): it is then no Convex function or validator.
+    /// Evaluated in full where more is needed. Of unknown truthiness.
+    Foreign(Box<Foreign>),
+}
+
+/// How a package's value was reached: its import, then the members read and calls made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Foreign {
+    pub package: String,
+    pub module: PathBuf,
+    pub imported: super::scope::Imported,
+    pub steps: Vec<ForeignStep>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForeignStep {
+    Member(String),
+    Call(Vec<Value>),
 }
 
 /// Where a callable's syntax lives in its module.
@@ -346,6 +366,12 @@ impl Value {
         match self {
             Value::Unknown(reason) => reason.clone(),
             Value::Opaque(what) | Value::Data(what) => format!("expected {expected}, found {what}"),
+            Value::Foreign(foreign) => {
+                format!(
+                    "expected {expected}, found a value made by \"{}\"",
+                    foreign.package
+                )
+            }
             other => format!("expected {expected}, found {}", other.kind_name()),
         }
     }
@@ -369,6 +395,7 @@ impl Value {
             Value::Namespace(_) => "a module namespace",
             Value::Opaque(_) => "a value",
             Value::Data(_) => "a value known only at run time",
+            Value::Foreign(_) => "a package's value",
             Value::Closure(_) => "a function",
             Value::Class(_) => "a class",
             Value::Instance(_) => "a class instance",
