@@ -182,6 +182,12 @@ impl Resolver {
     /// optional ones, as installed beside it) is `convex`. Such a package (zod, lodash, the
     /// AI SDK) makes no Convex function or validator of its own.
     pub fn convex_free(&self, file: &Path) -> Option<String> {
+        // Most files asked about are the app's own.
+        let bytes = file.as_os_str().as_encoded_bytes();
+        let in_packages = bytes.windows(14).any(|w| w == b"/node_modules/");
+        if !in_packages {
+            return None;
+        }
         let package_dir = file.ancestors().skip(1).find(|dir| {
             let parent = dir.parent().and_then(Path::file_name);
             let grandparent = dir
@@ -203,6 +209,10 @@ impl Resolver {
     }
 
     fn reaches_convex(&self, package_dir: &Path) -> bool {
+        let known = |dir: &Path| {
+            let memo = self.reach_convex.lock().unwrap_or_else(|e| e.into_inner());
+            memo.get(dir).copied()
+        };
         let mut seen = rustc_hash::FxHashSet::default();
         let mut pending = vec![package_dir.to_path_buf()];
         while let Some(dir) = pending.pop() {
@@ -210,20 +220,27 @@ impl Resolver {
                 continue;
             }
             let manifest = self.manifest(&dir);
-            if manifest.get("name").and_then(Json::as_str) == Some("convex") {
+            let dependencies: Vec<&String> =
+                ["dependencies", "peerDependencies", "optionalDependencies"]
+                    .iter()
+                    .filter_map(|field| manifest.get(*field).and_then(Json::as_object))
+                    .flat_map(|deps| deps.keys())
+                    .collect();
+            // Most packages that reach `convex` name it themselves.
+            if manifest.get("name").and_then(Json::as_str) == Some("convex")
+                || dependencies.iter().any(|name| *name == "convex")
+            {
                 return true;
             }
-            for field in ["dependencies", "peerDependencies", "optionalDependencies"] {
-                for name in manifest
-                    .get(field)
-                    .and_then(Json::as_object)
-                    .into_iter()
-                    .flatten()
-                {
-                    if name.0 == "convex" {
-                        return true;
-                    }
-                    pending.extend(find_package_dir(&dir, name.0));
+            for name in dependencies {
+                let Some(found) = find_package_dir(&dir, name) else {
+                    continue;
+                };
+                // What is known of a package was learned from all it depends on.
+                match known(&found) {
+                    Some(true) => return true,
+                    Some(false) => {}
+                    None => pending.push(found),
                 }
             }
         }
