@@ -9,7 +9,7 @@ use crate::component_config::{read_definition, EnvVar};
 use crate::config::{ConfigError, ProjectConfig};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::discovery::discover_modules;
-use crate::eval::{Evaluator, FunctionKind, SchemaValue, Value, Visibility};
+use crate::eval::{Evaluator, FunctionKind, Reads, SchemaValue, Value, Visibility};
 use crate::incremental::{EvaluatedModule, EvaluatedModules, FileHashes, KnownModules};
 use crate::resolve::{ResolveError, Resolver};
 use crate::source::Span;
@@ -500,6 +500,9 @@ struct Loader<'e, 'a> {
     syntax_checks: Option<std::sync::mpsc::Sender<PathBuf>>,
     /// Those modules, each with where its syntax error belongs among the diagnostics.
     syntax_pending: Vec<(usize, PathBuf)>,
+    /// Modules evaluated on all cores ahead of [`Self::load_functions`], with what their
+    /// evaluation read.
+    ahead: HashMap<PathBuf, (EvaluatedModule, Reads)>,
 }
 
 impl Loader<'_, '_> {
@@ -541,6 +544,7 @@ impl Loader<'_, '_> {
                 detail,
                 syntax_checks,
                 syntax_pending: Vec::new(),
+                ahead: HashMap::new(),
             };
             load(&mut loader);
             drop(loader.syntax_checks.take());
@@ -732,7 +736,7 @@ impl Loader<'_, '_> {
                 })
                 .cloned()
                 .collect();
-            workspace.parse_all(&unevaluated);
+            self.evaluate_ahead(dir, unevaluated);
         } else if let Some(checks) = &self.syntax_checks {
             for file in &files {
                 let _ = checks.send(file.clone());
@@ -790,9 +794,12 @@ impl Loader<'_, '_> {
         ) {
             Some(kept) => kept,
             None => {
-                let (evaluated, reads) = self.evaluator.tracked(|| {
-                    evaluate_module(self.evaluator, &module.file, is_router(&module.path))
-                });
+                let (evaluated, reads) = match self.ahead.remove(&module.file) {
+                    Some(ahead) => ahead,
+                    None => self.evaluator.tracked(|| {
+                        evaluate_module(self.evaluator, &module.file, is_router(&module.path))
+                    }),
+                };
                 self.evaluated.modules().store(
                     workspace,
                     &mut self.hashes,
@@ -806,6 +813,43 @@ impl Loader<'_, '_> {
         };
         module.functions = evaluated.functions;
         module.unknown_exports = evaluated.unknown_exports;
+    }
+
+    /// Evaluates a large app's `files` (in `dir`) on all cores, each thread with an
+    /// evaluator of its own (an evaluator is single-threaded); each file is parsed by the
+    /// thread that evaluates it. A small app's files are only parsed on all cores: the
+    /// loader's evaluator, which evaluates them, then also knows what they import.
+    fn evaluate_ahead(&mut self, dir: &Path, files: Vec<PathBuf>) {
+        const ENOUGH_FOR_ALL_CORES: usize = 256;
+        let workspace = self.evaluator.workspace();
+        if files.len() < ENOUGH_FOR_ALL_CORES || crate::workspace::cores() < 2 {
+            workspace.parse_all(&files);
+            return;
+        }
+        let supplied = workspace.memo::<SuppliedByLoading>();
+        let supplied = supplied.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let files: Vec<PathBuf> = files
+            .into_iter()
+            .filter(|f| !supplied.contains(f))
+            .collect();
+        let resolver = self.evaluator.resolver();
+        let evaluated = std::sync::Mutex::new(Vec::with_capacity(files.len()));
+        crate::workspace::on_all_cores_with(
+            &files,
+            || Evaluator::new(workspace, resolver),
+            |evaluator, file| {
+                let path = file.strip_prefix(dir).unwrap_or(file).to_string_lossy();
+                let router = is_router(&path);
+                let result = evaluator.tracked(|| evaluate_module(evaluator, file, router));
+                let mut evaluated = evaluated.lock().unwrap_or_else(|e| e.into_inner());
+                evaluated.push((file.clone(), result));
+            },
+        );
+        self.ahead = evaluated
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner())
+            .into_iter()
+            .collect();
     }
 
     fn load_config(&mut self, id: DefinitionId, file: &Path) {

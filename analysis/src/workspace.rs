@@ -387,24 +387,41 @@ impl Workspace {
 /// thread costs more than reading or parsing a few dozen files (its allocator touches fresh
 /// memory, which the system must zero).
 pub(crate) fn on_all_cores<T: Sync>(items: &[T], work: impl Fn(&T) + Sync) {
+    on_all_cores_with(items, || (), |(), item| work(item));
+}
+
+/// [`on_all_cores`] with a state of each thread's own, made by `state` on that thread.
+pub(crate) fn on_all_cores_with<T: Sync, S>(
+    items: &[T],
+    state: impl Fn() -> S + Sync,
+    work: impl Fn(&mut S, &T) + Sync,
+) {
     const ITEMS_PER_THREAD: usize = 64;
-    static CORES: OnceLock<usize> = OnceLock::new();
-    let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let threads = cores.min(items.len() / ITEMS_PER_THREAD);
+    let threads = cores().min(items.len() / ITEMS_PER_THREAD);
     if threads <= 1 {
-        items.iter().for_each(work);
+        let mut state = state();
+        items.iter().for_each(|item| work(&mut state, item));
         return;
     }
     let next = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for _ in 0..threads {
-            scope.spawn(|| loop {
-                let index = next.fetch_add(1, Ordering::Relaxed);
-                let Some(item) = items.get(index) else { break };
-                work(item);
+            scope.spawn(|| {
+                let mut state = state();
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(index) else { break };
+                    work(&mut state, item);
+                }
             });
         }
     });
+}
+
+/// How many threads can run at once.
+pub(crate) fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Whether the text of `path` with `hash` is known to parse without error: parsed to
