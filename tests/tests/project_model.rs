@@ -1,7 +1,7 @@
 //! The project model built from real fixture apps: the component tree, functions with
 //! spans, and the parse cache that makes re-analysis after one edit re-parse one file.
 
-use convexkit_analysis::model::{DefinitionKind, Detail, ProjectModel};
+use convexkit_analysis::model::{DefinitionKind, Detail, Module, ProjectModel};
 use convexkit_analysis::workspace::Workspace;
 use convexkit_tests::{ensure_node_modules, fixture_dir};
 
@@ -69,21 +69,10 @@ fn validators_built_with_object_and_array_helpers_evaluate_statically() {
          handler: async () => null,\n});\n",
     )
     .unwrap();
-    let workspace = Workspace::new();
-    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
-    let module = model
-        .app()
-        .modules
-        .iter()
-        .find(|m| m.path == "computed.ts")
-        .unwrap();
-    // Only `SLUGS` is left for loading to decide (its callback calls a string method static
-    // evaluation does not model).
+    // `SLUGS` too: its callback calls a string method.
+    let module = app_module(dir, "computed.ts");
     assert!(
-        module
-            .unknown_exports
-            .iter()
-            .all(|(name, _)| name == "SLUGS"),
+        module.unknown_exports.is_empty(),
         "{:?}",
         module.unknown_exports
     );
@@ -301,12 +290,18 @@ export const viaObject = holder.fn;
     );
 }
 
+/// The app module `path` as static evaluation leaves it.
+fn app_module(dir: &std::path::Path, path: &str) -> Module {
+    let workspace = Workspace::new();
+    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
+    let module = model.app().modules.iter().find(|m| m.path == path);
+    module.unwrap().clone()
+}
+
 /// The arguments validator (as JSON) of each function of the app module `path`, once static
 /// evaluation is asserted to have decided every export and validator.
 fn decided_args(dir: &std::path::Path, path: &str) -> std::collections::HashMap<String, String> {
-    let workspace = Workspace::new();
-    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
-    let module = model.app().modules.iter().find(|m| m.path == path).unwrap();
+    let module = app_module(dir, path);
     assert!(
         module.unknown_exports.is_empty(),
         "{:?}",
@@ -383,14 +378,7 @@ export const label = process.env.LABEL ? "on" : "off";
 "#,
     )
     .unwrap();
-    let workspace = Workspace::new();
-    let model = ProjectModel::load(dir, &workspace, Detail::ALL).unwrap();
-    let module = model
-        .app()
-        .modules
-        .iter()
-        .find(|m| m.path == "choice.ts")
-        .unwrap();
+    let module = app_module(dir, "choice.ts");
     assert!(
         module.unknown_exports.is_empty(),
         "{:?}",

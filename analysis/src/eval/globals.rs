@@ -350,6 +350,11 @@ fn string_method(string: &str, method: &str, args: &[Value]) -> Option<Value> {
 
 /// Whether a value is plain data: a primitive, known or not.
 pub fn is_data(value: &Value) -> bool {
+    is_primitive(value) || matches!(value, Value::Data(_))
+}
+
+/// Whether a value is a known primitive.
+pub fn is_primitive(value: &Value) -> bool {
     matches!(
         value,
         Value::Undefined
@@ -358,6 +363,5 @@ pub fn is_data(value: &Value) -> bool {
             | Value::Number(_)
             | Value::BigInt(_)
             | Value::Str(_)
-            | Value::Data(_)
     )
 }

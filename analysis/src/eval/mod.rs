@@ -895,18 +895,7 @@ impl<'a> Evaluator<'a> {
             },
             BinaryOp::EqEqEq | BinaryOp::NotEqEq => {
                 let right = self.realize(self.eval_expr(path, scope, &bin.right));
-                let primitive = |v: &Value| {
-                    matches!(
-                        v,
-                        Value::Undefined
-                            | Value::Null
-                            | Value::Bool(_)
-                            | Value::Number(_)
-                            | Value::BigInt(_)
-                            | Value::Str(_)
-                    )
-                };
-                if primitive(&left) && primitive(&right) {
+                if globals::is_primitive(&left) && globals::is_primitive(&right) {
                     Value::Bool((left == right) == (bin.op == BinaryOp::EqEqEq))
                 } else {
                     Value::Data("a comparison of values known only at run time".into())
