@@ -226,8 +226,14 @@ impl Resolver {
                     .filter_map(|field| manifest.get(*field).and_then(Json::as_object))
                     .flat_map(|deps| deps.keys())
                     .collect();
-            // Most packages that reach `convex` name it themselves.
+            // Most packages that reach `convex` name it themselves; one that names it among
+            // its development dependencies only may still import it (found hoisted).
+            let develops_with_convex = manifest
+                .get("devDependencies")
+                .and_then(Json::as_object)
+                .is_some_and(|deps| deps.contains_key("convex"));
             if manifest.get("name").and_then(Json::as_str) == Some("convex")
+                || develops_with_convex
                 || dependencies.iter().any(|name| *name == "convex")
             {
                 return true;
@@ -792,6 +798,43 @@ fn pick_with(target: &Json, captured: &str, accepted: &[&str]) -> Option<String>
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_package_is_convex_free_when_nothing_it_depends_on_is_convex() {
+        let root = tempfile::tempdir().unwrap();
+        let modules = root.path().join("node_modules");
+        let package = |name: &str, manifest: Json| {
+            let dir = modules.join(name);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("package.json"), manifest.to_string()).unwrap();
+            std::fs::write(dir.join("index.js"), "export {};").unwrap();
+            dir.join("index.js")
+        };
+        let pure = package(
+            "pure",
+            json!({ "name": "pure", "dependencies": { "tiny": "1" } }),
+        );
+        package("tiny", json!({ "name": "tiny" }));
+        let wrapper = package(
+            "wrapper",
+            json!({ "name": "wrapper", "dependencies": { "@scope/inner": "1" } }),
+        );
+        package(
+            "@scope/inner",
+            json!({ "name": "@scope/inner", "peerDependencies": { "convex": "^1" } }),
+        );
+        let sloppy = package(
+            "sloppy",
+            json!({ "name": "sloppy", "devDependencies": { "convex": "^1" } }),
+        );
+        let resolver = Resolver::default();
+        assert_eq!(resolver.convex_free(&pure).as_deref(), Some("pure"));
+        assert_eq!(resolver.convex_free(&wrapper), None);
+        assert_eq!(resolver.convex_free(&sloppy), None);
+        let inner = modules.join("@scope/inner/index.js");
+        assert_eq!(resolver.convex_free(&inner), None);
+        assert_eq!(resolver.convex_free(&root.path().join("app.ts")), None);
+    }
 
     #[test]
     fn require_takes_the_require_condition() {
