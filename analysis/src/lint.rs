@@ -20,7 +20,29 @@ pub fn lint(
     workspace: &Workspace,
     generated: Option<&[(PathBuf, String)]>,
 ) -> Vec<Diagnostic> {
-    let context = LintContext::new(model, workspace, generated);
+    lint_with(model, workspace, generated, find_usages(model, workspace))
+}
+
+/// How the app's modules and client files use components, found on all cores: a caller
+/// with other work (codegen's) does it meanwhile, then passes them to [`lint_with`].
+pub struct Usages {
+    client_files: Vec<PathBuf>,
+}
+
+pub fn find_usages(model: &ProjectModel, workspace: &Workspace) -> Usages {
+    Usages {
+        client_files: LintContext::find_usages(model, workspace),
+    }
+}
+
+/// [`lint`] with the usages found.
+pub fn lint_with(
+    model: &ProjectModel,
+    workspace: &Workspace,
+    generated: Option<&[(PathBuf, String)]>,
+    usages: Usages,
+) -> Vec<Diagnostic> {
+    let context = LintContext::new(model, workspace, generated, usages.client_files);
     let mut diagnostics: Vec<Diagnostic> = model
         .diagnostics
         .iter()

@@ -182,6 +182,15 @@ impl LintModule<'_> {
     }
 }
 
+/// The app and its local components (what the rules look at), by id.
+fn local(model: &ProjectModel) -> impl Iterator<Item = (DefinitionId, &ComponentDefinition)> {
+    model
+        .definitions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !matches!(d.kind, DefinitionKind::Package { .. }))
+}
+
 /// A definition's schema file and the nested ones (code of its schema, not modules).
 fn schema_files(definition: &ComponentDefinition) -> impl Iterator<Item = &PathBuf> {
     definition
@@ -213,28 +222,31 @@ pub struct LintContext<'a> {
 }
 
 impl<'a> LintContext<'a> {
-    pub fn new(
-        model: &'a ProjectModel,
-        workspace: &'a Workspace,
-        generated: Option<&'a [(PathBuf, String)]>,
-    ) -> Self {
+    /// Finds how each module (and client file, which it returns) uses components, on all
+    /// cores: what [`Self::new`] reads.
+    pub fn find_usages(model: &ProjectModel, workspace: &Workspace) -> Vec<PathBuf> {
+        let functions: Vec<PathBuf> = local(model).map(|(_, d)| d.dir.clone()).collect();
         let root = &model.config.root;
-        let local = || {
-            model
-                .definitions
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| !matches!(d.kind, DefinitionKind::Package { .. }))
-        };
-        let functions: Vec<PathBuf> = local().map(|(_, d)| d.dir.clone()).collect();
         let client_files = crate::discovery::discover_client_files(workspace, root, &functions);
-        let kept = workspace.memo::<KeptUsages>();
-        let files: Vec<&Path> = local()
+        let files: Vec<&Path> = local(model)
             .flat_map(|(_, d)| d.modules.iter().map(|m| &m.file).chain(schema_files(d)))
             .chain(&client_files)
             .map(PathBuf::as_path)
             .collect();
-        kept.compute_missing(workspace, &files);
+        workspace
+            .memo::<KeptUsages>()
+            .compute_missing(workspace, &files);
+        client_files
+    }
+
+    pub fn new(
+        model: &'a ProjectModel,
+        workspace: &'a Workspace,
+        generated: Option<&'a [(PathBuf, String)]>,
+        client_files: Vec<PathBuf>,
+    ) -> Self {
+        let (root, local) = (&model.config.root, || local(model));
+        let kept = workspace.memo::<KeptUsages>();
         let mut modules = Vec::new();
         for (id, definition) in local() {
             let functions = definition.modules.iter().filter_map(|module| {

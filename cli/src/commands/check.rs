@@ -58,17 +58,25 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
         // The evaluations depend on loading the model only: they are written while
         // codegen and the rules run.
         scope.spawn(|| crate::kept_analysis::store_evaluations(project, &workspace, &model, kept));
-        let generated: Vec<(PathBuf, String)> = if model.has_errors() {
-            Vec::new()
-        } else {
+        // Codegen (on one core) while the usages are found (on all): the one waits for
+        // the other less than for itself.
+        let generating = scope.spawn(|| -> Vec<(PathBuf, String)> {
+            if model.has_errors() {
+                return Vec::new();
+            }
             convexkit_codegen::generate(&model)
                 .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
                 .unwrap_or_default()
-        };
-        let diagnostics = convexkit_analysis::lint::lint(
+        });
+        let usages = convexkit_analysis::lint::find_usages(&model, &workspace);
+        let generated = generating
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let diagnostics = convexkit_analysis::lint::lint_with(
             &model,
             &workspace,
             (!generated.is_empty()).then_some(generated.as_slice()),
+            usages,
         );
         (generated, diagnostics)
     });
