@@ -143,7 +143,7 @@ fn to_number(value: &Value) -> Option<f64> {
 }
 
 /// `String(value)` for a known primitive.
-fn to_string(value: &Value) -> Option<String> {
+pub fn to_string(value: &Value) -> Option<String> {
     Some(match value {
         Value::Str(s) => s.clone(),
         Value::Number(n) => js_number(*n),

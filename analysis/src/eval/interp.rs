@@ -114,6 +114,24 @@ fn find_inline(scope: &ModuleScope, start: u32) -> Option<InlineCallable> {
     finder.found
 }
 
+/// Runs `with` on the function `loc` names in `scope` (an inline one copied out of the
+/// module's tree first); `None` when it is not found.
+fn with_callable<T>(
+    scope: &ModuleScope,
+    loc: &FnLoc,
+    with: impl FnOnce(Callable<'_>) -> T,
+) -> Option<T> {
+    let inline = match loc {
+        FnLoc::Inline { start, .. } => find_inline(scope, *start),
+        _ => None,
+    };
+    let function = inline
+        .as_ref()
+        .map(InlineCallable::as_callable)
+        .or_else(|| callable(scope, loc))?;
+    Some(with(function))
+}
+
 fn callable<'a>(scope: &'a ModuleScope, loc: &FnLoc) -> Option<Callable<'a>> {
     match loc {
         // Found by position in `call_closure`.
@@ -199,17 +217,6 @@ impl Evaluator<'_> {
             Ok(scope) => scope,
             Err(message) => return Value::Unknown(message),
         };
-        let inline = match &closure.loc {
-            FnLoc::Inline { start, .. } => find_inline(&scope, *start),
-            _ => None,
-        };
-        let Some(function) = inline
-            .as_ref()
-            .map(InlineCallable::as_callable)
-            .or_else(|| callable(&scope, &closure.loc))
-        else {
-            return Value::unknown("the called function was not found");
-        };
         let vars = match &closure.loc {
             FnLoc::Inline { captured, .. } => captured.iter().cloned().collect(),
             _ => HashMap::new(),
@@ -219,31 +226,36 @@ impl Evaluator<'_> {
             vars,
             this: closure.this.clone(),
         };
-        let (result, _) = self.with_frame(frame, || match function {
-            Callable::Arrow(arrow) => {
-                let params: Vec<&Pat> = arrow.params.iter().collect();
-                if let Err(stop) = self.bind_params(&closure.file, &scope, &params, args) {
-                    return stop;
-                }
-                match &*arrow.body {
-                    ArrowFunctionBody::Expr(expr) => self.eval_expr(&closure.file, &scope, expr),
-                    ArrowFunctionBody::FunctionBody(block) => {
-                        self.run_body(&closure.file, &scope, &block.stmts)
+        let called = with_callable(&scope, &closure.loc, |function| {
+            self.with_frame(frame, || match function {
+                Callable::Arrow(arrow) => {
+                    let params: Vec<&Pat> = arrow.params.iter().collect();
+                    if let Err(stop) = self.bind_params(&closure.file, &scope, &params, args) {
+                        return stop;
+                    }
+                    match &*arrow.body {
+                        ArrowFunctionBody::Expr(expr) => {
+                            self.eval_expr(&closure.file, &scope, expr)
+                        }
+                        ArrowFunctionBody::FunctionBody(block) => {
+                            self.run_body(&closure.file, &scope, &block.stmts)
+                        }
                     }
                 }
-            }
-            Callable::Function(function) => {
-                let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
-                if let Err(stop) = self.bind_params(&closure.file, &scope, &params, args) {
-                    return stop;
+                Callable::Function(function) => {
+                    let params: Vec<&Pat> = function.params.iter().map(|p| &p.pat).collect();
+                    if let Err(stop) = self.bind_params(&closure.file, &scope, &params, args) {
+                        return stop;
+                    }
+                    match &function.body {
+                        Some(body) => self.run_body(&closure.file, &scope, &body.stmts),
+                        None => Value::unknown("a function without a body"),
+                    }
                 }
-                match &function.body {
-                    Some(body) => self.run_body(&closure.file, &scope, &body.stmts),
-                    None => Value::unknown("a function without a body"),
-                }
-            }
+            })
+            .0
         });
-        result
+        called.unwrap_or_else(|| Value::unknown("the called function was not found"))
     }
 
     /// `new Class(args)`: runs field initializers and the constructor.
@@ -373,16 +385,13 @@ impl Evaluator<'_> {
         let Ok(scope) = self.scope(&closure.file) else {
             return false;
         };
-        let inline = match &closure.loc {
-            FnLoc::Inline { start, .. } => find_inline(&scope, *start),
-            _ => None,
-        };
-        let function = inline.as_ref().map(InlineCallable::as_callable);
         let mut read = NamesRead::default();
-        match function.or_else(|| callable(&scope, &closure.loc)) {
-            Some(Callable::Arrow(arrow)) => arrow.visit_with(&mut read),
-            Some(Callable::Function(function)) => function.visit_with(&mut read),
-            None => return false,
+        let found = with_callable(&scope, &closure.loc, |function| match function {
+            Callable::Arrow(arrow) => arrow.visit_with(&mut read),
+            Callable::Function(function) => function.visit_with(&mut read),
+        });
+        if found.is_none() {
+            return false;
         }
         let captured: &[(String, Local)] = match &closure.loc {
             FnLoc::Inline { captured, .. } => captured,

@@ -244,12 +244,8 @@ impl<'a> Evaluator<'a> {
     /// `betterAuth(…)`: its endpoints, its whole context) can take thousands of calls —
     /// then, when that gives a function or cannot tell, evaluated in full.
     pub fn eval_function_export(&self, path: &Path, name: &str) -> Value {
-        let shallow = self.with_own_budget(|| {
-            let was = self.shallow.replace(true);
-            let value = self.eval_export(path, name);
-            self.shallow.set(was);
-            value
-        });
+        let shallow =
+            self.with_own_budget(|| self.with_shallow(true, || self.eval_export(path, name)));
         match shallow {
             Value::Function(_) | Value::Unknown(_) => {
                 self.with_own_budget(|| self.eval_export(path, name))
@@ -503,18 +499,15 @@ impl<'a> Evaluator<'a> {
                         continue;
                     };
                     match self.realize(self.eval_expr(path, scope, expr)) {
-                        Value::Str(part) => text.push_str(&part),
-                        Value::Number(n) => text.push_str(&crate::validator::js_number(n)),
-                        Value::BigInt(n) => text.push_str(&n.to_string()),
-                        Value::Bool(b) => text.push_str(if b { "true" } else { "false" }),
-                        Value::Null => text.push_str("null"),
-                        Value::Undefined => text.push_str("undefined"),
                         Value::Data(what) => return Value::Data(format!("a template with {what}")),
-                        other => {
-                            return Value::Unknown(
-                                other.describe_unknown("a template substitution"),
-                            )
-                        }
+                        value => match globals::to_string(&value) {
+                            Some(part) => text.push_str(&part),
+                            None => {
+                                return Value::Unknown(
+                                    value.describe_unknown("a template substitution"),
+                                )
+                            }
+                        },
                     }
                 }
                 Value::Str(text)
@@ -675,10 +668,15 @@ impl<'a> Evaluator<'a> {
         if !matches!(function, Value::Foreign(_)) {
             return self.eval_args(path, scope, args);
         }
-        let was = self.shallow.replace(false);
-        let values = self.eval_args(path, scope, args);
+        self.with_shallow(false, || self.eval_args(path, scope, args))
+    }
+
+    /// Runs `evaluate` with object literals left unevaluated (`shallow`) or not.
+    fn with_shallow<T>(&self, shallow: bool, evaluate: impl FnOnce() -> T) -> T {
+        let was = self.shallow.replace(shallow);
+        let result = evaluate();
         self.shallow.set(was);
-        values
+        result
     }
 
     fn eval_args(
