@@ -121,26 +121,46 @@ pub fn is_identifier(name: &str) -> bool {
 
 /// Parses `text` as the dialect of `path`. The first syntax error wins.
 pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
+    let comments = SingleThreadedComments::default();
+    let module = parse_module(path, &text, Some(&comments))?;
+    Ok(ParsedFile {
+        comments: collect_comments(&comments),
+        text,
+        lines: std::sync::OnceLock::new(),
+        module,
+    })
+}
+
+/// [`parse`] only to learn whether `text` has a syntax error: comments are skipped, not
+/// kept, and the tree is dropped.
+pub fn check_syntax(path: &str, text: &str) -> Result<(), SyntaxError> {
+    parse_module(path, text, None).map(drop)
+}
+
+fn parse_module(
+    path: &str,
+    text: &str,
+    comments: Option<&SingleThreadedComments>,
+) -> Result<Module, SyntaxError> {
     if let Some(offset) = too_deep(text.as_bytes()) {
         // swc's parser, and the drop of the tree it builds, recurse once per level of nesting:
         // pathological input would overflow the stack rather than fail.
         return Err(SyntaxError::at(
-            &text,
+            text,
             Span::new(offset, offset + 1),
             "the code nests too deeply to be analysed".into(),
         ));
     }
-    let comments = SingleThreadedComments::default();
     let end = BASE_POS + text.len() as u32;
     // swc checks some invariants with debug assertions that malformed input can trip; a
     // parser failure must read as a syntax error, never as a crash.
     let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let input = StringInput::new(&text, BytePos(BASE_POS), BytePos(end));
+        let input = StringInput::new(text, BytePos(BASE_POS), BytePos(end));
         let lexer = Lexer::new(
             Dialect::from_path(path).syntax(),
             EsVersion::latest(),
             input,
-            Some(&comments),
+            comments.map(|c| c as &dyn swc_core::common::comments::Comments),
         );
         let mut parser = Parser::new_from(lexer);
         let parsed = parser.parse_module();
@@ -153,27 +173,17 @@ pub fn parse(path: &str, text: Arc<str>) -> Result<ParsedFile, SyntaxError> {
             Err(error) => Err(error),
         }
     }));
-    let result = match parsed {
-        Ok(result) => result,
-        Err(_) => {
-            return Err(SyntaxError::at(
-                &text,
-                Span::new(0, text.len().min(1) as u32),
-                "the parser could not read this file".into(),
-            ));
-        }
-    };
-    match result {
-        Ok(module) => Ok(ParsedFile {
-            comments: collect_comments(&comments),
+    match parsed {
+        Ok(Ok(module)) => Ok(module),
+        Ok(Err(error)) => Err(SyntaxError::at(
             text,
-            lines: std::sync::OnceLock::new(),
-            module,
-        }),
-        Err(error) => Err(SyntaxError::at(
-            &text,
             Span::from_swc(error.span()),
             error.kind().msg().into_owned(),
+        )),
+        Err(_) => Err(SyntaxError::at(
+            text,
+            Span::new(0, text.len().min(1) as u32),
+            "the parser could not read this file".into(),
         )),
     }
 }
@@ -433,6 +443,25 @@ mod tests {
         let err = parse("b.ts", "const a = 1;\nconst = 2;\n".into()).unwrap_err();
         assert_eq!(err.start.line, 2);
         assert!(err.frame.contains("2 | const = 2;"), "{}", err.frame);
+    }
+
+    #[test]
+    fn a_syntax_check_finds_what_parsing_finds_comments_aside() {
+        let commented = "// a\nexport const x = /* b */ 1;\n";
+        assert_eq!(check_syntax("a.ts", commented), Ok(()));
+        assert_eq!(parse("a.ts", commented.into()).unwrap().comments.len(), 2);
+        for (path, text) in [
+            ("b.ts", "const a = 1;\n// c\nconst = 2;\n"),
+            ("c.tsx", "export const x = <div>;\n"),
+            ("d.js", "let x: number = 1;\n"),
+        ] {
+            assert_eq!(
+                check_syntax(path, text),
+                parse(path, text.into()).map(drop),
+                "{path}"
+            );
+            assert!(check_syntax(path, text).is_err(), "{path}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::time::SystemTime;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::parse::{parse, ParsedFile, SyntaxError};
+use crate::parse::{check_syntax, parse, ParsedFile, SyntaxError};
 
 /// Why a file could not be turned into an AST.
 #[derive(Debug, Clone)]
@@ -314,8 +314,8 @@ impl Workspace {
             return;
         };
         self.parses.fetch_add(1, Ordering::Relaxed);
-        match parse(&path.to_string_lossy(), text) {
-            Ok(_) => {
+        match check_syntax(&path.to_string_lossy(), &text) {
+            Ok(()) => {
                 lock(&self.parses_cleanly).insert(path.to_path_buf(), hash);
             }
             Err(error) => {
