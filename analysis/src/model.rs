@@ -1,7 +1,7 @@
 //! The project model: the component tree of an app, each definition's modules, functions
 //! and schema, and the problems found while building it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -257,7 +257,7 @@ impl ComponentDefinition {
 /// last time and would not now, skips them. Set with
 /// [`ProjectModel::supplied_by_loading`]; a fresh workspace has none.
 #[derive(Default)]
-struct SuppliedByLoading(std::sync::Mutex<std::collections::HashSet<PathBuf>>);
+struct SuppliedByLoading(std::sync::Mutex<HashSet<PathBuf>>);
 
 /// What a module supplied by loading says until its functions are filled in.
 pub const SUPPLIED_BY_LOADING: &str = "supplied by what loading the module taught";
@@ -588,12 +588,19 @@ impl Loader<'_, '_> {
             nested_schemas: Vec::new(),
         });
 
-        let evaluate_functions = match kind {
-            DefinitionKind::App => self.detail.app_functions,
-            DefinitionKind::Local => true,
-            DefinitionKind::Package { .. } => self.detail.package_functions,
+        let evaluate_functions = self.evaluates_functions(&kind);
+        // The components' modules are evaluated beside the app's, on all cores, rather than
+        // one component after another once the app's are done.
+        let components_ahead = match (&kind, &config_file) {
+            (DefinitionKind::App, Some(config)) if evaluate_functions => {
+                let mut found = Vec::new();
+                self.component_modules(config, &mut HashSet::default(), &mut found);
+                found
+            }
+            _ => Vec::new(),
         };
-        let (modules, nested_schemas) = self.load_modules(&dir, evaluate_functions);
+        let (modules, nested_schemas) =
+            self.load_modules(&dir, evaluate_functions, components_ahead);
         self.definitions[id].nested_schemas = nested_schemas;
         let schema = ["schema.ts", "schema.js"]
             .iter()
@@ -685,11 +692,13 @@ impl Loader<'_, '_> {
         false
     }
 
-    /// The modules of the functions folder `dir`, and its nested schema files.
+    /// The modules of the functions folder `dir`, and its nested schema files. The modules
+    /// in `also_ahead` (with whether each is an HTTP router) are evaluated ahead with them.
     fn load_modules(
         &mut self,
         dir: &Path,
         evaluate_functions: bool,
+        also_ahead: Vec<(PathBuf, bool)>,
     ) -> (Vec<Module>, Vec<PathBuf>) {
         let discovery = match discover_modules(self.evaluator.workspace(), dir) {
             Ok(found) => found,
@@ -724,19 +733,18 @@ impl Loader<'_, '_> {
             .map(|path| dir.join(path))
             .collect();
         if evaluate_functions {
-            // On all cores, what must be evaluated (a kept evaluation needs no tree).
-            let workspace = self.evaluator.workspace();
-            let unevaluated: Vec<PathBuf> = files
+            // On all cores, what must be evaluated (a kept evaluation needs no tree); the
+            // components' modules first, as a few of them take long.
+            let ours = discovery
+                .modules
                 .iter()
-                .filter(|file| {
-                    self.evaluated
-                        .modules()
-                        .lookup(workspace, &mut self.hashes, self.root, file)
-                        .is_none()
-                })
-                .cloned()
+                .map(|path| (dir.join(path), is_router(path)));
+            let unevaluated = also_ahead
+                .into_iter()
+                .chain(ours)
+                .filter(|(file, _)| self.unevaluated(file))
                 .collect();
-            self.evaluate_ahead(dir, unevaluated);
+            self.evaluate_ahead(unevaluated);
         } else if let Some(checks) = &self.syntax_checks {
             for file in &files {
                 let _ = checks.send(file.clone());
@@ -815,32 +823,40 @@ impl Loader<'_, '_> {
         module.unknown_exports = evaluated.unknown_exports;
     }
 
-    /// Evaluates a large app's `files` (in `dir`) on all cores, each thread with an
-    /// evaluator of its own (an evaluator is single-threaded); each file is parsed by the
-    /// thread that evaluates it. A small app's files are only parsed on all cores: the
-    /// loader's evaluator, which evaluates them, then also knows what they import.
-    fn evaluate_ahead(&mut self, dir: &Path, files: Vec<PathBuf>) {
+    /// Whether `file` has no kept evaluation.
+    fn unevaluated(&mut self, file: &Path) -> bool {
+        let workspace = self.evaluator.workspace();
+        self.evaluated
+            .modules()
+            .lookup(workspace, &mut self.hashes, self.root, file)
+            .is_none()
+    }
+
+    /// Evaluates a large app's modules (each with whether it is an HTTP router) on all cores,
+    /// each thread with an evaluator of its own (an evaluator is single-threaded); each file
+    /// is parsed by the thread that evaluates it. A small app's files are only parsed on all
+    /// cores: the loader's evaluator, which evaluates them, then also knows what they import.
+    fn evaluate_ahead(&mut self, files: Vec<(PathBuf, bool)>) {
         const ENOUGH_FOR_ALL_CORES: usize = 256;
         let workspace = self.evaluator.workspace();
         if files.len() < ENOUGH_FOR_ALL_CORES || crate::workspace::cores() < 2 {
+            let files: Vec<PathBuf> = files.into_iter().map(|(file, _)| file).collect();
             workspace.parse_all(&files);
             return;
         }
         let supplied = workspace.memo::<SuppliedByLoading>();
         let supplied = supplied.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        let files: Vec<PathBuf> = files
+        let files: Vec<(PathBuf, bool)> = files
             .into_iter()
-            .filter(|f| !supplied.contains(f))
+            .filter(|(file, _)| !supplied.contains(file))
             .collect();
         let resolver = self.evaluator.resolver();
         let evaluated = std::sync::Mutex::new(Vec::with_capacity(files.len()));
         crate::workspace::on_all_cores_with(
             &files,
             || Evaluator::new(workspace, resolver),
-            |evaluator, file| {
-                let path = file.strip_prefix(dir).unwrap_or(file).to_string_lossy();
-                let router = is_router(&path);
-                let result = evaluator.tracked(|| evaluate_module(evaluator, file, router));
+            |evaluator, (file, router)| {
+                let result = evaluator.tracked(|| evaluate_module(evaluator, file, *router));
                 let mut evaluated = evaluated.lock().unwrap_or_else(|e| e.into_inner());
                 evaluated.push((file.clone(), result));
             },
@@ -850,6 +866,47 @@ impl Loader<'_, '_> {
             .unwrap_or_else(|e| e.into_inner())
             .into_iter()
             .collect();
+    }
+
+    /// The modules loading will evaluate of the components the definition in `config`
+    /// installs, and of theirs (each with whether it is an HTTP router). Problems are
+    /// skipped: loading the definitions reports them.
+    fn component_modules(
+        &self,
+        config: &Path,
+        seen: &mut HashSet<PathBuf>,
+        found: &mut Vec<(PathBuf, bool)>,
+    ) {
+        let Ok(definition) = read_definition(self.evaluator, config) else {
+            return;
+        };
+        for specifier in definition.uses.iter().filter_map(|u| u.specifier.as_ref()) {
+            let Ok(child) = self.evaluator.resolver().resolve(config, specifier) else {
+                continue;
+            };
+            let Some(kind) = definition_kind(specifier, &child) else {
+                continue;
+            };
+            if !seen.insert(child.clone()) {
+                continue;
+            }
+            let dir = child.parent().unwrap_or(Path::new(""));
+            if self.evaluates_functions(&kind) {
+                if let Ok(discovery) = discover_modules(self.evaluator.workspace(), dir) {
+                    let modules = discovery.modules.iter();
+                    found.extend(modules.map(|path| (dir.join(path), is_router(path))));
+                }
+            }
+            self.component_modules(&child, seen, found);
+        }
+    }
+
+    fn evaluates_functions(&self, kind: &DefinitionKind) -> bool {
+        match kind {
+            DefinitionKind::App => self.detail.app_functions,
+            DefinitionKind::Local => true,
+            DefinitionKind::Package { .. } => self.detail.package_functions,
+        }
     }
 
     fn load_config(&mut self, id: DefinitionId, file: &Path) {
@@ -1000,11 +1057,7 @@ impl Loader<'_, '_> {
         if let Some(&id) = self.by_config.get(&resolved) {
             return Some(id);
         }
-        let file_name = resolved
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if !file_name.starts_with("convex.config.") {
+        let Some(kind) = definition_kind(specifier, &resolved) else {
             self.diagnostics.push(
                 Diagnostic::error(
                     "component-not-found",
@@ -1020,26 +1073,35 @@ impl Loader<'_, '_> {
                 ),
             );
             return None;
-        }
-        // A built `.js` config is a published package (the CLI's rule); so is anything under
-        // node_modules, even a TypeScript source a package exports — codegen never writes there.
-        let in_node_modules = resolved
-            .components()
-            .any(|c| c.as_os_str() == "node_modules");
-        let kind = if file_name.ends_with(".js") || in_node_modules {
-            DefinitionKind::Package {
-                package: crate::resolve::split_package_specifier(specifier)
-                    .0
-                    .to_string(),
-            }
-        } else {
-            DefinitionKind::Local
         };
         let dir = resolved.parent().map(Path::to_path_buf).unwrap_or_default();
         let id = self.load_definition(kind, dir, Some(resolved));
         // A definition without a name cannot be installed (its config reported why).
         self.definitions[id].name.as_ref().map(|_| id)
     }
+}
+
+/// The kind of component whose definition `specifier` resolved to (`resolved`); `None` when
+/// that is no convex.config file. A built `.js` config is a published package (the CLI's
+/// rule); so is anything under node_modules, even a TypeScript source a package exports —
+/// codegen never writes there.
+fn definition_kind(specifier: &str, resolved: &Path) -> Option<DefinitionKind> {
+    let file_name = resolved.file_name()?.to_str()?;
+    if !file_name.starts_with("convex.config.") {
+        return None;
+    }
+    let in_node_modules = resolved
+        .components()
+        .any(|c| c.as_os_str() == "node_modules");
+    Some(if file_name.ends_with(".js") || in_node_modules {
+        DefinitionKind::Package {
+            package: crate::resolve::split_package_specifier(specifier)
+                .0
+                .to_string(),
+        }
+    } else {
+        DefinitionKind::Local
+    })
 }
 
 /// Whether the module at `path` (relative to its definition's folder, one discovery found)
