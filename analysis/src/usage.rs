@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use swc_core::ecma::visit::noop_visit_type;
 
 use serde::{Deserialize, Serialize};
 
@@ -415,6 +416,9 @@ fn prop_name(name: &PropName) -> Option<String> {
 }
 
 impl Visit for Collector<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_import_decl(&mut self, import: &ImportDecl) {
         let specifier = import.src.value.to_string_lossy().into_owned();
         for spec in &import.specifiers {

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use swc_core::ecma::visit::noop_visit_type;
 
 use swc_core::ecma::ast::{
     ArrowExpr, ArrowFunctionBody, AssignTarget, ClassMember, Decl, Expr, Function, MemberProp,
@@ -29,6 +30,9 @@ struct NamesRead {
 }
 
 impl swc_core::ecma::visit::Visit for NamesRead {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_expr(&mut self, expr: &Expr) {
         use swc_core::ecma::visit::VisitWith;
         match expr {

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{callee_ident, member_name, method_call, unwrap};
@@ -131,6 +132,9 @@ impl Collector {
 }
 
 impl Visit for Collector {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_call_expr(&mut self, call: &CallExpr) {
         let callee = method_call(call)
             .map(|(_, method, _)| method)

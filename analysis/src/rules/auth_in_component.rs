@@ -15,6 +15,7 @@
 //! as an argument.
 
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{member_name, method_call, unwrap, Finding};
@@ -46,6 +47,9 @@ struct AuthReads<'a> {
 }
 
 impl Visit for AuthReads<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_call_expr(&mut self, call: &CallExpr) {
         call.visit_children_with(self);
         let Some((receiver, "getUserIdentity", _)) = method_call(call) else {

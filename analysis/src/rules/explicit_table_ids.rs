@@ -24,6 +24,7 @@
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{
@@ -296,6 +297,9 @@ fn is_database_type(ty: &TsType) -> bool {
 }
 
 impl Visit for DatabaseCalls<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_arrow_expr(&mut self, arrow: &ArrowExpr) {
         let params: Vec<&Pat> = arrow.params.iter().collect();
         self.function(Span::from_swc(arrow.span), &params, |this| {

@@ -20,6 +20,7 @@
 //! Fix (safe inside an `async` function): adds `await`.
 
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{member_name, method_call, unwrap, FileFix, Finding};
@@ -115,6 +116,9 @@ impl Statements<'_> {
 }
 
 impl Visit for Statements<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_function(&mut self, f: &Function) {
         self.is_async.push(f.is_async);
         f.visit_children_with(self);

@@ -19,6 +19,7 @@
 //! and ones whose name or fields are not literals are left alone.
 
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{callee_ident, method_call, property, static_string, unwrap, Finding};
@@ -93,6 +94,9 @@ impl Tables<'_> {
 }
 
 impl Visit for Tables<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_call_expr(&mut self, outer: &CallExpr) {
         let span = Span::from_swc(outer.span);
         if !self.chained.contains(&span) {

@@ -24,6 +24,7 @@
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{member_name, FileFix, Finding};
@@ -74,6 +75,9 @@ struct DeclaredNames {
 }
 
 impl Visit for DeclaredNames {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_binding_ident(&mut self, ident: &BindingIdent) {
         self.note(&ident.id.sym);
     }
@@ -213,6 +217,9 @@ impl ProcessEnv<'_> {
 const MESSAGE: &str = "Avoid `process.env` in Convex code: read the variable from the typed `env` object exported by `_generated/server`.";
 
 impl Visit for ProcessEnv<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_assign_expr(&mut self, assign: &AssignExpr) {
         if let AssignTarget::Simple(SimpleAssignTarget::Member(member)) = &assign.left {
             self.writes.push(Span::from_swc(member.span));

@@ -21,6 +21,7 @@
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{method_call, static_string, unwrap, Finding};
@@ -50,6 +51,9 @@ struct Crons<'a> {
 }
 
 impl Visit for Crons<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_call_expr(&mut self, call: &CallExpr) {
         call.visit_children_with(self);
         let Some((_, method, _)) = method_call(call) else {

@@ -20,6 +20,7 @@
 //! of an `if`, a `?:` or `&&`, or in a nested function, is not.
 
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{each_registered_handler, is_query_chain, method_call, Finding, Handler};
@@ -97,6 +98,9 @@ impl Paginations {
 }
 
 impl Visit for Paginations {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_function(&mut self, _: &Function) {}
     fn visit_arrow_expr(&mut self, _: &ArrowExpr) {}
 

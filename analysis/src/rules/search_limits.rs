@@ -18,6 +18,7 @@
 //! ```
 
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::syntax::{method_call, static_string, unwrap, Finding};
@@ -90,6 +91,9 @@ pub(super) fn too_many_filter_fields(
 }
 
 impl Visit for Searches<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_call_expr(&mut self, call: &CallExpr) {
         call.visit_children_with(self);
         let Some((receiver, method, name_span)) = method_call(call) else {

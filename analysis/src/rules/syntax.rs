@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 
 use crate::diagnostic::Code;
 use crate::source::Span;
@@ -410,6 +411,9 @@ impl QueryBuilderCalls<'_> {
 }
 
 impl swc_core::ecma::visit::Visit for QueryBuilderCalls<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_function(&mut self, f: &Function) {
         self.scopes.enter();
         swc_core::ecma::visit::VisitWith::visit_children_with(f, self);

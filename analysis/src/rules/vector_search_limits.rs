@@ -17,6 +17,7 @@
 //! ```
 
 use swc_core::ecma::ast::*;
+use swc_core::ecma::visit::noop_visit_type;
 use swc_core::ecma::visit::{Visit, VisitWith};
 
 use super::search_limits::too_many_filter_fields;
@@ -67,6 +68,9 @@ fn filter_fields(expr: &Expr, fields: &mut Vec<String>) {
 }
 
 impl Visit for Searches<'_> {
+    // Types are erased before the code runs: nothing in them is looked at.
+    noop_visit_type!();
+
     fn visit_call_expr(&mut self, call: &CallExpr) {
         call.visit_children_with(self);
         let Some((_, method, name_span)) = method_call(call) else {
