@@ -1,5 +1,6 @@
 //! Human-readable diagnostics on stderr: rustc-style header, location, code frame, help.
 
+use std::fmt::Write;
 use std::path::Path;
 
 use convexkit_analysis::config::ConfigError;
@@ -43,37 +44,44 @@ pub fn print_config_error(project: &Path, error: &ConfigError) {
 }
 
 pub fn print_diagnostics(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) {
+    // Written at once: stderr is unbuffered, and a large app's hundreds of findings would
+    // otherwise cost a system call per line.
+    let mut out = String::new();
     let mut lines = lines_of(workspace);
     for diagnostic in diagnostics {
         let label = match diagnostic.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        eprintln!("{label}[{}]: {}", diagnostic.code, diagnostic.message);
+        let _ = writeln!(out, "{label}[{}]: {}", diagnostic.code, diagnostic.message);
         let path = relative(project, &diagnostic.file);
         match (diagnostic.span, lines(&diagnostic.file)) {
             (Some(span), Some(file)) => {
                 let (text, index) = &*file;
                 let start = index.line_col(text, span.start);
-                eprintln!("  --> {path}:{}:{}", start.line, start.column);
+                let _ = writeln!(out, "  --> {path}:{}:{}", start.line, start.column);
                 if diagnostic.code != "syntax-error" {
                     for line in code_frame(text, index, span).lines() {
-                        eprintln!("   {line}");
+                        let _ = writeln!(out, "   {line}");
                     }
                 }
             }
-            _ => eprintln!("  --> {path}"),
+            _ => {
+                let _ = writeln!(out, "  --> {path}");
+            }
         }
         if let Some(help) = &diagnostic.help {
-            eprintln!("  help: {help}");
+            let _ = writeln!(out, "  help: {help}");
         }
-        eprintln!();
+        out.push('\n');
     }
+    eprint!("{out}");
 }
 
 /// One line per diagnostic (`path:line:column: error[code] message`), as a watcher prints
 /// them on every change.
 pub fn print_compact(project: &Path, workspace: &Workspace, diagnostics: &[Diagnostic]) {
+    let mut out = String::new();
     let mut place = places(workspace);
     for diagnostic in diagnostics {
         let label = match diagnostic.severity {
@@ -81,13 +89,15 @@ pub fn print_compact(project: &Path, workspace: &Workspace, diagnostics: &[Diagn
             Severity::Warning => "warning",
         };
         let (line, column, _, _) = place(diagnostic);
-        eprintln!(
+        let _ = writeln!(
+            out,
             "{}:{line}:{column}: {label}[{}] {}",
             relative(project, &diagnostic.file),
             diagnostic.code,
             diagnostic.message
         );
     }
+    eprint!("{out}");
 }
 
 /// A file's text with its line index.
