@@ -271,6 +271,9 @@ pub struct Detail {
     /// The tables of the app's and local components' schemas (a published package's
     /// schema goes with `package_functions`).
     pub schemas: bool,
+    /// The component usages of the modules the rules look at ([`crate::usage`]), found
+    /// by the thread that evaluates each module while its syntax tree is fresh.
+    pub lint_usages: bool,
 }
 
 impl Detail {
@@ -278,6 +281,12 @@ impl Detail {
         app_functions: true,
         package_functions: true,
         schemas: true,
+        lint_usages: false,
+    };
+    /// Everything the rules need.
+    pub const LINT: Detail = Detail {
+        lint_usages: true,
+        ..Detail::ALL
     };
 }
 
@@ -505,6 +514,25 @@ struct Loader<'e, 'a> {
     ahead: HashMap<PathBuf, (EvaluatedModule, Reads)>,
 }
 
+/// A module to evaluate ahead of its definition's loading.
+struct AheadModule {
+    file: PathBuf,
+    /// Whether it is its definition's HTTP router.
+    router: bool,
+    /// Whether it belongs to the app or a local component (what the rules look at).
+    local: bool,
+}
+
+impl AheadModule {
+    fn new(dir: &Path, path: &str, local: bool) -> Self {
+        Self {
+            file: dir.join(path),
+            router: is_router(path),
+            local,
+        }
+    }
+}
+
 impl Loader<'_, '_> {
     /// Runs `load` with a loader over the project in `root`; the definitions and problems
     /// it found.
@@ -525,7 +553,7 @@ impl Loader<'_, '_> {
                 workspace.check_syntax(std::slice::from_ref(&file));
             }
         };
-        std::thread::scope(|scope| {
+        let loaded = std::thread::scope(|scope| {
             // Only modules whose functions go unevaluated are sent (default-mode codegen):
             // the language server, `check` and `dev` evaluate every module and start no thread.
             let (syntax_checks, checker) = if detail.app_functions && detail.package_functions {
@@ -562,7 +590,9 @@ impl Loader<'_, '_> {
                 }
             }
             (loader.definitions, loader.diagnostics)
-        })
+        });
+        workspace.discard(evaluator);
+        loaded
     }
 
     fn load_definition(
@@ -599,8 +629,7 @@ impl Loader<'_, '_> {
             }
             _ => Vec::new(),
         };
-        let (modules, nested_schemas) =
-            self.load_modules(&dir, evaluate_functions, components_ahead);
+        let (modules, nested_schemas) = self.load_modules(&dir, &kind, components_ahead);
         self.definitions[id].nested_schemas = nested_schemas;
         let schema = ["schema.ts", "schema.js"]
             .iter()
@@ -692,14 +721,15 @@ impl Loader<'_, '_> {
         false
     }
 
-    /// The modules of the functions folder `dir`, and its nested schema files. The modules
-    /// in `also_ahead` (with whether each is an HTTP router) are evaluated ahead with them.
+    /// The modules of the functions folder `dir` of a definition of `kind`, and its nested
+    /// schema files. The modules in `also_ahead` are evaluated ahead with them.
     fn load_modules(
         &mut self,
         dir: &Path,
-        evaluate_functions: bool,
-        also_ahead: Vec<(PathBuf, bool)>,
+        kind: &DefinitionKind,
+        also_ahead: Vec<AheadModule>,
     ) -> (Vec<Module>, Vec<PathBuf>) {
+        let evaluate_functions = self.evaluates_functions(kind);
         let discovery = match discover_modules(self.evaluator.workspace(), dir) {
             Ok(found) => found,
             Err(error) => {
@@ -735,14 +765,15 @@ impl Loader<'_, '_> {
         if evaluate_functions {
             // On all cores, what must be evaluated (a kept evaluation needs no tree); the
             // components' modules first, as a few of them take long.
+            let local = !matches!(kind, DefinitionKind::Package { .. });
             let ours = discovery
                 .modules
                 .iter()
-                .map(|path| (dir.join(path), is_router(path)));
+                .map(|path| AheadModule::new(dir, path, local));
             let unevaluated = also_ahead
                 .into_iter()
                 .chain(ours)
-                .filter(|(file, _)| self.unevaluated(file))
+                .filter(|module| self.unevaluated(&module.file))
                 .collect();
             self.evaluate_ahead(unevaluated);
         } else if let Some(checks) = &self.syntax_checks {
@@ -832,34 +863,48 @@ impl Loader<'_, '_> {
             .is_none()
     }
 
-    /// Evaluates a large app's modules (each with whether it is an HTTP router) on all cores,
-    /// each thread with an evaluator of its own (an evaluator is single-threaded); each file
-    /// is parsed by the thread that evaluates it. A small app's files are only parsed on all
-    /// cores: the loader's evaluator, which evaluates them, then also knows what they import.
-    fn evaluate_ahead(&mut self, files: Vec<(PathBuf, bool)>) {
+    /// Evaluates a large app's modules on all cores, each thread with an evaluator of its
+    /// own (an evaluator is single-threaded); each file is parsed by the thread that
+    /// evaluates it, which also finds its usages when the rules need them. A small app's
+    /// files are only parsed on all cores: the loader's evaluator, which evaluates them,
+    /// then also knows what they import.
+    fn evaluate_ahead(&mut self, modules: Vec<AheadModule>) {
         const ENOUGH_FOR_ALL_CORES: usize = 256;
         let workspace = self.evaluator.workspace();
-        if files.len() < ENOUGH_FOR_ALL_CORES || crate::workspace::cores() < 2 {
-            let files: Vec<PathBuf> = files.into_iter().map(|(file, _)| file).collect();
+        if modules.len() < ENOUGH_FOR_ALL_CORES || crate::workspace::cores() < 2 {
+            let files: Vec<PathBuf> = modules.into_iter().map(|m| m.file).collect();
             workspace.parse_all(&files);
             return;
         }
         let supplied = workspace.memo::<SuppliedByLoading>();
         let supplied = supplied.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        let files: Vec<(PathBuf, bool)> = files
+        let modules: Vec<AheadModule> = modules
             .into_iter()
-            .filter(|(file, _)| !supplied.contains(file))
+            .filter(|module| !supplied.contains(&module.file))
             .collect();
         let resolver = self.evaluator.resolver();
-        let evaluated = std::sync::Mutex::new(Vec::with_capacity(files.len()));
+        let usages = self
+            .detail
+            .lint_usages
+            .then(|| workspace.memo::<crate::usage::KeptUsages>());
+        let evaluated = std::sync::Mutex::new(Vec::with_capacity(modules.len()));
         crate::workspace::on_all_cores_with(
-            &files,
+            &modules,
             || Evaluator::new(workspace, resolver),
-            |evaluator, (file, router)| {
+            |evaluator,
+             AheadModule {
+                 file,
+                 router,
+                 local,
+             }| {
                 let result = evaluator.tracked(|| evaluate_module(evaluator, file, *router));
+                if let Some(usages) = usages.as_ref().filter(|_| *local) {
+                    usages.compute(workspace, file);
+                }
                 let mut evaluated = evaluated.lock().unwrap_or_else(|e| e.into_inner());
                 evaluated.push((file.clone(), result));
             },
+            |evaluator| workspace.discard(evaluator),
         );
         self.ahead = evaluated
             .into_inner()
@@ -869,13 +914,12 @@ impl Loader<'_, '_> {
     }
 
     /// The modules loading will evaluate of the components the definition in `config`
-    /// installs, and of theirs (each with whether it is an HTTP router). Problems are
-    /// skipped: loading the definitions reports them.
+    /// installs, and of theirs. Problems are skipped: loading the definitions reports them.
     fn component_modules(
         &self,
         config: &Path,
         seen: &mut HashSet<PathBuf>,
-        found: &mut Vec<(PathBuf, bool)>,
+        found: &mut Vec<AheadModule>,
     ) {
         let Ok(definition) = read_definition(self.evaluator, config) else {
             return;
@@ -893,8 +937,9 @@ impl Loader<'_, '_> {
             let dir = child.parent().unwrap_or(Path::new(""));
             if self.evaluates_functions(&kind) {
                 if let Ok(discovery) = discover_modules(self.evaluator.workspace(), dir) {
+                    let local = kind == DefinitionKind::Local;
                     let modules = discovery.modules.iter();
-                    found.extend(modules.map(|path| (dir.join(path), is_router(path))));
+                    found.extend(modules.map(|path| AheadModule::new(dir, path, local)));
                 }
             }
             self.component_modules(&child, seen, found);

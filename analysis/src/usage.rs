@@ -6,17 +6,17 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use swc_core::ecma::visit::noop_visit_type;
 
 use serde::{Deserialize, Serialize};
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
-use crate::eval::{Binding, Imported};
+use crate::eval::{Binding, Imported, ModuleScope};
 use crate::parse::ParsedFile;
 use crate::source::Span;
+use crate::workspace::{LoadError, Workspace};
 
 /// `components.X.a.b`: the path after `components`, with spans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -676,25 +676,29 @@ impl KeptUsages {
 
     /// Computes, on all cores, the usages of `files` that were not kept (each is kept in
     /// `workspace` beside the file's tree, where [`Self::get_or`]'s `compute` finds it).
-    pub fn compute_missing(&self, workspace: &crate::workspace::Workspace, files: &[&Path]) {
-        let missing: Vec<&Path> = {
-            let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
-            let is_kept = |file: &Path| {
-                kept.as_ref().is_some_and(|kept| {
-                    workspace
-                        .content_hash(file)
-                        .is_some_and(|hash| kept.by_text.contains_key(&hash))
-                })
-            };
-            files
-                .iter()
-                .copied()
-                .filter(|file| !is_kept(file))
-                .collect()
+    pub fn compute_missing(&self, workspace: &Workspace, files: &[&Path]) {
+        let missing: Vec<&Path> = files
+            .iter()
+            .copied()
+            .filter(|file| !self.is_kept(workspace, file))
+            .collect();
+        crate::workspace::on_all_cores(&missing, |file| drop(usage_of(workspace, file)));
+    }
+
+    /// [`Self::compute_missing`] for one file, on this thread.
+    pub fn compute(&self, workspace: &Workspace, file: &Path) {
+        if !self.is_kept(workspace, file) {
+            drop(usage_of(workspace, file));
+        }
+    }
+
+    fn is_kept(&self, workspace: &Workspace, file: &Path) -> bool {
+        let Some(hash) = workspace.content_hash(file) else {
+            return false;
         };
-        crate::workspace::on_all_cores(&missing, |file| {
-            let _ = workspace.derived(file, module_usage);
-        });
+        let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        kept.as_ref()
+            .is_some_and(|kept| kept.by_text.contains_key(&hash))
     }
 
     /// Whether the usages asked for differ from those kept: one was computed, or one kept
@@ -721,9 +725,21 @@ impl KeptUsages {
     }
 }
 
+/// The usage of the current text of `file`, found once per text (from the scope the
+/// evaluation built).
+pub fn usage_of(workspace: &Workspace, file: &Path) -> Result<Arc<ModuleUsage>, LoadError> {
+    let scope = ModuleScope::of(workspace, file)?;
+    let derived = workspace.derived(file, |_| usage_in(&scope));
+    derived.map(|(_, usage)| usage)
+}
+
 /// Collects the component usage of one parsed module.
 pub fn module_usage(parsed: &Arc<ParsedFile>) -> ModuleUsage {
-    let scope = crate::eval::ModuleScope::new(parsed.clone());
+    usage_in(&ModuleScope::new(parsed.clone()))
+}
+
+fn usage_in(scope: &ModuleScope) -> ModuleUsage {
+    let parsed = &scope.parsed;
     let bindings = scope
         .locals
         .iter()

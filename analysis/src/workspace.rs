@@ -68,6 +68,8 @@ pub struct Workspace {
     revision: AtomicU64,
     /// The files read while [`Self::files_read_by`] runs its work.
     read_log: Mutex<Option<HashSet<PathBuf>>>,
+    /// See [`Self::one_shot`].
+    one_shot: bool,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -78,6 +80,23 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Workspace {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The workspace of a process that exits after one analysis: what the analysis builds
+    /// on the way (each thread's evaluations) is left for the exit to free, as freeing a
+    /// large app's node by node takes about as long as building it.
+    pub fn one_shot() -> Self {
+        Self {
+            one_shot: true,
+            ..Self::default()
+        }
+    }
+
+    /// Drops `value`, unless this workspace is [`Self::one_shot`].
+    pub fn discard<T>(&self, value: T) {
+        if self.one_shot {
+            std::mem::forget(value);
+        }
     }
 
     /// Sets (or with `None` clears) the unsaved contents of a file.
@@ -250,7 +269,7 @@ impl Workspace {
     pub fn derived<T: Send + Sync + 'static>(
         &self,
         path: &Path,
-        derive: fn(&Arc<ParsedFile>) -> T,
+        derive: impl FnOnce(&Arc<ParsedFile>) -> T,
     ) -> Result<(Arc<ParsedFile>, Arc<T>), LoadError> {
         let (hash, parsed) = self.parse_hashed(path)?;
         let key = TypeId::of::<T>();
@@ -387,20 +406,23 @@ impl Workspace {
 /// thread costs more than reading or parsing a few dozen files (its allocator touches fresh
 /// memory, which the system must zero).
 pub(crate) fn on_all_cores<T: Sync>(items: &[T], work: impl Fn(&T) + Sync) {
-    on_all_cores_with(items, || (), |(), item| work(item));
+    on_all_cores_with(items, || (), |(), item| work(item), drop);
 }
 
-/// [`on_all_cores`] with a state of each thread's own, made by `state` on that thread.
+/// [`on_all_cores`] with a state of each thread's own, made by `state` on that thread and
+/// handed to `finish` there when the work is done.
 pub(crate) fn on_all_cores_with<T: Sync, S>(
     items: &[T],
     state: impl Fn() -> S + Sync,
     work: impl Fn(&mut S, &T) + Sync,
+    finish: impl Fn(S) + Sync,
 ) {
     const ITEMS_PER_THREAD: usize = 64;
     let threads = cores().min(items.len() / ITEMS_PER_THREAD);
     if threads <= 1 {
         let mut state = state();
         items.iter().for_each(|item| work(&mut state, item));
+        finish(state);
         return;
     }
     let next = AtomicUsize::new(0);
@@ -413,6 +435,7 @@ pub(crate) fn on_all_cores_with<T: Sync, S>(
                     let Some(item) = items.get(index) else { break };
                     work(&mut state, item);
                 }
+                finish(state);
             });
         }
     });

@@ -188,7 +188,7 @@ enum EnvAction {
 /// exits right after, and freeing every syntax tree node by node takes about as long as
 /// parsing it did.
 fn one_shot_workspace() -> std::sync::Arc<convexkit_analysis::workspace::Workspace> {
-    let workspace = std::sync::Arc::new(convexkit_analysis::workspace::Workspace::new());
+    let workspace = std::sync::Arc::new(convexkit_analysis::workspace::Workspace::one_shot());
     std::mem::forget(workspace.clone());
     workspace
 }

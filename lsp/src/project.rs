@@ -48,7 +48,7 @@ pub fn analyse(
         // A full analysis looks at the disk again; one while typing trusts what it read.
         workspace.begin_revision();
     }
-    let mut model = ProjectModel::load(root, workspace, Detail::ALL).ok()?;
+    let mut model = ProjectModel::load(root, workspace, Detail::LINT).ok()?;
     for (code, level) in editor_rules {
         if !model.config.rules.iter().any(|(c, _)| c == code) {
             model

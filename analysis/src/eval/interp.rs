@@ -5,12 +5,12 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use swc_core::ecma::visit::noop_visit_type;
 
 use swc_core::ecma::ast::{
     ArrowExpr, ArrowFunctionBody, AssignTarget, ClassMember, Decl, Expr, Function, MemberProp,
     ModuleDecl, ModuleItem, ObjectPatProp, ParamOrTsParamProp, Pat, SimpleAssignTarget, Stmt,
 };
+use swc_core::ecma::visit::noop_visit_type;
 
 use super::value::*;
 use super::{pattern_keys, prop_name, Evaluator, ModuleScope, Step};

@@ -147,11 +147,8 @@ impl<'a> Evaluator<'a> {
         if let Some(found) = self.scopes.borrow().get(path) {
             return found.clone();
         }
-        let scope = match self
-            .workspace
-            .derived(path, |parsed| ModuleScope::new(parsed.clone()))
-        {
-            Ok((_, scope)) => Ok(scope),
+        let scope = match ModuleScope::of(self.workspace, path) {
+            Ok(scope) => Ok(scope),
             Err(LoadError::Io(message)) => Err(message),
             Err(LoadError::Syntax(error)) => Err(format!(
                 "{} has a syntax error at {}:{}: {}",

@@ -1,6 +1,7 @@
 //! The top-level bindings and exports of one module, found once per parsed file.
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Arc;
 
 use swc_core::ecma::ast::{
@@ -10,6 +11,7 @@ use swc_core::ecma::ast::{
 
 use crate::parse::ParsedFile;
 use crate::source::Span;
+use crate::workspace::{LoadError, Workspace};
 use swc_core::common::Spanned;
 
 /// What an import brings in.
@@ -208,6 +210,13 @@ fn declaration_names(decl: &Decl, item: usize, out: &mut Vec<(String, Binding)>)
 }
 
 impl ModuleScope {
+    /// The scope of the current text of `path`, built once per text and shared by whatever
+    /// looks at it (each thread's evaluator, the usages).
+    pub fn of(workspace: &Workspace, path: &Path) -> Result<Arc<ModuleScope>, LoadError> {
+        let derived = workspace.derived(path, |parsed| ModuleScope::new(parsed.clone()));
+        derived.map(|(_, scope)| scope)
+    }
+
     pub fn new(parsed: Arc<ParsedFile>) -> Self {
         let mut bindings = Vec::new();
         let mut exports = Vec::new();

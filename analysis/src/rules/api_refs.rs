@@ -5,8 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{callee_ident, member_name, method_call, unwrap};
 use crate::parse::ParsedFile;

@@ -15,8 +15,7 @@
 //! as an argument.
 
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{member_name, method_call, unwrap, Finding};
 use super::{finding_diagnostic, LintContext, Rule};

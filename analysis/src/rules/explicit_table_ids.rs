@@ -24,8 +24,7 @@
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{
     exported_initializers, member_name, method_call, query_chain_base, registered, static_string,

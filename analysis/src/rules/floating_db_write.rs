@@ -20,8 +20,7 @@
 //! Fix (safe inside an `async` function): adds `await`.
 
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{member_name, method_call, unwrap, FileFix, Finding};
 use super::{finding_diagnostic, LintContext, Rule};

@@ -44,7 +44,7 @@ use crate::model::{
 };
 use crate::parse::ParsedFile;
 use crate::resolve::Resolver;
-use crate::usage::{module_usage, ComponentRef, Construction, KeptUsages, ModuleUsage};
+use crate::usage::{usage_of, ComponentRef, Construction, KeptUsages, ModuleUsage};
 use crate::workspace::Workspace;
 pub use syntax::{FileFix, Finding};
 
@@ -160,10 +160,7 @@ impl<'a> LintModule<'a> {
         is_schema: bool,
     ) -> Option<Self> {
         let hash = workspace.content_hash(&module.file)?;
-        let usage = kept.get_or(hash, || {
-            let derived = workspace.derived(&module.file, module_usage);
-            derived.ok().map(|(_, usage)| usage)
-        })?;
+        let usage = kept.get_or(hash, || usage_of(workspace, &module.file).ok())?;
         Some(LintModule {
             definition,
             module,

@@ -19,8 +19,7 @@
 //! and ones whose name or fields are not literals are left alone.
 
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{callee_ident, method_call, property, static_string, unwrap, Finding};
 use super::{LintContext, Rule};

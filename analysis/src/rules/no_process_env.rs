@@ -24,8 +24,7 @@
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{member_name, FileFix, Finding};
 use super::{finding_diagnostic, LintContext, Rule};

@@ -21,8 +21,7 @@
 
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{method_call, static_string, unwrap, Finding};
 use super::{LintContext, Rule};

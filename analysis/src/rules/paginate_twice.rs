@@ -20,8 +20,7 @@
 //! of an `if`, a `?:` or `&&`, or in a nested function, is not.
 
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{each_registered_handler, is_query_chain, method_call, Finding, Handler};
 use super::{LintContext, Rule};

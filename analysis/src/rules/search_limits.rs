@@ -18,8 +18,7 @@
 //! ```
 
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::syntax::{method_call, static_string, unwrap, Finding};
 use super::{finding_diagnostic, LintContext, Rule};

@@ -17,8 +17,7 @@
 //! ```
 
 use swc_core::ecma::ast::*;
-use swc_core::ecma::visit::noop_visit_type;
-use swc_core::ecma::visit::{Visit, VisitWith};
+use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::search_limits::too_many_filter_fields;
 use super::syntax::{method_call, property, static_string, unwrap, Finding};

@@ -45,7 +45,7 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
     });
     // As codegen does: what static evaluation could not decide, loading decides.
     let loaded = crate::learned::load(project, &workspace, || {
-        ProjectModel::load(project, &workspace, Detail::ALL)
+        ProjectModel::load(project, &workspace, Detail::LINT)
     });
     let model = match loaded {
         Ok(model) => model,

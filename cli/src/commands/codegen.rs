@@ -18,6 +18,7 @@ pub fn detail_for(project: &Path) -> Detail {
             package_functions: config.codegen.legacy_component_api || config.codegen.validators,
             // The default data model is `DataModelFromSchemaDefinition<typeof schema>`: types.
             schemas: config.codegen.static_data_model || config.codegen.validators,
+            lint_usages: false,
         },
         Err(_) => Detail::ALL,
     }
