@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::eval::{Reads, SchemaValue};
+use crate::eval::{FileKey, Reads, SchemaValue};
 use crate::model::Function;
 use crate::workspace::Workspace;
 
@@ -122,7 +122,7 @@ impl<T: Clone + PartialEq> Kept<'_, T> {
         let reads = reads
             .files
             .iter()
-            .map(|read| Some((read.clone(), hashes.get(workspace, read)?)))
+            .map(|FileKey(read)| Some((read.clone(), hashes.get(workspace, read)?)))
             .collect::<Option<Vec<_>>>()
             .filter(|_| reads.complete);
         let Some(mut reads) = reads else {

@@ -9,7 +9,9 @@ mod interp;
 pub mod scope;
 pub mod value;
 
+use std::borrow::Borrow;
 use std::cell::{Cell, RefCell};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -29,11 +31,48 @@ pub use value::*;
 /// How deep evaluation may recurse before giving up (guards against pathological input).
 const MAX_DEPTH: usize = 64;
 
+/// A file path hashed and compared by its bytes. The paths evaluation meets are normalized,
+/// and std's `Path` hashes and compares component by component: with the path-keyed
+/// memos and read sets, that was a tenth of evaluating a large app.
+#[derive(Debug, Clone)]
+pub struct FileKey(pub PathBuf);
+
+impl FileKey {
+    fn bytes(&self) -> &[u8] {
+        bytes_of(&self.0)
+    }
+}
+
+fn bytes_of(path: &Path) -> &[u8] {
+    path.as_os_str().as_encoded_bytes()
+}
+
+impl PartialEq for FileKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.bytes() == other.bytes()
+    }
+}
+
+impl Eq for FileKey {}
+
+impl Hash for FileKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // As `[u8]` hashes, so a map of keys can be searched with a path's bytes.
+        self.bytes().hash(state);
+    }
+}
+
+impl Borrow<[u8]> for FileKey {
+    fn borrow(&self) -> &[u8] {
+        self.bytes()
+    }
+}
+
 /// The files an evaluation read. `complete` is false when it also depended on something a
 /// file's content does not show (an import that did not resolve may resolve later).
 #[derive(Debug, Clone, Default)]
 pub struct Reads {
-    pub files: HashSet<PathBuf>,
+    pub files: HashSet<FileKey>,
     pub complete: bool,
 }
 
@@ -61,8 +100,9 @@ type Memo = (Value, Rc<Reads>);
 pub struct Evaluator<'a> {
     workspace: &'a Workspace,
     resolver: &'a Resolver,
-    scopes: RefCell<HashMap<PathBuf, Result<Arc<ModuleScope>, String>>>,
-    cache: RefCell<HashMap<(PathBuf, String), Memo>>,
+    scopes: RefCell<HashMap<FileKey, Result<Arc<ModuleScope>, String>>>,
+    /// By file, then by what of the file.
+    cache: RefCell<HashMap<FileKey, HashMap<String, Memo>>>,
     /// What each evaluation in progress has read so far, innermost last.
     reads: RefCell<Vec<Reads>>,
     active: RefCell<HashSet<(PathBuf, String)>>,
@@ -116,8 +156,8 @@ impl<'a> Evaluator<'a> {
 
     fn record_read(&self, path: &Path) {
         if let Some(reads) = self.reads.borrow_mut().last_mut() {
-            if !reads.files.contains(path) {
-                reads.files.insert(path.to_path_buf());
+            if !reads.files.contains(bytes_of(path)) {
+                reads.files.insert(FileKey(path.to_path_buf()));
             }
         }
     }
@@ -144,7 +184,7 @@ impl<'a> Evaluator<'a> {
     /// The scope of a file, parsed through the workspace cache.
     pub fn scope(&self, path: &Path) -> Result<Arc<ModuleScope>, String> {
         self.record_read(path);
-        if let Some(found) = self.scopes.borrow().get(path) {
+        if let Some(found) = self.scopes.borrow().get(bytes_of(path)) {
             return found.clone();
         }
         let scope = match ModuleScope::of(self.workspace, path) {
@@ -160,7 +200,7 @@ impl<'a> Evaluator<'a> {
         };
         self.scopes
             .borrow_mut()
-            .insert(path.to_path_buf(), scope.clone());
+            .insert(FileKey(path.to_path_buf()), scope.clone());
         scope
     }
 
@@ -252,13 +292,15 @@ impl<'a> Evaluator<'a> {
     }
 
     fn memoized(&self, path: &Path, key: &str, compute: impl FnOnce() -> Value) -> Value {
-        let cache_key = (path.to_path_buf(), key.to_string());
-        if let Some((value, reads)) = self.cache.borrow().get(&cache_key) {
+        let memo = self.cache.borrow();
+        if let Some((value, reads)) = memo.get(bytes_of(path)).and_then(|memo| memo.get(key)) {
             if let Some(outer) = self.reads.borrow_mut().last_mut() {
                 outer.add(reads);
             }
             return value.clone();
         }
+        drop(memo);
+        let cache_key = (path.to_path_buf(), key.to_string());
         if !self.active.borrow_mut().insert(cache_key.clone()) {
             return Value::Unknown(format!("`{key}` in {} depends on itself", path.display()));
         }
@@ -267,9 +309,12 @@ impl<'a> Evaluator<'a> {
         // A value cut short by the budget may be known when asked for on its own; one
         // evaluated shallowly is not the whole value.
         if !self.out_of_calls() && !self.shallow.get() {
+            let (path, key) = cache_key;
             self.cache
                 .borrow_mut()
-                .insert(cache_key, (value.clone(), Rc::new(reads)));
+                .entry(FileKey(path))
+                .or_default()
+                .insert(key, (value.clone(), Rc::new(reads)));
         }
         value
     }
