@@ -131,6 +131,9 @@ pub struct Resolver {
     tsconfigs: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Tsconfig>>>,
     /// Whether each package folder's dependencies reach `convex` (see [`Self::convex_free`]).
     reach_convex: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, bool>>,
+    /// The real folder of each `node_modules/<package>` looked for (`None`: there is none):
+    /// every folder of an app looks through the same few.
+    package_dirs: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Option<PathBuf>>>,
 }
 
 impl Resolver {
@@ -158,6 +161,10 @@ impl Resolver {
             .unwrap_or_else(|e| e.into_inner())
             .values_mut()
             .for_each(|in_dir| in_dir.retain(|_, found| found.is_ok()));
+        self.package_dirs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|_, found| found.is_some());
     }
 
     /// Forgets every resolution (files were added or removed, or a tsconfig changed).
@@ -175,6 +182,17 @@ impl Resolver {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
+        self.package_dirs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+    }
+
+    /// [`find_package_dir`], remembering what each `node_modules` held.
+    fn package_dir(&self, dir: &Path, package: &str) -> Option<PathBuf> {
+        nearest_package_dir(dir, package, |candidate| {
+            memoized(&self.package_dirs, candidate, || real_dir(candidate))
+        })
     }
 
     /// The name of the installed package holding `file` when that package cannot import
@@ -239,7 +257,7 @@ impl Resolver {
                 return true;
             }
             for name in dependencies {
-                let Some(found) = find_package_dir(&dir, name) else {
+                let Some(found) = self.package_dir(&dir, name) else {
                     continue;
                 };
                 // What is known of a package was learned from all it depends on.
@@ -614,12 +632,24 @@ pub fn split_package_specifier(specifier: &str) -> (&str, String) {
 /// The folder of `package` in the nearest `node_modules` above `dir`, by its real path
 /// (pnpm links packages from its store; their dependencies sit beside the real folder).
 fn find_package_dir(dir: &Path, package: &str) -> Option<PathBuf> {
-    let found = dir
-        .ancestors()
+    nearest_package_dir(dir, package, real_dir)
+}
+
+/// [`find_package_dir`] with `real_dir` telling each `node_modules/<package>`'s real path.
+fn nearest_package_dir(
+    dir: &Path,
+    package: &str,
+    mut real_dir: impl FnMut(&Path) -> Option<PathBuf>,
+) -> Option<PathBuf> {
+    dir.ancestors()
         .filter(|dir| dir.file_name().is_none_or(|name| name != "node_modules"))
-        .map(|dir| dir.join("node_modules").join(package))
-        .find(|dir| crate::inputs::is_dir(dir))?;
-    Some(std::fs::canonicalize(&found).unwrap_or(found))
+        .find_map(|dir| real_dir(&dir.join("node_modules").join(package)))
+}
+
+/// The real path of the folder `path`; `None` when there is no such folder.
+fn real_dir(path: &Path) -> Option<PathBuf> {
+    crate::inputs::is_dir(path)
+        .then(|| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 impl Resolver {
@@ -665,9 +695,10 @@ impl Resolver {
     ) -> Result<PathBuf, ResolveError> {
         let (package, subpath) = split_package_specifier(specifier);
         let package_dir =
-            find_package_dir(from_dir, package).ok_or_else(|| ResolveError::MissingPackage {
-                package: package.into(),
-            })?;
+            self.package_dir(from_dir, package)
+                .ok_or_else(|| ResolveError::MissingPackage {
+                    package: package.into(),
+                })?;
         let manifest = self.manifest(&package_dir);
         if let Some(exports) = manifest.get("exports") {
             return package_export(&package_dir, package, &subpath, exports, conditions);
@@ -798,6 +829,32 @@ fn pick_with(target: &Json, captured: &str, accepted: &[&str]) -> Option<String>
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_package_installed_after_a_failed_lookup_is_found_on_the_next_load() {
+        let root = tempfile::tempdir().unwrap();
+        let app = root.path().join("convex/nested");
+        std::fs::create_dir_all(&app).unwrap();
+        let importer = app.join("a.ts");
+        std::fs::write(&importer, "import x from \"late\";").unwrap();
+        let resolver = Resolver::default();
+        assert!(matches!(
+            resolver.resolve(&importer, "late"),
+            Err(ResolveError::MissingPackage { .. })
+        ));
+        let package = root.path().join("node_modules/late");
+        std::fs::create_dir_all(&package).unwrap();
+        std::fs::write(package.join("package.json"), r#"{ "name": "late" }"#).unwrap();
+        std::fs::write(package.join("index.js"), "export default 1;").unwrap();
+        // Within a load, what was looked up holds; a new load looks again.
+        assert!(resolver.resolve(&importer, "late").is_err());
+        resolver.forget_failures();
+        let found = resolver.resolve(&importer, "late").unwrap();
+        assert_eq!(
+            found,
+            std::fs::canonicalize(&package).unwrap().join("index.js")
+        );
+    }
 
     #[test]
     fn a_package_is_convex_free_when_nothing_it_depends_on_is_convex() {
