@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::ProjectModel;
-use crate::rules::{rule, run_rules, LintContext, RULES};
+use crate::rules::{rule, run_rules, Generated, LintContext, Rule, RULES};
 use crate::source::Span;
 use crate::workspace::Workspace;
 
@@ -20,7 +20,12 @@ pub fn lint(
     workspace: &Workspace,
     generated: Option<&[(PathBuf, String)]>,
 ) -> Vec<Diagnostic> {
-    lint_with(model, workspace, generated, find_usages(model, workspace))
+    lint_with(
+        model,
+        workspace,
+        &|| generated,
+        find_usages(model, workspace),
+    )
 }
 
 /// How the app's modules and client files use components, found on all cores: a caller
@@ -35,11 +40,12 @@ pub fn find_usages(model: &ProjectModel, workspace: &Workspace) -> Usages {
     }
 }
 
-/// [`lint`] with the usages found.
-pub fn lint_with(
-    model: &ProjectModel,
-    workspace: &Workspace,
-    generated: Option<&[(PathBuf, String)]>,
+/// [`lint`] with the usages found, and what codegen writes asked for only once every
+/// other rule has run (a caller may still be generating it).
+pub fn lint_with<'a>(
+    model: &'a ProjectModel,
+    workspace: &'a Workspace,
+    generated: Generated<'a>,
     usages: Usages,
 ) -> Vec<Diagnostic> {
     let context = LintContext::new(model, workspace, generated, usages.client_files);
@@ -87,8 +93,15 @@ pub fn lint_with(
             _ => severities.push((rule.code, Severity::Error)),
         }
     }
-    // Rules that are off do not run at all.
-    let mut found = run_rules(&context, |rule| !off.contains(&rule.code));
+    // Rules that are off do not run at all; the one that compares codegen's output runs
+    // last (the order of findings is the sort's below).
+    let waits_for_codegen = |rule: &Rule| rule.code == crate::rules::STALE_GENERATED;
+    let mut found = run_rules(&context, |rule| {
+        !off.contains(&rule.code) && !waits_for_codegen(rule)
+    });
+    found.extend(run_rules(&context, |rule| {
+        !off.contains(&rule.code) && waits_for_codegen(rule)
+    }));
     for (code, severity) in &severities {
         set_severity(&mut found, code, *severity);
     }

@@ -48,6 +48,9 @@ use crate::usage::{usage_of, ComponentRef, Construction, KeptUsages, ModuleUsage
 use crate::workspace::Workspace;
 pub use syntax::{FileFix, Finding};
 
+/// The rule that compares `_generated/` with what codegen would write.
+pub const STALE_GENERATED: &str = stale_generated::RULE.code;
+
 /// A lint rule: its stable code, default severity, one-line summary and the check itself.
 pub struct Rule {
     pub code: &'static str,
@@ -63,6 +66,9 @@ pub struct Rule {
     /// The part that reads one file's syntax alone, kept with the file's usage (by content).
     pub scan: Option<fn(&ParsedFile, &mut Vec<Finding>)>,
 }
+
+/// What `convexkit codegen` would write (`None`: unknown), asked for when needed.
+pub type Generated<'a> = &'a dyn Fn() -> Option<&'a [(PathBuf, String)]>;
 
 /// Every rule, in the order of the command-line contract.
 pub const RULES: [Rule; 30] = [
@@ -209,8 +215,9 @@ pub struct LintContext<'a> {
     /// Client code referencing the app's functions (outside the functions folders), for
     /// the rules that check those references; no other rule reads it.
     pub clients: Vec<LintModule<'a>>,
-    /// What `convexkit codegen` would write, when the caller could compute it.
-    pub generated: Option<&'a [(PathBuf, String)]>,
+    /// What `convexkit codegen` would write, when the caller could compute it (asked for
+    /// by `stale-generated` alone, which runs last: codegen may still be running).
+    pub generated: Generated<'a>,
     by_file: rustc_hash::FxHashMap<PathBuf, usize>,
     /// `helper_object` answers by module (address), then local name.
     helper_objects: std::cell::RefCell<HelperObjects>,
@@ -239,7 +246,7 @@ impl<'a> LintContext<'a> {
     pub fn new(
         model: &'a ProjectModel,
         workspace: &'a Workspace,
-        generated: Option<&'a [(PathBuf, String)]>,
+        generated: Generated<'a>,
         client_files: Vec<PathBuf>,
     ) -> Self {
         let (root, local) = (&model.config.root, || local(model));

@@ -20,7 +20,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
-    let Some(generated) = context.generated else {
+    let Some(generated) = (context.generated)() else {
         return;
     };
     for (path, contents) in generated {

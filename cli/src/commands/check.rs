@@ -54,12 +54,13 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
             return None;
         }
     };
-    let (generated, diagnostics) = std::thread::scope(|scope| {
+    let generated = std::sync::OnceLock::<Vec<(PathBuf, String)>>::new();
+    let diagnostics = std::thread::scope(|scope| {
         // The evaluations depend on loading the model only: they are written while
         // codegen and the rules run.
         scope.spawn(|| crate::kept_analysis::store_evaluations(project, &workspace, &model, kept));
-        // Codegen (on one core) while the usages are found (on all): the one waits for
-        // the other less than for itself.
+        // Codegen on a core of its own while the usages are found and the rules run: only
+        // the last rule, `stale-generated`, waits for it.
         let generating = scope.spawn(|| -> Vec<(PathBuf, String)> {
             if model.has_errors() {
                 return Vec::new();
@@ -68,18 +69,24 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
                 .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
                 .unwrap_or_default()
         });
+        let generating = std::cell::RefCell::new(Some(generating));
+        let wait_for_codegen = || {
+            let files = generated.get_or_init(|| match generating.borrow_mut().take() {
+                Some(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                None => Vec::new(),
+            });
+            (!files.is_empty()).then_some(files.as_slice())
+        };
         let usages = convexkit_analysis::lint::find_usages(&model, &workspace);
-        let generated = generating
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let diagnostics = convexkit_analysis::lint::lint_with(
-            &model,
-            &workspace,
-            (!generated.is_empty()).then_some(generated.as_slice()),
-            usages,
-        );
-        (generated, diagnostics)
+        let diagnostics =
+            convexkit_analysis::lint::lint_with(&model, &workspace, &wait_for_codegen, usages);
+        // Also when `stale-generated` is off: the files are what `--fix` writes.
+        wait_for_codegen();
+        diagnostics
     });
+    let generated = generated.into_inner().unwrap_or_default();
     crate::clean_texts::store(project, &workspace);
     let usages = {
         let (project, workspace) = (project.to_path_buf(), workspace.clone());
