@@ -509,26 +509,46 @@ struct Loader<'e, 'a> {
     syntax_checks: Option<std::sync::mpsc::Sender<PathBuf>>,
     /// Those modules, each with where its syntax error belongs among the diagnostics.
     syntax_pending: Vec<(usize, PathBuf)>,
-    /// Modules evaluated on all cores ahead of [`Self::load_functions`], with what their
-    /// evaluation read.
-    ahead: HashMap<PathBuf, (EvaluatedModule, Reads)>,
+    /// Modules and schemas evaluated on all cores ahead of [`Self::load_functions`] and
+    /// [`Self::evaluate_schema`], with what their evaluation read.
+    ahead: HashMap<PathBuf, (Evaluated, Reads)>,
 }
 
-/// A module to evaluate ahead of its definition's loading.
-struct AheadModule {
+/// A file to evaluate ahead of its definition's loading.
+struct AheadFile {
     file: PathBuf,
-    /// Whether it is its definition's HTTP router.
-    router: bool,
-    /// Whether it belongs to the app or a local component (what the rules look at).
-    local: bool,
+    what: Ahead,
 }
 
-impl AheadModule {
-    fn new(dir: &Path, path: &str, local: bool) -> Self {
+enum Ahead {
+    /// A module: whether it is its definition's HTTP router, and whether it belongs to the
+    /// app or a local component (what the rules look at).
+    Module { router: bool, local: bool },
+    /// A schema file (its default export).
+    Schema,
+}
+
+/// What evaluating an [`AheadFile`] gave.
+enum Evaluated {
+    Module(EvaluatedModule),
+    Schema(Result<SchemaValue, String>),
+}
+
+impl AheadFile {
+    fn module(dir: &Path, path: &str, local: bool) -> Self {
         Self {
             file: dir.join(path),
-            router: is_router(path),
-            local,
+            what: Ahead::Module {
+                router: is_router(path),
+                local,
+            },
+        }
+    }
+
+    fn schema(file: PathBuf) -> Self {
+        Self {
+            file,
+            what: Ahead::Schema,
         }
     }
 }
@@ -619,45 +639,39 @@ impl Loader<'_, '_> {
         });
 
         let evaluate_functions = self.evaluates_functions(&kind);
-        // The components' modules are evaluated beside the app's, on all cores, rather than
-        // one component after another once the app's are done.
-        let components_ahead = match (&kind, &config_file) {
+        // The schemas and the components' modules are evaluated beside the app's modules,
+        // on all cores, rather than one after another once the app's are done.
+        let also_ahead = match (&kind, &config_file) {
             (DefinitionKind::App, Some(config)) if evaluate_functions => {
                 let mut found = Vec::new();
-                self.component_modules(config, &mut HashSet::default(), &mut found);
+                if let Some(schema) = schema_file(&dir).filter(|_| self.evaluates_schema(&kind)) {
+                    found.push(AheadFile::schema(schema));
+                }
+                self.component_files(config, &mut HashSet::default(), &mut found);
                 found
             }
             _ => Vec::new(),
         };
-        let (modules, nested_schemas) = self.load_modules(&dir, &kind, components_ahead);
+        let (modules, nested_schemas) = self.load_modules(&dir, &kind, also_ahead);
         self.definitions[id].nested_schemas = nested_schemas;
-        let schema = ["schema.ts", "schema.js"]
-            .iter()
-            .map(|n| dir.join(n))
-            .find(|p| crate::inputs::is_file(p))
-            .map(|file| {
-                if matches!(kind, DefinitionKind::Package { .. }) {
-                    // A published package's schema matters only to tools that describe it
-                    // (the language server's hover); it is never reported on.
-                    let value = if self.detail.package_functions {
-                        self.evaluate_schema(&file)
-                    } else {
-                        Err(SCHEMA_NOT_EVALUATED.into())
-                    };
-                    return Schema { file, value };
-                }
-                let value = if !self.detail.schemas {
-                    Err(SCHEMA_NOT_EVALUATED.into())
-                } else {
-                    self.evaluate_schema(&file)
-                };
-                // A schema static evaluation cannot decide is no problem of the app's: what
-                // needs its tables learns them by loading it (codegen), or says why not.
-                if value.is_err() {
-                    self.syntax_error_of(&file);
-                }
-                Schema { file, value }
-            });
+        let schema = schema_file(&dir).map(|file| {
+            let value = if self.evaluates_schema(&kind) {
+                self.evaluate_schema(&file)
+            } else {
+                Err(SCHEMA_NOT_EVALUATED.into())
+            };
+            if matches!(kind, DefinitionKind::Package { .. }) {
+                // A published package's schema matters only to tools that describe it
+                // (the language server's hover); it is never reported on.
+                return Schema { file, value };
+            }
+            // A schema static evaluation cannot decide is no problem of the app's: what
+            // needs its tables learns them by loading it (codegen), or says why not.
+            if value.is_err() {
+                self.syntax_error_of(&file);
+            }
+            Schema { file, value }
+        });
         let definition = &mut self.definitions[id];
         definition.modules = modules;
         definition.schema = schema;
@@ -679,12 +693,12 @@ impl Loader<'_, '_> {
         {
             return kept;
         }
-        let (value, reads) =
-            self.evaluator
-                .tracked(|| match self.evaluator.eval_export(file, "default") {
-                    Value::Schema(schema) => Ok(*schema),
-                    other => Err(other.describe_unknown("`export default defineSchema(...)`")),
-                });
+        let (value, reads) = match self.ahead.remove(file) {
+            Some((Evaluated::Schema(value), reads)) => (value, reads),
+            _ => self
+                .evaluator
+                .tracked(|| evaluate_schema(self.evaluator, file)),
+        };
         self.evaluated.schemas().store(
             workspace,
             &mut self.hashes,
@@ -722,12 +736,12 @@ impl Loader<'_, '_> {
     }
 
     /// The modules of the functions folder `dir` of a definition of `kind`, and its nested
-    /// schema files. The modules in `also_ahead` are evaluated ahead with them.
+    /// schema files. The files in `also_ahead` are evaluated ahead with them.
     fn load_modules(
         &mut self,
         dir: &Path,
         kind: &DefinitionKind,
-        also_ahead: Vec<AheadModule>,
+        also_ahead: Vec<AheadFile>,
     ) -> (Vec<Module>, Vec<PathBuf>) {
         let evaluate_functions = self.evaluates_functions(kind);
         let discovery = match discover_modules(self.evaluator.workspace(), dir) {
@@ -764,16 +778,16 @@ impl Loader<'_, '_> {
             .collect();
         if evaluate_functions {
             // On all cores, what must be evaluated (a kept evaluation needs no tree); the
-            // components' modules first, as a few of them take long.
+            // schemas and components' modules first, as a few of them take long.
             let local = !matches!(kind, DefinitionKind::Package { .. });
             let ours = discovery
                 .modules
                 .iter()
-                .map(|path| AheadModule::new(dir, path, local));
+                .map(|path| AheadFile::module(dir, path, local));
             let unevaluated = also_ahead
                 .into_iter()
                 .chain(ours)
-                .filter(|module| self.unevaluated(&module.file))
+                .filter(|ahead| self.unevaluated(ahead))
                 .collect();
             self.evaluate_ahead(unevaluated);
         } else if let Some(checks) = &self.syntax_checks {
@@ -834,8 +848,8 @@ impl Loader<'_, '_> {
             Some(kept) => kept,
             None => {
                 let (evaluated, reads) = match self.ahead.remove(&module.file) {
-                    Some(ahead) => ahead,
-                    None => self.evaluator.tracked(|| {
+                    Some((Evaluated::Module(evaluated), reads)) => (evaluated, reads),
+                    _ => self.evaluator.tracked(|| {
                         evaluate_module(self.evaluator, &module.file, is_router(&module.path))
                     }),
                 };
@@ -854,13 +868,18 @@ impl Loader<'_, '_> {
         module.unknown_exports = evaluated.unknown_exports;
     }
 
-    /// Whether `file` has no kept evaluation.
-    fn unevaluated(&mut self, file: &Path) -> bool {
+    /// Whether `ahead` has no kept evaluation.
+    fn unevaluated(&mut self, ahead: &AheadFile) -> bool {
         let workspace = self.evaluator.workspace();
-        self.evaluated
-            .modules()
-            .lookup(workspace, &mut self.hashes, self.root, file)
-            .is_none()
+        let (hashes, file) = (&mut self.hashes, &ahead.file);
+        match ahead.what {
+            Ahead::Module { .. } => (self.evaluated.modules())
+                .lookup(workspace, hashes, self.root, file)
+                .is_none(),
+            Ahead::Schema => (self.evaluated.schemas())
+                .lookup(workspace, hashes, self.root, file)
+                .is_none(),
+        }
     }
 
     /// Evaluates a large app's modules on all cores, each thread with an evaluator of its
@@ -868,39 +887,45 @@ impl Loader<'_, '_> {
     /// evaluates it, which also finds its usages when the rules need them. A small app's
     /// files are only parsed on all cores: the loader's evaluator, which evaluates them,
     /// then also knows what they import.
-    fn evaluate_ahead(&mut self, modules: Vec<AheadModule>) {
+    fn evaluate_ahead(&mut self, files: Vec<AheadFile>) {
         const ENOUGH_FOR_ALL_CORES: usize = 256;
         let workspace = self.evaluator.workspace();
-        if modules.len() < ENOUGH_FOR_ALL_CORES || crate::workspace::cores() < 2 {
-            let files: Vec<PathBuf> = modules.into_iter().map(|m| m.file).collect();
+        if files.len() < ENOUGH_FOR_ALL_CORES || crate::workspace::cores() < 2 {
+            let files: Vec<PathBuf> = files.into_iter().map(|ahead| ahead.file).collect();
             workspace.parse_all(&files);
             return;
         }
         let supplied = workspace.memo::<SuppliedByLoading>();
         let supplied = supplied.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        let modules: Vec<AheadModule> = modules
+        let files: Vec<AheadFile> = files
             .into_iter()
-            .filter(|module| !supplied.contains(&module.file))
+            .filter(|ahead| !supplied.contains(&ahead.file))
             .collect();
         let resolver = self.evaluator.resolver();
         let usages = self
             .detail
             .lint_usages
             .then(|| workspace.memo::<crate::usage::KeptUsages>());
-        let evaluated = std::sync::Mutex::new(Vec::with_capacity(modules.len()));
+        let evaluated = std::sync::Mutex::new(Vec::with_capacity(files.len()));
         crate::workspace::on_all_cores_with(
-            &modules,
+            &files,
             || Evaluator::new(workspace, resolver),
-            |evaluator,
-             AheadModule {
-                 file,
-                 router,
-                 local,
-             }| {
-                let result = evaluator.tracked(|| evaluate_module(evaluator, file, *router));
-                if let Some(usages) = usages.as_ref().filter(|_| *local) {
-                    usages.compute(workspace, file);
-                }
+            |evaluator, AheadFile { file, what }| {
+                let result = match *what {
+                    Ahead::Module { router, local } => {
+                        let (module, reads) =
+                            evaluator.tracked(|| evaluate_module(evaluator, file, router));
+                        if let Some(usages) = usages.as_ref().filter(|_| local) {
+                            usages.compute(workspace, file);
+                        }
+                        (Evaluated::Module(module), reads)
+                    }
+                    Ahead::Schema => {
+                        let (schema, reads) =
+                            evaluator.tracked(|| evaluate_schema(evaluator, file));
+                        (Evaluated::Schema(schema), reads)
+                    }
+                };
                 let mut evaluated = evaluated.lock().unwrap_or_else(|e| e.into_inner());
                 evaluated.push((file.clone(), result));
             },
@@ -913,13 +938,14 @@ impl Loader<'_, '_> {
             .collect();
     }
 
-    /// The modules loading will evaluate of the components the definition in `config`
-    /// installs, and of theirs. Problems are skipped: loading the definitions reports them.
-    fn component_modules(
+    /// The modules and schemas loading will evaluate of the components the definition in
+    /// `config` installs, and of theirs. Problems are skipped: loading the definitions
+    /// reports them.
+    fn component_files(
         &self,
         config: &Path,
         seen: &mut HashSet<PathBuf>,
-        found: &mut Vec<AheadModule>,
+        found: &mut Vec<AheadFile>,
     ) {
         let Ok(definition) = read_definition(self.evaluator, config) else {
             return;
@@ -935,14 +961,17 @@ impl Loader<'_, '_> {
                 continue;
             }
             let dir = child.parent().unwrap_or(Path::new(""));
+            if let Some(schema) = schema_file(dir).filter(|_| self.evaluates_schema(&kind)) {
+                found.push(AheadFile::schema(schema));
+            }
             if self.evaluates_functions(&kind) {
                 if let Ok(discovery) = discover_modules(self.evaluator.workspace(), dir) {
                     let local = kind == DefinitionKind::Local;
                     let modules = discovery.modules.iter();
-                    found.extend(modules.map(|path| AheadModule::new(dir, path, local)));
+                    found.extend(modules.map(|path| AheadFile::module(dir, path, local)));
                 }
             }
-            self.component_modules(&child, seen, found);
+            self.component_files(&child, seen, found);
         }
     }
 
@@ -950,6 +979,13 @@ impl Loader<'_, '_> {
         match kind {
             DefinitionKind::App => self.detail.app_functions,
             DefinitionKind::Local => true,
+            DefinitionKind::Package { .. } => self.detail.package_functions,
+        }
+    }
+
+    fn evaluates_schema(&self, kind: &DefinitionKind) -> bool {
+        match kind {
+            DefinitionKind::App | DefinitionKind::Local => self.detail.schemas,
             DefinitionKind::Package { .. } => self.detail.package_functions,
         }
     }
@@ -1147,6 +1183,22 @@ fn definition_kind(specifier: &str, resolved: &Path) -> Option<DefinitionKind> {
     } else {
         DefinitionKind::Local
     })
+}
+
+/// The schema file of the functions folder `dir`, if it has one.
+fn schema_file(dir: &Path) -> Option<PathBuf> {
+    ["schema.ts", "schema.js"]
+        .iter()
+        .map(|name| dir.join(name))
+        .find(|file| crate::inputs::is_file(file))
+}
+
+/// The default export of the schema `file`, as a schema.
+fn evaluate_schema(evaluator: &Evaluator<'_>, file: &Path) -> Result<SchemaValue, String> {
+    match evaluator.eval_export(file, "default") {
+        Value::Schema(schema) => Ok(*schema),
+        other => Err(other.describe_unknown("`export default defineSchema(...)`")),
+    }
 }
 
 /// Whether the module at `path` (relative to its definition's folder, one discovery found)
