@@ -697,7 +697,7 @@ impl Loader<'_, '_> {
             Some((Evaluated::Schema(value), reads)) => (value, reads),
             _ => self
                 .evaluator
-                .tracked(|| evaluate_schema(self.evaluator, file)),
+                .tracked(|| schema_export(self.evaluator, file)),
         };
         self.evaluated.schemas().store(
             workspace,
@@ -771,11 +771,6 @@ impl Loader<'_, '_> {
             // A module was added or removed: imports may resolve differently now.
             self.evaluator.resolver().forget();
         }
-        let files: Vec<PathBuf> = discovery
-            .modules
-            .iter()
-            .map(|path| dir.join(path))
-            .collect();
         if evaluate_functions {
             // On all cores, what must be evaluated (a kept evaluation needs no tree); the
             // schemas and components' modules first, as a few of them take long.
@@ -791,8 +786,8 @@ impl Loader<'_, '_> {
                 .collect();
             self.evaluate_ahead(unevaluated);
         } else if let Some(checks) = &self.syntax_checks {
-            for file in &files {
-                let _ = checks.send(file.clone());
+            for path in &discovery.modules {
+                let _ = checks.send(dir.join(path));
             }
         }
         let nested_schemas = discovery
@@ -882,11 +877,11 @@ impl Loader<'_, '_> {
         }
     }
 
-    /// Evaluates a large app's modules on all cores, each thread with an evaluator of its
-    /// own (an evaluator is single-threaded); each file is parsed by the thread that
-    /// evaluates it, which also finds its usages when the rules need them. A small app's
-    /// files are only parsed on all cores: the loader's evaluator, which evaluates them,
-    /// then also knows what they import.
+    /// Evaluates a large app's modules and schemas on all cores, each thread with an
+    /// evaluator of its own (an evaluator is single-threaded); each file is parsed by the
+    /// thread that evaluates it, which also finds a module's usages when the rules need
+    /// them. A small app's files are only parsed on all cores: the loader's evaluator,
+    /// which evaluates them, then also knows what they import.
     fn evaluate_ahead(&mut self, files: Vec<AheadFile>) {
         const ENOUGH_FOR_ALL_CORES: usize = 256;
         let workspace = self.evaluator.workspace();
@@ -921,8 +916,7 @@ impl Loader<'_, '_> {
                         (Evaluated::Module(module), reads)
                     }
                     Ahead::Schema => {
-                        let (schema, reads) =
-                            evaluator.tracked(|| evaluate_schema(evaluator, file));
+                        let (schema, reads) = evaluator.tracked(|| schema_export(evaluator, file));
                         (Evaluated::Schema(schema), reads)
                     }
                 };
@@ -1194,7 +1188,7 @@ fn schema_file(dir: &Path) -> Option<PathBuf> {
 }
 
 /// The default export of the schema `file`, as a schema.
-fn evaluate_schema(evaluator: &Evaluator<'_>, file: &Path) -> Result<SchemaValue, String> {
+fn schema_export(evaluator: &Evaluator<'_>, file: &Path) -> Result<SchemaValue, String> {
     match evaluator.eval_export(file, "default") {
         Value::Schema(schema) => Ok(*schema),
         other => Err(other.describe_unknown("`export default defineSchema(...)`")),
