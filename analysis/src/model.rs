@@ -553,6 +553,10 @@ impl AheadFile {
     }
 }
 
+/// Files to parse and evaluate afresh enough to spread over all cores, and to build a
+/// large heap.
+const MANY_FILES: usize = 256;
+
 impl Loader<'_, '_> {
     /// Runs `load` with a loader over the project in `root`; the definitions and problems
     /// it found.
@@ -786,6 +790,10 @@ impl Loader<'_, '_> {
                 .collect();
             self.evaluate_ahead(unevaluated);
         } else if let Some(checks) = &self.syntax_checks {
+            let workspace = self.evaluator.workspace();
+            if discovery.modules.len() >= MANY_FILES && !workspace.knows_clean_texts() {
+                workspace.large_heap_ahead();
+            }
             for path in &discovery.modules {
                 let _ = checks.send(dir.join(path));
             }
@@ -883,9 +891,11 @@ impl Loader<'_, '_> {
     /// them. A small app's files are only parsed on all cores: the loader's evaluator,
     /// which evaluates them, then also knows what they import.
     fn evaluate_ahead(&mut self, files: Vec<AheadFile>) {
-        const ENOUGH_FOR_ALL_CORES: usize = 256;
         let workspace = self.evaluator.workspace();
-        if files.len() < ENOUGH_FOR_ALL_CORES || crate::workspace::cores() < 2 {
+        if files.len() >= MANY_FILES {
+            workspace.large_heap_ahead();
+        }
+        if files.len() < MANY_FILES || crate::workspace::cores() < 2 {
             let files: Vec<PathBuf> = files.into_iter().map(|ahead| ahead.file).collect();
             workspace.parse_all(&files);
             return;
@@ -1318,6 +1328,43 @@ mod tests {
         };
         assert_eq!(unknown("http.ts"), 0);
         assert_eq!(unknown("other.ts"), 1);
+    }
+
+    #[test]
+    fn only_an_analysis_of_hundreds_of_modules_runs_the_large_heap_hook() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static LARGE: AtomicUsize = AtomicUsize::new(0);
+        static SMALL: AtomicUsize = AtomicUsize::new(0);
+        static CHECKED: AtomicUsize = AtomicUsize::new(0);
+        // Default-mode codegen: the app's modules are only syntax-checked.
+        let syntax_only = Detail {
+            app_functions: false,
+            ..Detail::ALL
+        };
+        let load = |modules: usize, detail: Detail, hook: fn()| {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join("package.json"), "{}").unwrap();
+            std::fs::create_dir(dir.path().join("convex")).unwrap();
+            for i in 0..modules {
+                let module = format!("export const n{i} = {i};\n");
+                std::fs::write(dir.path().join(format!("convex/m{i}.ts")), module).unwrap();
+            }
+            let workspace = Workspace::new().before_large_heap(hook);
+            let model = ProjectModel::load(dir.path(), &workspace, detail).unwrap();
+            assert_eq!(model.definitions[0].modules.len(), modules);
+        };
+        load(300, Detail::ALL, || {
+            drop(LARGE.fetch_add(1, Ordering::SeqCst))
+        });
+        load(300, syntax_only, || {
+            drop(CHECKED.fetch_add(1, Ordering::SeqCst))
+        });
+        load(30, Detail::ALL, || {
+            drop(SMALL.fetch_add(1, Ordering::SeqCst))
+        });
+        assert_eq!(LARGE.load(Ordering::SeqCst), 1);
+        assert_eq!(CHECKED.load(Ordering::SeqCst), 1);
+        assert_eq!(SMALL.load(Ordering::SeqCst), 0);
     }
 
     #[test]

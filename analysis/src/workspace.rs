@@ -70,6 +70,8 @@ pub struct Workspace {
     read_log: Mutex<Option<HashSet<PathBuf>>>,
     /// See [`Self::one_shot`].
     one_shot: bool,
+    /// See [`Self::before_large_heap`].
+    large_heap_hook: Option<fn()>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -89,6 +91,22 @@ impl Workspace {
         Self {
             one_shot: true,
             ..Self::default()
+        }
+    }
+
+    /// Runs `hook` before each analysis that builds a large heap (hundreds of files parsed
+    /// afresh), for a process to choose how its memory is served then (the CLI turns
+    /// transparent huge pages on).
+    pub fn before_large_heap(self, hook: fn()) -> Self {
+        Self {
+            large_heap_hook: Some(hook),
+            ..self
+        }
+    }
+
+    pub(crate) fn large_heap_ahead(&self) {
+        if let Some(hook) = self.large_heap_hook {
+            hook();
         }
     }
 
@@ -378,6 +396,13 @@ impl Workspace {
             return false;
         };
         known_clean(&lock(&self.parses_cleanly), &lock(&self.cache), path, hash)
+    }
+
+    /// Whether any text is known to parse without error though its tree was not kept (as a
+    /// previous run's kept record tells): a syntax check of a project is then mostly
+    /// skipped.
+    pub fn knows_clean_texts(&self) -> bool {
+        !lock(&self.parses_cleanly).is_empty()
     }
 
     /// Reads many files on all cores, filling the cache.
