@@ -1354,13 +1354,13 @@ mod tests {
             assert_eq!(model.definitions[0].modules.len(), modules);
         };
         load(300, Detail::ALL, || {
-            drop(LARGE.fetch_add(1, Ordering::SeqCst))
+            LARGE.fetch_add(1, Ordering::SeqCst);
         });
         load(300, syntax_only, || {
-            drop(CHECKED.fetch_add(1, Ordering::SeqCst))
+            CHECKED.fetch_add(1, Ordering::SeqCst);
         });
         load(30, Detail::ALL, || {
-            drop(SMALL.fetch_add(1, Ordering::SeqCst))
+            SMALL.fetch_add(1, Ordering::SeqCst);
         });
         assert_eq!(LARGE.load(Ordering::SeqCst), 1);
         assert_eq!(CHECKED.load(Ordering::SeqCst), 1);
