@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::eval::{FileKey, Reads, SchemaValue};
+use crate::eval::{bytes_of, FileKey, Reads, SchemaValue};
 use crate::model::Function;
 use crate::workspace::Workspace;
 
@@ -44,17 +44,19 @@ pub struct EvaluatedModules {
     changed: std::sync::atomic::AtomicBool,
 }
 
-/// The content hashes of files, each looked up once per project load.
+/// The content hashes of files, each looked up once per project load (by the path's bytes:
+/// every evaluation kept looks up each file it read, and `Path`'s own hash walks its
+/// components).
 #[derive(Default)]
-pub struct FileHashes(HashMap<PathBuf, Option<u64>>);
+pub struct FileHashes(HashMap<FileKey, Option<u64>>);
 
 impl FileHashes {
     fn get(&mut self, workspace: &Workspace, file: &Path) -> Option<u64> {
-        if let Some(hash) = self.0.get(file) {
+        if let Some(hash) = self.0.get(bytes_of(file)) {
             return *hash;
         }
         let hash = workspace.content_hash(file);
-        self.0.insert(file.to_path_buf(), hash);
+        self.0.insert(FileKey(file.to_path_buf()), hash);
         hash
     }
 }

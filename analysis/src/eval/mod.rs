@@ -43,7 +43,7 @@ impl FileKey {
     }
 }
 
-fn bytes_of(path: &Path) -> &[u8] {
+pub(crate) fn bytes_of(path: &Path) -> &[u8] {
     path.as_os_str().as_encoded_bytes()
 }
 
