@@ -8,9 +8,9 @@ use std::sync::{Arc, Mutex};
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::eval::{bytes_of, FileKey, Reads, SchemaValue};
+use crate::eval::{Reads, SchemaValue};
 use crate::model::Function;
-use crate::workspace::Workspace;
+use crate::workspace::{bytes_of, FileKey, Workspace};
 
 /// What evaluating one module produced.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,6 +4,8 @@
 //! results with the files they read. Editor buffers (overlays) win over disk.
 
 use std::any::{Any, TypeId};
+use std::borrow::Borrow;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
@@ -13,6 +15,44 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::parse::{check_syntax, parse, ParsedFile, SyntaxError};
+
+/// A file path hashed and compared by its bytes. The paths analysis meets are normalized
+/// (joined from folder listings and resolved imports), and std's `Path` hashes and compares
+/// component by component: with the maps of texts and trees, the evaluator's memos and its
+/// read sets keyed by `Path`, that was a tenth of evaluating a large app.
+#[derive(Debug, Clone)]
+pub struct FileKey(pub PathBuf);
+
+impl FileKey {
+    fn bytes(&self) -> &[u8] {
+        bytes_of(&self.0)
+    }
+}
+
+pub(crate) fn bytes_of(path: &Path) -> &[u8] {
+    path.as_os_str().as_encoded_bytes()
+}
+
+impl PartialEq for FileKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.bytes() == other.bytes()
+    }
+}
+
+impl Eq for FileKey {}
+
+impl Hash for FileKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // As `[u8]` hashes, so a map of keys can be searched with a path's bytes.
+        self.bytes().hash(state);
+    }
+}
+
+impl Borrow<[u8]> for FileKey {
+    fn borrow(&self) -> &[u8] {
+        self.bytes()
+    }
+}
 
 /// Why a file could not be turned into an AST.
 #[derive(Debug, Clone)]
@@ -54,8 +94,9 @@ pub type Listing = Arc<[(String, EntryKind)]>;
 
 #[derive(Default)]
 pub struct Workspace {
-    cache: Mutex<HashMap<PathBuf, ParseEntry>>,
-    disk: Mutex<HashMap<PathBuf, DiskText>>,
+    /// By the path's bytes (see [`FileKey`]), as the two maps every read and parse looks in.
+    cache: Mutex<HashMap<FileKey, ParseEntry>>,
+    disk: Mutex<HashMap<FileKey, DiskText>>,
     /// Folder listings with the revision they were read in.
     listings: Mutex<HashMap<PathBuf, (u64, Listing)>>,
     /// Unsaved texts, with their hashes.
@@ -158,7 +199,7 @@ impl Workspace {
             return Ok(overlay.clone());
         }
         let revision = self.revision.load(Ordering::SeqCst);
-        if let Some(known) = lock(&self.disk).get(path) {
+        if let Some(known) = lock(&self.disk).get(bytes_of(path)) {
             if known.checked == revision {
                 crate::inputs::read_file(path, known.len, known.modified, known.hash);
                 return Ok((known.text.clone(), known.hash));
@@ -168,7 +209,7 @@ impl Workspace {
             |e: std::io::Error| LoadError::Io(format!("cannot read {}: {e}", path.display()));
         let metadata = std::fs::metadata(path).map_err(io_error)?;
         let (len, modified) = (metadata.len(), metadata.modified().ok());
-        if let Some(known) = lock(&self.disk).get_mut(path) {
+        if let Some(known) = lock(&self.disk).get_mut(bytes_of(path)) {
             if known.len == len && known.modified == modified && modified.is_some() {
                 known.checked = revision;
                 crate::inputs::read_file(path, len, modified, known.hash);
@@ -183,7 +224,7 @@ impl Workspace {
         // The metadata taken before the read: a write between the two shows as a change.
         crate::inputs::read_file(path, len, modified, hash);
         lock(&self.disk).insert(
-            path.to_path_buf(),
+            FileKey(path.to_path_buf()),
             DiskText {
                 len,
                 modified,
@@ -208,7 +249,7 @@ impl Workspace {
         let mut files: Vec<(PathBuf, crate::inputs::Fact)> = read
             .into_iter()
             .filter_map(|path| {
-                let known = disk.get(&path)?;
+                let known = disk.get(bytes_of(&path))?;
                 let fact = crate::inputs::Fact::text(known.len, known.modified, known.hash);
                 Some((path, fact))
             })
@@ -259,7 +300,7 @@ impl Workspace {
     pub fn parse_hashed(&self, path: &Path) -> Result<(u64, Arc<ParsedFile>), LoadError> {
         let (text, hash) = self.read_hashed(path)?;
         let cached = lock(&self.cache)
-            .get(path)
+            .get(bytes_of(path))
             .filter(|entry| entry.hash == hash)
             .map(|entry| entry.result.clone());
         let result = match cached {
@@ -268,7 +309,7 @@ impl Workspace {
                 self.parses.fetch_add(1, Ordering::Relaxed);
                 let result = parse(&path.to_string_lossy(), text).map(Arc::new);
                 lock(&self.cache).insert(
-                    path.to_path_buf(),
+                    FileKey(path.to_path_buf()),
                     ParseEntry {
                         hash,
                         result: result.clone(),
@@ -292,7 +333,7 @@ impl Workspace {
         let (hash, parsed) = self.parse_hashed(path)?;
         let key = TypeId::of::<T>();
         let known = lock(&self.cache)
-            .get(path)
+            .get(bytes_of(path))
             .filter(|entry| entry.hash == hash)
             .and_then(|entry| entry.derived.get(&key).cloned())
             .and_then(|value| value.downcast::<T>().ok());
@@ -300,7 +341,8 @@ impl Workspace {
             return Ok((parsed, value));
         }
         let value = Arc::new(derive(&parsed));
-        if let Some(entry) = lock(&self.cache).get_mut(path).filter(|e| e.hash == hash) {
+        if let Some(entry) = (lock(&self.cache).get_mut(bytes_of(path))).filter(|e| e.hash == hash)
+        {
             entry.derived.insert(key, value.clone());
         }
         Ok((parsed, value))
@@ -357,7 +399,7 @@ impl Workspace {
             }
             Err(error) => {
                 lock(&self.cache).insert(
-                    path.to_path_buf(),
+                    FileKey(path.to_path_buf()),
                     ParseEntry {
                         hash,
                         result: Err(error),
@@ -382,8 +424,8 @@ impl Workspace {
         let cache = lock(&self.cache);
         let mut clean: Vec<(PathBuf, u64)> = disk
             .iter()
-            .filter(|(path, text)| known_clean(&parses_cleanly, &cache, path, text.hash))
-            .map(|(path, text)| (path.clone(), text.hash))
+            .filter(|(FileKey(path), text)| known_clean(&parses_cleanly, &cache, path, text.hash))
+            .map(|(FileKey(path), text)| (path.clone(), text.hash))
             .collect();
         clean.sort();
         clean
@@ -417,7 +459,7 @@ impl Workspace {
             return false;
         };
         lock(&self.cache)
-            .get(path)
+            .get(bytes_of(path))
             .is_some_and(|entry| entry.hash == hash)
     }
 
@@ -476,13 +518,13 @@ pub(crate) fn cores() -> usize {
 /// check it, or its tree kept.
 fn known_clean(
     parses_cleanly: &HashMap<PathBuf, u64>,
-    cache: &HashMap<PathBuf, ParseEntry>,
+    cache: &HashMap<FileKey, ParseEntry>,
     path: &Path,
     hash: u64,
 ) -> bool {
     parses_cleanly.get(path) == Some(&hash)
         || cache
-            .get(path)
+            .get(bytes_of(path))
             .is_some_and(|entry| entry.hash == hash && entry.result.is_ok())
 }
 

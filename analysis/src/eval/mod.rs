@@ -9,9 +9,7 @@ mod interp;
 pub mod scope;
 pub mod value;
 
-use std::borrow::Borrow;
 use std::cell::{Cell, RefCell};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -24,49 +22,13 @@ use swc_core::ecma::ast::{
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::resolve::Resolver;
-use crate::workspace::{LoadError, Workspace};
+pub use crate::workspace::FileKey;
+use crate::workspace::{bytes_of, LoadError, Workspace};
 pub use scope::{pattern_keys, prop_name, Binding, Export, Imported, ModuleScope, Step};
 pub use value::*;
 
 /// How deep evaluation may recurse before giving up (guards against pathological input).
 const MAX_DEPTH: usize = 64;
-
-/// A file path hashed and compared by its bytes. The paths evaluation meets are normalized,
-/// and std's `Path` hashes and compares component by component: with the path-keyed
-/// memos and read sets, that was a tenth of evaluating a large app.
-#[derive(Debug, Clone)]
-pub struct FileKey(pub PathBuf);
-
-impl FileKey {
-    fn bytes(&self) -> &[u8] {
-        bytes_of(&self.0)
-    }
-}
-
-pub(crate) fn bytes_of(path: &Path) -> &[u8] {
-    path.as_os_str().as_encoded_bytes()
-}
-
-impl PartialEq for FileKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.bytes() == other.bytes()
-    }
-}
-
-impl Eq for FileKey {}
-
-impl Hash for FileKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // As `[u8]` hashes, so a map of keys can be searched with a path's bytes.
-        self.bytes().hash(state);
-    }
-}
-
-impl Borrow<[u8]> for FileKey {
-    fn borrow(&self) -> &[u8] {
-        self.bytes()
-    }
-}
 
 /// The files an evaluation read. `complete` is false when it also depended on something a
 /// file's content does not show (an import that did not resolve may resolve later).
