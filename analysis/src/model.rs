@@ -643,13 +643,17 @@ impl Loader<'_, '_> {
         });
 
         let evaluate_functions = self.evaluates_functions(&kind);
+        let schema_file = schema_file(&dir);
         // The schemas and the components' modules are evaluated beside the app's modules,
         // on all cores, rather than one after another once the app's are done.
         let also_ahead = match (&kind, &config_file) {
             (DefinitionKind::App, Some(config)) if evaluate_functions => {
                 let mut found = Vec::new();
-                if let Some(schema) = schema_file(&dir).filter(|_| self.evaluates_schema(&kind)) {
-                    found.push(AheadFile::schema(schema));
+                if let Some(schema) = schema_file
+                    .as_ref()
+                    .filter(|_| self.evaluates_schema(&kind))
+                {
+                    found.push(AheadFile::schema(schema.clone()));
                 }
                 self.component_files(config, &mut HashSet::default(), &mut found);
                 found
@@ -658,7 +662,7 @@ impl Loader<'_, '_> {
         };
         let (modules, nested_schemas) = self.load_modules(&dir, &kind, also_ahead);
         self.definitions[id].nested_schemas = nested_schemas;
-        let schema = schema_file(&dir).map(|file| {
+        let schema = schema_file.map(|file| {
             let value = if self.evaluates_schema(&kind) {
                 self.evaluate_schema(&file)
             } else {

@@ -341,8 +341,8 @@ impl Workspace {
             return Ok((parsed, value));
         }
         let value = Arc::new(derive(&parsed));
-        if let Some(entry) = (lock(&self.cache).get_mut(bytes_of(path))).filter(|e| e.hash == hash)
-        {
+        let mut cache = lock(&self.cache);
+        if let Some(entry) = cache.get_mut(bytes_of(path)).filter(|e| e.hash == hash) {
             entry.derived.insert(key, value.clone());
         }
         Ok((parsed, value))
