@@ -1,5 +1,6 @@
 //! The `convexkit` binary: one entry point for every convexkit tool.
 
+mod allocator;
 mod caches;
 mod clean_texts;
 mod commands;
@@ -13,9 +14,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-// Analysis allocates many small AST and document nodes; mimalloc serves them faster than glibc.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::Mimalloc = allocator::Mimalloc;
 
 #[derive(Parser)]
 #[command(
