@@ -3,6 +3,7 @@
 //! imports of `_generated/server`, and method calls on module-level helpers — each with its
 //! span, for the lint rules and the language server.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -177,7 +178,10 @@ pub(crate) fn is_generated(specifier: &str, module: &str) -> bool {
         .strip_suffix(".js")
         .or_else(|| specifier.strip_suffix(".ts"))
         .unwrap_or(specifier);
-    stem == format!("_generated/{module}") || stem.ends_with(&format!("/_generated/{module}"))
+    stem.strip_suffix(module).is_some_and(|rest| {
+        rest.strip_suffix("_generated/")
+            .is_some_and(|before| before.is_empty() || before.ends_with('/'))
+    })
 }
 
 struct Collector<'a> {
@@ -217,13 +221,13 @@ impl Collector<'_> {
     }
 
     /// The `_generated/api` specifier when `expr` is the `components` object itself.
-    fn components_root(&self, expr: &Expr) -> Option<String> {
+    fn components_root(&self, expr: &Expr) -> Option<&str> {
         match expr {
             Expr::Ident(ident) => self
                 .components
                 .iter()
                 .find(|(local, _)| *local == *ident.sym)
-                .map(|(_, api)| api.clone()),
+                .map(|(_, api)| api.as_str()),
             Expr::Member(member) => {
                 let (Expr::Ident(ns), Some((name, _))) = (&*member.obj, member_name(&member.prop))
                 else {
@@ -235,7 +239,7 @@ impl Collector<'_> {
                 self.namespaces
                     .iter()
                     .find(|(local, _)| *local == *ns.sym)
-                    .map(|(_, api)| api.clone())
+                    .map(|(_, api)| api.as_str())
             }
             Expr::Paren(p) => self.components_root(&p.expr),
             Expr::TsAs(e) => self.components_root(&e.expr),
@@ -244,47 +248,61 @@ impl Collector<'_> {
     }
 
     /// `components.X.a.b` (or `components["X"]`) as a member expression, walked without
-    /// copying the tree.
+    /// copying the tree. Most member expressions of a module are no such reference: the chain
+    /// is walked down to its root first, and its names are copied only when the root is
+    /// `components` or an alias of a reference.
     fn member_ref(&self, outer: &MemberExpr) -> Option<ComponentRef> {
-        let mut segments = Vec::new();
-        let mut member = outer;
-        loop {
-            segments.push(member_name(&member.prop)?);
-            let mut object = &*member.obj;
-            while let Expr::Paren(p) = object {
-                object = &p.expr;
-            }
-            if let Some(api) = self.components_root(object) {
-                segments.reverse();
-                let instance_span = segments.first()?.1;
-                return Some(ComponentRef {
-                    path: segments.into_iter().map(|(s, _)| s).collect(),
-                    span: Span::from_swc(outer.span),
-                    instance_span,
-                    aliased: false,
-                    shorthand: false,
-                    api,
-                });
-            }
-            match object {
-                Expr::Member(inner) => member = inner,
-                Expr::Ident(ident) => {
-                    let alias = self.usage.component_aliases.get(&*ident.sym)?;
-                    segments.reverse();
-                    let mut path = alias.path.clone();
-                    path.extend(segments.into_iter().map(|(s, _)| s));
-                    return Some(ComponentRef {
-                        path,
-                        span: Span::from_swc(outer.span),
-                        instance_span: alias.instance_span,
-                        aliased: true,
-                        shorthand: false,
-                        api: alias.api.clone(),
-                    });
+        let (root, depth) = {
+            let (mut member, mut depth) = (outer, 1);
+            loop {
+                member_name(&member.prop)?;
+                let object = unparenthesized(&member.obj);
+                if let Some(api) = self.components_root(object) {
+                    break (Root::Components(api), depth);
                 }
-                _ => return None,
+                match object {
+                    Expr::Member(inner) => member = inner,
+                    Expr::Ident(ident) => {
+                        break (
+                            Root::Alias(self.usage.component_aliases.get(&*ident.sym)?),
+                            depth,
+                        );
+                    }
+                    _ => return None,
+                }
+                depth += 1;
+            }
+        };
+        // The names from the outermost member in; each was checked above.
+        let mut segments = Vec::with_capacity(depth);
+        let mut member = outer;
+        for _ in 0..depth {
+            segments.extend(member_name(&member.prop));
+            if let Expr::Member(inner) = unparenthesized(&member.obj) {
+                member = inner;
             }
         }
+        segments.reverse();
+        let instance_span = segments.first()?.1;
+        let names = segments.into_iter().map(|(name, _)| name.into_owned());
+        Some(match root {
+            Root::Components(api) => ComponentRef {
+                instance_span,
+                path: names.collect(),
+                span: Span::from_swc(outer.span),
+                aliased: false,
+                shorthand: false,
+                api: api.to_string(),
+            },
+            Root::Alias(alias) => ComponentRef {
+                path: alias.path.iter().cloned().chain(names).collect(),
+                span: Span::from_swc(outer.span),
+                instance_span: alias.instance_span,
+                aliased: true,
+                shorthand: false,
+                api: alias.api.clone(),
+            },
+        })
     }
 
     /// Binds the names of `const { x, y: z } = <components or a reference>` and `const x =
@@ -293,7 +311,8 @@ impl Collector<'_> {
         match name {
             Pat::Ident(local) => {
                 if let Some(api) = self.components_root(init) {
-                    self.components.push((local.id.sym.to_string(), api));
+                    self.components
+                        .push((local.id.sym.to_string(), api.to_string()));
                 } else if let Some(reference) = self.component_ref(init) {
                     self.usage
                         .component_aliases
@@ -302,7 +321,7 @@ impl Collector<'_> {
             }
             Pat::Object(object) => {
                 let (base, api, aliased_from) = if let Some(api) = self.components_root(init) {
-                    (Vec::new(), api, None)
+                    (Vec::new(), api.to_string(), None)
                 } else if let Some(reference) = self.component_ref(init) {
                     let instance_span = reference.instance_span;
                     (reference.path, reference.api, Some(instance_span))
@@ -347,14 +366,14 @@ impl Collector<'_> {
 }
 
 /// The name a member expression reads: `.x` or `["x"]` (the span of the name without quotes).
-fn member_name(prop: &MemberProp) -> Option<(String, Span)> {
+fn member_name(prop: &MemberProp) -> Option<(Cow<'_, str>, Span)> {
     match prop {
-        MemberProp::Ident(ident) => Some((ident.sym.to_string(), Span::from_swc(ident.span))),
+        MemberProp::Ident(ident) => Some((Cow::Borrowed(&*ident.sym), Span::from_swc(ident.span))),
         MemberProp::Computed(computed) => match &*computed.expr {
             Expr::Lit(Lit::Str(s)) => {
                 let span = Span::from_swc(s.span);
                 Some((
-                    s.value.to_string_lossy().into_owned(),
+                    s.value.to_string_lossy(),
                     Span::new(span.start + 1, span.end.saturating_sub(1)),
                 ))
             }
@@ -362,6 +381,21 @@ fn member_name(prop: &MemberProp) -> Option<(String, Span)> {
         },
         MemberProp::PrivateName(_) => None,
     }
+}
+
+/// What a chain of member expressions starts at, when it is a component reference.
+enum Root<'a> {
+    /// The `components` object, imported from this `_generated/api` specifier.
+    Components(&'a str),
+    /// A name bound to a reference.
+    Alias(&'a ComponentRef),
+}
+
+fn unparenthesized(mut expr: &Expr) -> &Expr {
+    while let Expr::Paren(p) = expr {
+        expr = &p.expr;
+    }
+    expr
 }
 
 /// An object literal argument's properties (literal kinds where they are literals), unless
