@@ -39,13 +39,10 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
-            }
+        let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1);
+        Self {
+            line_starts: std::iter::once(0).chain(breaks).collect(),
         }
-        Self { line_starts }
     }
 
     /// Zero-based line of a byte offset.
