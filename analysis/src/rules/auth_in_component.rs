@@ -17,11 +17,11 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
+use super::syntax::ScannedFile;
 use super::syntax::{member_name, method_call, unwrap, Finding};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::DefinitionKind;
-use crate::parse::ParsedFile;
 use crate::source::Span;
 
 pub const RULE: Rule = Rule {
@@ -34,8 +34,8 @@ pub const RULE: Rule = Rule {
     scan: Some(scan),
 };
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    if !parsed.text.contains("getUserIdentity") {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    if !parsed.mentions("getUserIdentity") {
         return;
     }
     parsed.module.visit_with(&mut AuthReads { out });

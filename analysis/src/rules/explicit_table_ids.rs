@@ -26,13 +26,13 @@ use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
+use super::syntax::ScannedFile;
 use super::syntax::{
     exported_initializers, member_name, method_call, query_chain_base, registered, static_string,
     unwrap, unwrap_value, ChainBase, Finding, Handler, Scopes, REGISTRARS,
 };
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Severity};
-use crate::parse::ParsedFile;
 use crate::source::Span;
 use crate::validator::Validator;
 
@@ -46,8 +46,8 @@ pub const RULE: Rule = Rule {
     scan: Some(scan),
 };
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    if !parsed.text.contains("db") {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    if !parsed.mentions("db") {
         return;
     }
     // The handlers of exported functions, by where they start, with the function's name.

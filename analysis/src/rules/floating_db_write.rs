@@ -22,10 +22,10 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
+use super::syntax::ScannedFile;
 use super::syntax::{member_name, method_call, unwrap, FileFix, Finding};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 use crate::source::Span;
 
 pub const RULE: Rule = Rule {
@@ -42,7 +42,7 @@ pub const RULE: Rule = Rule {
 /// a component helper.
 const HELPER: &str = "helper";
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
     parsed.module.visit_with(&mut Statements {
         is_async: vec![false],
         out,

@@ -46,7 +46,7 @@ use crate::parse::ParsedFile;
 use crate::resolve::Resolver;
 use crate::usage::{usage_of, ComponentRef, Construction, KeptUsages, ModuleUsage};
 use crate::workspace::Workspace;
-pub use syntax::{FileFix, Finding};
+pub use syntax::{FileFix, Finding, ScannedFile};
 
 /// The rule that compares `_generated/` with what codegen would write.
 pub const STALE_GENERATED: &str = stale_generated::RULE.code;
@@ -64,7 +64,7 @@ pub struct Rule {
     pub eslint_plugin: bool,
     pub check: fn(&LintContext, &mut Vec<Diagnostic>),
     /// The part that reads one file's syntax alone, kept with the file's usage (by content).
-    pub scan: Option<fn(&ParsedFile, &mut Vec<Finding>)>,
+    pub scan: Option<fn(&ScannedFile, &mut Vec<Finding>)>,
 }
 
 /// What `convexkit codegen` would write (`None`: unknown), asked for when needed.
@@ -545,8 +545,9 @@ pub fn run_rules(context: &LintContext, on: impl Fn(&Rule) -> bool) -> Vec<Diagn
 /// Every one-file rule's findings in `parsed` (see [`Rule::scan`]).
 pub fn scan_file(parsed: &ParsedFile) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let file = ScannedFile::new(parsed);
     for scan in RULES.iter().filter_map(|rule| rule.scan) {
-        scan(parsed, &mut findings);
+        scan(&file, &mut findings);
     }
     findings
 }

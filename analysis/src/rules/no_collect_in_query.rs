@@ -15,11 +15,10 @@
 //! const latest = await ctx.db.query("messages").order("desc").take(50);
 //! ```
 
-use super::syntax::{each_query_builder_call, Finding};
+use super::syntax::Finding;
+use super::syntax::ScannedFile;
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
-use crate::source::Span;
 
 pub const RULE: Rule = Rule {
     code: "no-collect-in-query",
@@ -31,13 +30,13 @@ pub const RULE: Rule = Rule {
     scan: Some(scan),
 };
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    each_query_builder_call(&parsed.module, &mut |call, method, _| {
-        if method == "collect" {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    for call in parsed.query_builder_calls() {
+        if call.method == "collect" {
             out.push(
                 Finding::new(
                     RULE.code,
-                    Span::from_swc(call.span),
+                    call.call,
                     "Avoid calling `.collect()` in a Convex query: it can fail for large datasets.",
                 )
                 .with_help(
@@ -45,7 +44,7 @@ fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
                 ),
             );
         }
-    });
+    }
 }
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

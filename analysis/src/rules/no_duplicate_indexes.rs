@@ -21,10 +21,10 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
+use super::syntax::ScannedFile;
 use super::syntax::{callee_ident, method_call, property, static_string, unwrap, Finding};
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 use crate::source::Span;
 
 pub const RULE: Rule = Rule {
@@ -37,7 +37,7 @@ pub const RULE: Rule = Rule {
     scan: Some(scan),
 };
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
     // `defineTable` as imported (possibly renamed), and namespaces (`server.defineTable`).
     let mut names = Vec::new();
     let mut namespaces = Vec::new();

@@ -18,10 +18,10 @@
 //!
 //! A filter on the array a query returned (`(await q.collect()).filter(...)`) is not one.
 
-use super::syntax::{each_query_builder_call, Finding};
+use super::syntax::Finding;
+use super::syntax::ScannedFile;
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 
 pub const RULE: Rule = Rule {
     code: "no-filter-in-query",
@@ -33,13 +33,13 @@ pub const RULE: Rule = Rule {
     scan: Some(scan),
 };
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    each_query_builder_call(&parsed.module, &mut |_, method, span| {
-        if method == "filter" {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    for call in parsed.query_builder_calls() {
+        if call.method == "filter" {
             out.push(
                 Finding::new(
                     RULE.code,
-                    span,
+                    call.method_span,
                     "Avoid calling `.filter()` on a Convex database query; it can be inefficient.",
                 )
                 .with_help(
@@ -47,7 +47,7 @@ fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
                 ),
             );
         }
-    });
+    }
 }
 
 fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {

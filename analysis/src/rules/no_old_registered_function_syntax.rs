@@ -24,6 +24,7 @@
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 
+use super::syntax::ScannedFile;
 use super::syntax::{callee_ident, exported_initializers, FileFix, Finding, REGISTRARS};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -40,7 +41,7 @@ pub const RULE: Rule = Rule {
     scan: Some(scan),
 };
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
     for (_, init) in exported_initializers(&parsed.module) {
         // As the plugin: the initializer itself is the call, its one argument a function.
         let Expr::Call(call) = init else { continue };

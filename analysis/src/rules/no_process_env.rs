@@ -26,10 +26,11 @@ use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
+use super::syntax::ScannedFile;
 use super::syntax::{member_name, FileFix, Finding};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::{is_identifier, ParsedFile};
+use crate::parse::is_identifier;
 use crate::source::Span;
 
 pub const RULE: Rule = Rule {
@@ -47,8 +48,8 @@ pub const RULE: Rule = Rule {
 const SERVER_SPECIFIER: &str = "{{_generated/server}}";
 const HELP: &str = "declare the variable in `convex.config.ts` and read it from the typed `env` exported by `_generated/server` (https://docs.convex.dev/production/environment-variables#declaring)";
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    if !parsed.text.contains("process") {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    if !parsed.mentions("process") {
         return;
     }
     let mut names = DeclaredNames::default();

@@ -23,10 +23,10 @@ use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
+use super::syntax::ScannedFile;
 use super::syntax::{method_call, static_string, unwrap, Finding};
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 use crate::source::Span;
 
 pub const RULE: Rule = Rule {
@@ -41,8 +41,10 @@ pub const RULE: Rule = Rule {
 
 const MINUTE_METHODS: [&str; 4] = ["hourly", "daily", "weekly", "monthly"];
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    parsed.module.visit_with(&mut Crons { out });
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    if MINUTE_METHODS.iter().any(|method| parsed.mentions(method)) || parsed.mentions("cron") {
+        parsed.module.visit_with(&mut Crons { out });
+    }
 }
 
 struct Crons<'a> {

@@ -22,10 +22,10 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
+use super::syntax::ScannedFile;
 use super::syntax::{each_registered_handler, is_query_chain, method_call, Finding, Handler};
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 use crate::source::Span;
 
 pub const RULE: Rule = Rule {
@@ -38,8 +38,8 @@ pub const RULE: Rule = Rule {
     scan: Some(scan),
 };
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    if !parsed.text.contains("paginate") {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    if !parsed.mentions("paginate") {
         return;
     }
     each_registered_handler(&parsed.module, &mut |handler| {

@@ -33,10 +33,10 @@
 
 use swc_core::ecma::ast::*;
 
+use super::syntax::ScannedFile;
 use super::syntax::{registered, unwrap, Finding, Handler, PUBLIC_REGISTRARS};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 use crate::source::Span;
 
 pub const RULE: Rule = Rule {
@@ -51,7 +51,7 @@ pub const RULE: Rule = Rule {
 
 pub const DEFAULT_PATTERN: &str = "^(require|assert|check|ensure|can)([A-Z_]|$)|^has[A-Z_]";
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
     let module = &parsed.module;
     // Exported names: `export const`, `export { name }`, `export default name`.
     let mut exported: Vec<String> = Vec::new();

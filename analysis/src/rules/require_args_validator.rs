@@ -22,10 +22,10 @@
 //! takes some needs validators only its author can write.
 
 use super::no_old_registered_function_syntax::wrap_in_object;
+use super::syntax::ScannedFile;
 use super::syntax::{exported_initializers, property, registered, FileFix, Finding, REGISTRARS};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 use crate::source::Span;
 use swc_core::ecma::ast::Pat;
 
@@ -41,7 +41,7 @@ pub const RULE: Rule = Rule {
 
 const UNUSED: &str = "arguments unused";
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
     for (_, init) in exported_initializers(&parsed.module) {
         let Some(function) = registered(init, &REGISTRARS) else {
             continue;

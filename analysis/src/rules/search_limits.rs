@@ -20,10 +20,10 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
+use super::syntax::ScannedFile;
 use super::syntax::{method_call, static_string, unwrap, Finding};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 
 pub const RULE: Rule = Rule {
     code: "search-limits",
@@ -40,8 +40,8 @@ pub const RULE: Rule = Rule {
 const MAX_FILTERS: usize = 8;
 const MAX_INDEX_FILTER_FIELDS: usize = 16;
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    if parsed.text.contains("withSearchIndex") || parsed.text.contains("searchIndex") {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    if parsed.mentions("withSearchIndex") || parsed.mentions("searchIndex") {
         parsed.module.visit_with(&mut Searches { out });
     }
 }

@@ -8,7 +8,61 @@ use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::noop_visit_type;
 
 use crate::diagnostic::Code;
+use crate::parse::ParsedFile;
 use crate::source::Span;
+
+/// One module as the one-file rules scan it ([`crate::rules::Rule::scan`]): its syntax
+/// (through `Deref`), with what several rules look for found once.
+pub struct ScannedFile<'a> {
+    parsed: &'a ParsedFile,
+    query_builder_calls: std::cell::OnceCell<Vec<QueryBuilderCall>>,
+}
+
+/// A method called on a query builder (see [`each_query_builder_call`]).
+pub struct QueryBuilderCall {
+    pub method: String,
+    /// The whole call, and the method's name in it.
+    pub call: Span,
+    pub method_span: Span,
+}
+
+impl<'a> ScannedFile<'a> {
+    pub fn new(parsed: &'a ParsedFile) -> Self {
+        Self {
+            parsed,
+            query_builder_calls: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether `word` occurs anywhere in the text: a rule that looks for a name skips the
+    /// walk of a module that never writes it.
+    pub fn mentions(&self, word: &str) -> bool {
+        memchr::memmem::find(self.parsed.text.as_bytes(), word.as_bytes()).is_some()
+    }
+
+    /// Every method called on a query builder in the module, in the order of the walk.
+    pub fn query_builder_calls(&self) -> &[QueryBuilderCall] {
+        self.query_builder_calls.get_or_init(|| {
+            let mut calls = Vec::new();
+            each_query_builder_call(&self.parsed.module, &mut |call, method, method_span| {
+                calls.push(QueryBuilderCall {
+                    method: method.to_string(),
+                    call: Span::from_swc(call.span),
+                    method_span,
+                });
+            });
+            calls
+        })
+    }
+}
+
+impl std::ops::Deref for ScannedFile<'_> {
+    type Target = ParsedFile;
+
+    fn deref(&self) -> &ParsedFile {
+        self.parsed
+    }
+}
 
 /// A rule's finding in one file, independent of where the file sits: the rule decides,
 /// with the project, whether it applies to the file and completes it into a diagnostic.
@@ -380,7 +434,7 @@ pub const TERMINAL_QUERY_METHODS: [&str; 5] = ["collect", "take", "first", "uniq
 /// module: on a `db.query(...)` chain, or on a name bound to one in an enclosing function
 /// (`const q = ctx.db.query("t"); q.filter(...)`). A name bound to something else in an
 /// inner function shadows it.
-pub fn each_query_builder_call(module: &Module, found: &mut dyn FnMut(&CallExpr, &str, Span)) {
+fn each_query_builder_call(module: &Module, found: &mut dyn FnMut(&CallExpr, &str, Span)) {
     let mut walker = QueryBuilderCalls {
         scopes: Scopes::default(),
         found,

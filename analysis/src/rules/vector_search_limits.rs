@@ -20,10 +20,10 @@ use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::search_limits::too_many_filter_fields;
+use super::syntax::ScannedFile;
 use super::syntax::{method_call, property, static_string, unwrap, Finding};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::ParsedFile;
 use crate::source::Span;
 
 pub const RULE: Rule = Rule {
@@ -40,8 +40,8 @@ pub const RULE: Rule = Rule {
 const MAX_LIMIT: f64 = 256.0;
 const MAX_CLAUSES: usize = 64;
 
-fn scan(parsed: &ParsedFile, out: &mut Vec<Finding>) {
-    if parsed.text.contains("vectorSearch") || parsed.text.contains("vectorIndex") {
+fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
+    if parsed.mentions("vectorSearch") || parsed.mentions("vectorIndex") {
         parsed.module.visit_with(&mut Searches { out });
     }
 }
