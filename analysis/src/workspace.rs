@@ -67,7 +67,8 @@ type Derived = Arc<dyn Any + Send + Sync>;
 /// One content of a file: its hash, its parse and what was derived from that parse.
 struct ParseEntry {
     hash: u64,
-    result: ParseResult,
+    /// Set by the one thread that parses the text; others asking meanwhile wait for it.
+    result: Arc<OnceLock<ParseResult>>,
     derived: HashMap<TypeId, Derived>,
 }
 
@@ -299,26 +300,31 @@ impl Workspace {
     /// The parse of a file with the hash of the text it was parsed from.
     pub fn parse_hashed(&self, path: &Path) -> Result<(u64, Arc<ParsedFile>), LoadError> {
         let (text, hash) = self.read_hashed(path)?;
-        let cached = lock(&self.cache)
-            .get(bytes_of(path))
-            .filter(|entry| entry.hash == hash)
-            .map(|entry| entry.result.clone());
-        let result = match cached {
-            Some(result) => result,
-            None => {
-                self.parses.fetch_add(1, Ordering::Relaxed);
-                let result = parse(&path.to_string_lossy(), text).map(Arc::new);
-                lock(&self.cache).insert(
-                    FileKey(path.to_path_buf()),
-                    ParseEntry {
-                        hash,
-                        result: result.clone(),
-                        derived: HashMap::default(),
-                    },
-                );
-                result
+        let slot = {
+            let mut cache = lock(&self.cache);
+            match cache.get(bytes_of(path)).filter(|entry| entry.hash == hash) {
+                Some(entry) => entry.result.clone(),
+                None => {
+                    let slot = Arc::new(OnceLock::new());
+                    cache.insert(
+                        FileKey(path.to_path_buf()),
+                        ParseEntry {
+                            hash,
+                            result: slot.clone(),
+                            derived: HashMap::default(),
+                        },
+                    );
+                    slot
+                }
             }
         };
+        // Two evaluating threads often reach a shared module at once: one parses it.
+        let result = slot
+            .get_or_init(|| {
+                self.parses.fetch_add(1, Ordering::Relaxed);
+                parse(&path.to_string_lossy(), text).map(Arc::new)
+            })
+            .clone();
         result
             .map(|parsed| (hash, parsed))
             .map_err(LoadError::Syntax)
@@ -402,7 +408,7 @@ impl Workspace {
                     FileKey(path.to_path_buf()),
                     ParseEntry {
                         hash,
-                        result: Err(error),
+                        result: Arc::new(OnceLock::from(Err(error))),
                         derived: HashMap::default(),
                     },
                 );
@@ -523,14 +529,46 @@ fn known_clean(
     hash: u64,
 ) -> bool {
     parses_cleanly.get(path) == Some(&hash)
-        || cache
-            .get(bytes_of(path))
-            .is_some_and(|entry| entry.hash == hash && entry.result.is_ok())
+        || cache.get(bytes_of(path)).is_some_and(|entry| {
+            entry.hash == hash && entry.result.get().is_some_and(Result::is_ok)
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_asked_for_by_two_threads_at_once_is_parsed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<PathBuf> = (0..300)
+            .map(|i| {
+                let file = dir.path().join(format!("m{i}.ts"));
+                let body = format!("export const x{i} = {{ a: [1, 2, 3] }};\n").repeat(200);
+                std::fs::write(&file, body).unwrap();
+                file
+            })
+            .collect();
+        let ws = Workspace::new();
+        let start = std::sync::Barrier::new(2);
+        let shared = std::sync::Mutex::new(Vec::new());
+        std::thread::scope(|scope| {
+            for _ in 0..2 {
+                scope.spawn(|| {
+                    start.wait();
+                    let trees: Vec<_> = files.iter().map(|f| ws.parse(f).unwrap()).collect();
+                    shared.lock().unwrap().push(trees);
+                });
+            }
+        });
+        assert_eq!(ws.parse_count(), files.len());
+        // Both threads got the same trees.
+        let shared = shared.into_inner().unwrap();
+        assert!(shared[0]
+            .iter()
+            .zip(&shared[1])
+            .all(|(a, b)| Arc::ptr_eq(a, b)));
+    }
 
     #[test]
     fn reparses_only_changed_content() {
