@@ -431,11 +431,14 @@ mod tests {
         let edited = ProjectModel::load(dir.path(), &workspace, Detail::ALL).unwrap();
         assert_eq!(
             schema_of(&edited).tables[0].1.document,
-            Validator::Object(vec![crate::validator::Field {
-                name: "body".into(),
-                validator: Validator::Number,
-                optional: false,
-            }])
+            Validator::Object(
+                vec![crate::validator::Field {
+                    name: "body".into(),
+                    validator: Validator::Number,
+                    optional: false,
+                }]
+                .into()
+            )
         );
 
         // As a cache file keeps it: the same schema in another process, not evaluated.

@@ -1249,6 +1249,8 @@ fn evaluate_module(evaluator: &Evaluator<'_>, file: &Path, router: bool) -> Eval
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::{check_identifier, Detail, Function, ProjectModel};
     use crate::eval::{FunctionKind, Visibility};
     use crate::source::Span;
@@ -1257,32 +1259,38 @@ mod tests {
 
     #[test]
     fn functions_read_back_as_the_caches_write_them() {
-        let every_kind = Validator::Object(vec![
-            Field {
-                name: "z".into(),
-                validator: Validator::Union(vec![
-                    Validator::Literal(Literal::String("a\"b".into())),
-                    Validator::Literal(Literal::BigInt(-3)),
-                    Validator::Literal(Literal::Number(1.5)),
-                    Validator::Literal(Literal::Boolean(true)),
-                    Validator::Null,
-                ]),
-                optional: true,
-            },
-            Field {
-                name: "a".into(),
-                validator: Validator::Record {
-                    keys: Box::new(Validator::Id("users".into())),
-                    values: Box::new(Validator::Array(Box::new(Validator::Bytes))),
+        let every_kind = Validator::Object(
+            vec![
+                Field {
+                    name: "z".into(),
+                    validator: Validator::Union(
+                        vec![
+                            Validator::Literal(Literal::String("a\"b".into())),
+                            Validator::Literal(Literal::BigInt(-3)),
+                            Validator::Literal(Literal::Number(1.5)),
+                            Validator::Literal(Literal::Boolean(true)),
+                            Validator::Null,
+                        ]
+                        .into(),
+                    ),
+                    optional: true,
                 },
-                optional: false,
-            },
-            Field {
-                name: "n".into(),
-                validator: Validator::Object(Vec::new()),
-                optional: false,
-            },
-        ]);
+                Field {
+                    name: "a".into(),
+                    validator: Validator::Record {
+                        keys: Arc::new(Validator::Id("users".into())),
+                        values: Arc::new(Validator::Array(Arc::new(Validator::Bytes))),
+                    },
+                    optional: false,
+                },
+                Field {
+                    name: "n".into(),
+                    validator: Validator::Object(Vec::new().into()),
+                    optional: false,
+                },
+            ]
+            .into(),
+        );
         let functions = [
             Function {
                 name: "list".into(),
@@ -1310,7 +1318,7 @@ mod tests {
         // A validator whose `type` is not first (not this crate's writing) still reads.
         let reordered = r#"{"value":{"type":"string"},"type":"array"}"#;
         let read: Validator = serde_json::from_str(reordered).unwrap();
-        assert_eq!(read, Validator::Array(Box::new(Validator::String)));
+        assert_eq!(read, Validator::Array(Arc::new(Validator::String)));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Convex validators as values, and their JSON form (`exportArgs()` / schema export).
 
+use std::sync::Arc;
+
 use base64::Engine;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{json, Value as Json};
@@ -84,6 +86,10 @@ pub struct Field {
 }
 
 /// A Convex validator (`v.*`), without its own optionality (that belongs to a field).
+///
+/// Its parts are shared (`Arc`): evaluation copies validators wherever a module reads
+/// another's export or spreads an object of them, and a deep copy of each was a tenth of
+/// the instructions of `check` on a large app.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Validator {
     Null,
@@ -96,14 +102,14 @@ pub enum Validator {
     Any,
     Literal(Literal),
     Id(String),
-    Array(Box<Validator>),
+    Array(Arc<Validator>),
     Record {
-        keys: Box<Validator>,
-        values: Box<Validator>,
+        keys: Arc<Validator>,
+        values: Arc<Validator>,
     },
     /// Fields in definition order.
-    Object(Vec<Field>),
-    Union(Vec<Validator>),
+    Object(Arc<[Field]>),
+    Union(Arc<[Validator]>),
 }
 
 /// The JSON form [`Validator::to_json`] gives, written straight to a serializer (a cache of
@@ -204,10 +210,10 @@ impl Validator {
             "any" => Validator::Any,
             "id" => Validator::Id(json["tableName"].as_str().ok_or_else(invalid)?.to_string()),
             "literal" => Validator::Literal(literal_from_json(value).ok_or_else(invalid)?),
-            "array" => Validator::Array(Box::new(Validator::from_json(value)?)),
+            "array" => Validator::Array(Arc::new(Validator::from_json(value)?)),
             "record" => Validator::Record {
-                keys: Box::new(Validator::from_json(&json["keys"])?),
-                values: Box::new(Validator::from_json(&json["values"]["fieldType"])?),
+                keys: Arc::new(Validator::from_json(&json["keys"])?),
+                values: Arc::new(Validator::from_json(&json["values"]["fieldType"])?),
             },
             "object" => Validator::Object(
                 value
@@ -249,12 +255,12 @@ impl Validator {
                     })
                     .collect();
                 fields.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
-                Validator::Object(fields)
+                Validator::Object(fields.into())
             }
-            Validator::Array(element) => Validator::Array(Box::new(element.sorted_fields())),
+            Validator::Array(element) => Validator::Array(Arc::new(element.sorted_fields())),
             Validator::Record { keys, values } => Validator::Record {
-                keys: Box::new(keys.sorted_fields()),
-                values: Box::new(values.sorted_fields()),
+                keys: Arc::new(keys.sorted_fields()),
+                values: Arc::new(values.sorted_fields()),
             },
             Validator::Union(members) => {
                 Validator::Union(members.iter().map(Validator::sorted_fields).collect())
@@ -323,21 +329,24 @@ mod tests {
 
     #[test]
     fn json_matches_the_convex_shape() {
-        let v = Validator::Object(vec![
-            Field {
-                name: "b".into(),
-                validator: Validator::Id("users".into()),
-                optional: false,
-            },
-            Field {
-                name: "a".into(),
-                validator: Validator::Record {
-                    keys: Box::new(Validator::String),
-                    values: Box::new(Validator::BigInt),
+        let v = Validator::Object(
+            vec![
+                Field {
+                    name: "b".into(),
+                    validator: Validator::Id("users".into()),
+                    optional: false,
                 },
-                optional: true,
-            },
-        ]);
+                Field {
+                    name: "a".into(),
+                    validator: Validator::Record {
+                        keys: Arc::new(Validator::String),
+                        values: Arc::new(Validator::BigInt),
+                    },
+                    optional: true,
+                },
+            ]
+            .into(),
+        );
         assert_eq!(
             v.to_json().to_string(),
             r#"{"type":"object","value":{"b":{"fieldType":{"type":"id","tableName":"users"},"optional":false},"a":{"fieldType":{"type":"record","keys":{"type":"string"},"values":{"fieldType":{"type":"bigint"},"optional":false}},"optional":true}}}"#
@@ -349,34 +358,40 @@ mod tests {
 
     #[test]
     fn json_reads_back_into_the_same_validator() {
-        let v = Validator::Union(vec![
-            Validator::Object(vec![
-                Field {
-                    name: "id".into(),
-                    validator: Validator::Id("users".into()),
-                    optional: false,
-                },
-                Field {
-                    name: "tags".into(),
-                    validator: Validator::Array(Box::new(Validator::String)),
-                    optional: true,
-                },
-                Field {
-                    name: "scores".into(),
-                    validator: Validator::Record {
-                        keys: Box::new(Validator::String),
-                        values: Box::new(Validator::Number),
-                    },
-                    optional: false,
-                },
-            ]),
-            Validator::Literal(Literal::BigInt(-3)),
-            Validator::Literal(Literal::Number(f64::NEG_INFINITY)),
-            Validator::Literal(Literal::Number(1.5)),
-            Validator::Literal(Literal::String("a".into())),
-            Validator::Null,
-            Validator::Bytes,
-        ]);
+        let v = Validator::Union(
+            vec![
+                Validator::Object(
+                    vec![
+                        Field {
+                            name: "id".into(),
+                            validator: Validator::Id("users".into()),
+                            optional: false,
+                        },
+                        Field {
+                            name: "tags".into(),
+                            validator: Validator::Array(Arc::new(Validator::String)),
+                            optional: true,
+                        },
+                        Field {
+                            name: "scores".into(),
+                            validator: Validator::Record {
+                                keys: Arc::new(Validator::String),
+                                values: Arc::new(Validator::Number),
+                            },
+                            optional: false,
+                        },
+                    ]
+                    .into(),
+                ),
+                Validator::Literal(Literal::BigInt(-3)),
+                Validator::Literal(Literal::Number(f64::NEG_INFINITY)),
+                Validator::Literal(Literal::Number(1.5)),
+                Validator::Literal(Literal::String("a".into())),
+                Validator::Null,
+                Validator::Bytes,
+            ]
+            .into(),
+        );
         assert_eq!(Validator::from_json(&v.to_json()), Ok(v));
         assert!(Validator::from_json(&json!({ "type": "nope" })).is_err());
         assert!(Validator::from_json(&json!(null)).is_err());
@@ -485,18 +500,20 @@ impl<'de> serde::de::Visitor<'de> for ValidatorVisitor {
                     validator = Some(Validator::Literal(literal));
                 }
                 (Kind::Array, Key::Value) => {
-                    validator = Some(Validator::Array(Box::new(map.next_value()?)))
+                    validator = Some(Validator::Array(Arc::new(map.next_value()?)))
                 }
-                (Kind::Record, Key::Keys) => keys = Some(Box::new(map.next_value()?)),
+                (Kind::Record, Key::Keys) => keys = Some(Arc::new(map.next_value()?)),
                 (Kind::Record, Key::Values) => {
                     let field: FieldOf = map.next_value()?;
-                    values = Some(Box::new(field.validator));
+                    values = Some(Arc::new(field.validator));
                 }
                 (Kind::Object, Key::Value) => {
                     let fields: FieldsOf = map.next_value()?;
-                    validator = Some(Validator::Object(fields.0));
+                    validator = Some(Validator::Object(fields.0.into()));
                 }
-                (Kind::Union, Key::Value) => validator = Some(Validator::Union(map.next_value()?)),
+                (Kind::Union, Key::Value) => {
+                    validator = Some(Validator::Union(map.next_value::<Vec<Validator>>()?.into()))
+                }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }

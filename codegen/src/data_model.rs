@@ -26,7 +26,7 @@ pub(crate) fn with_system_fields(
                     field.name
                 )));
             }
-            let mut fields = fields.clone();
+            let mut fields = fields.to_vec();
             fields.push(Field {
                 name: "_id".into(),
                 validator: Validator::Id(table.into()),
@@ -37,7 +37,7 @@ pub(crate) fn with_system_fields(
                 validator: Validator::Number,
                 optional: false,
             });
-            Ok(Validator::Object(fields))
+            Ok(Validator::Object(fields.into()))
         }
         Validator::Any => Ok(Validator::Any),
         Validator::Union(members) => Ok(Validator::Union(
@@ -60,7 +60,7 @@ pub(crate) fn with_system_fields(
 fn field_paths(validator: &Validator, out: &mut Vec<Vec<String>>) {
     match validator {
         Validator::Object(fields) => {
-            for field in fields {
+            for field in fields.iter() {
                 out.push(vec![field.name.clone()]);
                 let mut nested = Vec::new();
                 field_paths(&field.validator, &mut nested);

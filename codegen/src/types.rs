@@ -81,6 +81,8 @@ pub fn function_reference(
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
     use convexkit_analysis::eval::{FunctionKind, Visibility};
     use convexkit_analysis::validator::{Field, Literal};
@@ -94,28 +96,34 @@ mod tests {
     }
 
     fn sample() -> Validator {
-        Validator::Object(vec![
-            field("zeta", Validator::Id("users".into()), false),
-            field(
-                "alpha",
-                Validator::Union(vec![
-                    Validator::Literal(Literal::String("a".into())),
-                    Validator::Null,
-                ]),
-                true,
-            ),
-            field(
-                "nested",
-                Validator::Record {
-                    keys: Box::new(Validator::String),
-                    values: Box::new(Validator::Array(Box::new(Validator::BigInt))),
-                },
-                false,
-            ),
-            field("bytes", Validator::Bytes, false),
-            field("when", Validator::CommitTs, false),
-            field("n", Validator::Literal(Literal::Number(-0.5)), false),
-        ])
+        Validator::Object(
+            vec![
+                field("zeta", Validator::Id("users".into()), false),
+                field(
+                    "alpha",
+                    Validator::Union(
+                        vec![
+                            Validator::Literal(Literal::String("a".into())),
+                            Validator::Null,
+                        ]
+                        .into(),
+                    ),
+                    true,
+                ),
+                field(
+                    "nested",
+                    Validator::Record {
+                        keys: Arc::new(Validator::String),
+                        values: Arc::new(Validator::Array(Arc::new(Validator::BigInt))),
+                    },
+                    false,
+                ),
+                field("bytes", Validator::Bytes, false),
+                field("when", Validator::CommitTs, false),
+                field("n", Validator::Literal(Literal::Number(-0.5)), false),
+            ]
+            .into(),
+        )
     }
 
     #[test]

@@ -217,30 +217,38 @@ pub fn validators_file(model: &ProjectModel) -> Result<String, ValidatorsError> 
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
 
     #[test]
     fn prints_validators_as_source() {
-        let validator = Validator::Object(vec![
-            Field {
-                name: "name".into(),
-                validator: Validator::String,
-                optional: false,
-            },
-            Field {
-                name: "kebab-key".into(),
-                validator: Validator::Id("users".into()),
-                optional: true,
-            },
-            Field {
-                name: "tags".into(),
-                validator: Validator::Array(Box::new(Validator::Union(vec![
-                    Validator::Literal(Literal::String("a\"b".into())),
-                    Validator::Literal(Literal::BigInt(3)),
-                ]))),
-                optional: false,
-            },
-        ]);
+        let validator = Validator::Object(
+            vec![
+                Field {
+                    name: "name".into(),
+                    validator: Validator::String,
+                    optional: false,
+                },
+                Field {
+                    name: "kebab-key".into(),
+                    validator: Validator::Id("users".into()),
+                    optional: true,
+                },
+                Field {
+                    name: "tags".into(),
+                    validator: Validator::Array(Arc::new(Validator::Union(
+                        vec![
+                            Validator::Literal(Literal::String("a\"b".into())),
+                            Validator::Literal(Literal::BigInt(3)),
+                        ]
+                        .into(),
+                    ))),
+                    optional: false,
+                },
+            ]
+            .into(),
+        );
         insta::assert_snapshot!(source(&validator, true, 0), @r#"
         v.object({
           name: v.string(),

@@ -2,6 +2,8 @@
 //! function builders of `_generated/server` and convex/server, `defineSchema`/`defineTable`,
 //! and the validator helpers and custom builders of convex-helpers.
 
+use std::sync::Arc;
+
 use super::value::*;
 use super::Imported;
 use crate::validator::{Field, Literal, Validator};
@@ -92,15 +94,18 @@ fn pagination_opts() -> Validator {
         validator,
         optional,
     };
-    let nullable_string = || Validator::Union(vec![Validator::String, Validator::Null]);
-    Validator::Object(vec![
-        field("numItems", Validator::Number, false),
-        field("cursor", nullable_string(), false),
-        field("endCursor", nullable_string(), true),
-        field("id", Validator::Number, true),
-        field("maximumRowsRead", Validator::Number, true),
-        field("maximumBytesRead", Validator::Number, true),
-    ])
+    let nullable_string = || Validator::Union(vec![Validator::String, Validator::Null].into());
+    Validator::Object(
+        vec![
+            field("numItems", Validator::Number, false),
+            field("cursor", nullable_string(), false),
+            field("endCursor", nullable_string(), true),
+            field("id", Validator::Number, true),
+            field("maximumRowsRead", Validator::Number, true),
+            field("maximumBytesRead", Validator::Number, true),
+        ]
+        .into(),
+    )
 }
 
 /// convex/server's `paginationResultValidator(item)`.
@@ -111,25 +116,31 @@ fn pagination_result(item: Validator) -> Validator {
         optional,
     };
     let literal = |s: &str| Validator::Literal(Literal::String(s.into()));
-    Validator::Object(vec![
-        field("page", Validator::Array(Box::new(item)), false),
-        field("continueCursor", Validator::String, false),
-        field("isDone", Validator::Boolean, false),
-        field(
-            "splitCursor",
-            Validator::Union(vec![Validator::String, Validator::Null]),
-            true,
-        ),
-        field(
-            "pageStatus",
-            Validator::Union(vec![
-                literal("SplitRecommended"),
-                literal("SplitRequired"),
-                Validator::Null,
-            ]),
-            true,
-        ),
-    ])
+    Validator::Object(
+        vec![
+            field("page", Validator::Array(Arc::new(item)), false),
+            field("continueCursor", Validator::String, false),
+            field("isDone", Validator::Boolean, false),
+            field(
+                "splitCursor",
+                Validator::Union(vec![Validator::String, Validator::Null].into()),
+                true,
+            ),
+            field(
+                "pageStatus",
+                Validator::Union(
+                    vec![
+                        literal("SplitRecommended"),
+                        literal("SplitRequired"),
+                        Validator::Null,
+                    ]
+                    .into(),
+                ),
+                true,
+            ),
+        ]
+        .into(),
+    )
 }
 
 fn validator_arg(args: &[Value], index: usize) -> Result<(Validator, bool), String> {
@@ -174,15 +185,15 @@ fn v_method(name: &str, args: &[Value]) -> Result<Value, String> {
             None => return Err("v.id() needs a table name".into()),
         },
         "literal" => Validator::Literal(literal(args.first().unwrap_or(&Value::Undefined))?),
-        "array" => Validator::Array(Box::new(validator_arg(args, 0)?.0)),
+        "array" => Validator::Array(Arc::new(validator_arg(args, 0)?.0)),
         "object" => match args.first() {
-            Some(Value::Object(props)) => Validator::Object(fields_of(props)?),
+            Some(Value::Object(props)) => Validator::Object(fields_of(props)?.into()),
             Some(other) => return Err(other.describe_unknown("an object of validators")),
             None => return Err("v.object() needs fields".into()),
         },
         "record" => Validator::Record {
-            keys: Box::new(validator_arg(args, 0)?.0),
-            values: Box::new(validator_arg(args, 1)?.0),
+            keys: Arc::new(validator_arg(args, 0)?.0),
+            values: Arc::new(validator_arg(args, 1)?.0),
         },
         "union" => Validator::Union(
             (0..args.len())
@@ -193,7 +204,7 @@ fn v_method(name: &str, args: &[Value]) -> Result<Value, String> {
         "nullable" => {
             let (inner, optional) = validator_arg(args, 0)?;
             return Ok(Value::Validator(
-                Validator::Union(vec![inner, Validator::Null]),
+                Validator::Union(vec![inner, Validator::Null].into()),
                 optional,
             ));
         }
@@ -213,7 +224,7 @@ fn string_args(args: &[Value]) -> Result<Vec<String>, String> {
 
 fn object_fields(validator: &Validator) -> Result<Vec<Field>, String> {
     match validator {
-        Validator::Object(fields) => Ok(fields.clone()),
+        Validator::Object(fields) => Ok(fields.to_vec()),
         _ => Err("expected an object validator".into()),
     }
 }
@@ -256,7 +267,7 @@ fn validator_method(
                 None => Vec::new(),
             };
             Ok(Value::Validator(
-                Validator::Object(merge_fields(object_fields(&validator)?, extra)),
+                Validator::Object(merge_fields(object_fields(&validator)?, extra).into()),
                 optional,
             ))
         }
@@ -293,8 +304,8 @@ fn validator_method(
 }
 
 fn system_fields(table: &str, validator: &Validator) -> Result<Validator, String> {
-    let add = |fields: &Vec<Field>| {
-        let mut fields = fields.clone();
+    let add = |fields: &[Field]| {
+        let mut fields = fields.to_vec();
         fields.push(Field {
             name: "_id".into(),
             validator: Validator::Id(table.into()),
@@ -305,7 +316,7 @@ fn system_fields(table: &str, validator: &Validator) -> Result<Validator, String
             validator: Validator::Number,
             optional: false,
         });
-        Validator::Object(fields)
+        Validator::Object(fields.into())
     };
     match validator {
         Validator::Object(fields) => Ok(add(fields)),
@@ -346,7 +357,7 @@ fn helper(name: &str, args: &[Value]) -> Result<Value, String> {
         "nullable" => {
             let (inner, optional) = validator_arg(args, 0)?;
             Ok(Value::Validator(
-                Validator::Union(vec![Validator::Null, inner]),
+                Validator::Union(vec![Validator::Null, inner].into()),
                 optional,
             ))
         }
@@ -393,14 +404,17 @@ fn helper(name: &str, args: &[Value]) -> Result<Value, String> {
             match args.get(1) {
                 Some(Value::Object(props)) => {
                     let Validator::Object(fields) =
-                        system_fields(table, &Validator::Object(fields_of(props)?))?
+                        system_fields(table, &Validator::Object(fields_of(props)?.into()))?
                     else {
                         unreachable!("system_fields keeps an object an object")
                     };
                     Ok(Value::Object(
                         fields
-                            .into_iter()
-                            .map(|f| (f.name, Value::Validator(f.validator, f.optional)))
+                            .iter()
+                            .map(|f| {
+                                let value = Value::Validator(f.validator.clone(), f.optional);
+                                (f.name.clone(), value)
+                            })
                             .collect(),
                     ))
                 }
@@ -446,9 +460,9 @@ fn function_value(
             Ok(Validator::Any)
         }
         (Ok(args), Ok(extra)) if extra.is_empty() => Ok(args),
-        (Ok(Validator::Object(fields)), Ok(extra)) => {
-            Ok(Validator::Object(merge_fields(fields, extra.clone())))
-        }
+        (Ok(Validator::Object(fields)), Ok(extra)) => Ok(Validator::Object(
+            merge_fields(fields.to_vec(), extra.clone()).into(),
+        )),
         (Ok(_), Ok(_)) => Err("custom function arguments on a non-object validator".into()),
         (Err(e), _) => Err(e),
         (_, Err(e)) => Err(e.clone()),

@@ -356,7 +356,7 @@ impl Value {
     pub fn to_validator(&self) -> Result<Validator, String> {
         match self {
             Value::Validator(validator, _) => Ok(validator.clone()),
-            Value::Object(props) => Ok(Validator::Object(fields_of(props)?)),
+            Value::Object(props) => Ok(Validator::Object(fields_of(props)?.into())),
             other => Err(other.describe_unknown("a validator")),
         }
     }

@@ -83,7 +83,7 @@ fn check(context: &LintContext, out: &mut Vec<Diagnostic>) {
             let Ok(Validator::Object(fields)) = &function.args else {
                 continue;
             };
-            let mut fields = fields.clone();
+            let mut fields = fields.to_vec();
             if call.callee == "usePaginatedQuery" {
                 fields.retain(|f| f.name != "paginationOpts");
             }
