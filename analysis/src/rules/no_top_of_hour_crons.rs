@@ -42,9 +42,7 @@ pub const RULE: Rule = Rule {
 const MINUTE_METHODS: [&str; 4] = ["hourly", "daily", "weekly", "monthly"];
 
 fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
-    if MINUTE_METHODS.iter().any(|method| parsed.mentions(method)) || parsed.mentions("cron") {
-        parsed.module.visit_with(&mut Crons { out });
-    }
+    parsed.module.visit_with(&mut Crons { out });
 }
 
 struct Crons<'a> {
