@@ -311,7 +311,14 @@ fn too_deep(text: &[u8]) -> Option<u32> {
                 continue;
             }
             b' ' | b'\t' | b'\r' | b'\x0C' => {
+                // Indentation comes in runs.
                 i += 1;
+                while text
+                    .get(i)
+                    .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\x0C'))
+                {
+                    i += 1;
+                }
                 continue;
             }
             b'/' if text.get(i + 1) == Some(&b'/') => {
