@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use serde_json::Value as Json;
 
-use crate::workspace::Workspace;
+use crate::workspace::{bytes_of, FileKey, Workspace};
 
 /// The esbuild platform a module is bundled for: Convex bundles modules for its own
 /// runtime with platform `browser`, and `"use node"` modules with platform `node`; both
@@ -114,7 +114,7 @@ pub struct Jsx {
 /// imports the same few packages, and each lookup costs file-system calls and a
 /// package.json parse. Keyed by folder, then specifier, so a lookup allocates nothing.
 type ResolveCache = std::sync::Mutex<
-    rustc_hash::FxHashMap<PathBuf, rustc_hash::FxHashMap<String, Result<PathBuf, ResolveError>>>,
+    rustc_hash::FxHashMap<FileKey, rustc_hash::FxHashMap<String, Result<PathBuf, ResolveError>>>,
 >;
 
 /// Resolvers by project root, kept across loads.
@@ -126,14 +126,14 @@ pub struct Resolver {
     cache: ResolveCache,
     /// Parsed package.json files by package folder: a bare import reads both the importer's
     /// and the imported package's, and loading a package graph makes thousands of them.
-    manifests: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Json>>>,
+    manifests: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, Arc<Json>>>,
     /// The tsconfig in force by folder (the nearest tsconfig.json's).
-    tsconfigs: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Arc<Tsconfig>>>,
+    tsconfigs: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, Arc<Tsconfig>>>,
     /// Whether each package folder's dependencies reach `convex` (see [`Self::convex_free`]).
-    reach_convex: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, bool>>,
+    reach_convex: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, bool>>,
     /// The real folder of each `node_modules/<package>` looked for (`None`: there is none):
     /// every folder of an app looks through the same few.
-    package_dirs: std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, Option<PathBuf>>>,
+    package_dirs: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, Option<PathBuf>>>,
 }
 
 impl Resolver {
@@ -229,7 +229,7 @@ impl Resolver {
     fn reaches_convex(&self, package_dir: &Path) -> bool {
         let known = |dir: &Path| {
             let memo = self.reach_convex.lock().unwrap_or_else(|e| e.into_inner());
-            memo.get(dir).copied()
+            memo.get(bytes_of(dir)).copied()
         };
         let mut seen = rustc_hash::FxHashSet::default();
         let mut pending = vec![package_dir.to_path_buf()];
@@ -306,7 +306,7 @@ impl Resolver {
             .cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .get(dir)
+            .get(bytes_of(dir))
             .and_then(|in_dir| in_dir.get(&key))
         {
             return found.clone();
@@ -315,7 +315,7 @@ impl Resolver {
         self.cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .entry(dir.to_path_buf())
+            .entry(FileKey(dir.to_path_buf()))
             .or_default()
             .insert(key, found.clone());
         found
@@ -723,17 +723,21 @@ impl Resolver {
 /// The value `map` holds for `key`, made by `make` (without the lock: it may ask the map
 /// for another key) the first time.
 fn memoized<T: Clone>(
-    map: &std::sync::Mutex<rustc_hash::FxHashMap<PathBuf, T>>,
+    map: &std::sync::Mutex<rustc_hash::FxHashMap<FileKey, T>>,
     key: &Path,
     make: impl FnOnce() -> T,
 ) -> T {
-    if let Some(known) = map.lock().unwrap_or_else(|e| e.into_inner()).get(key) {
+    if let Some(known) = map
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(bytes_of(key))
+    {
         return known.clone();
     }
     let made = make();
     map.lock()
         .unwrap_or_else(|e| e.into_inner())
-        .insert(key.to_path_buf(), made.clone());
+        .insert(FileKey(key.to_path_buf()), made.clone());
     made
 }
 

@@ -67,7 +67,7 @@ pub struct Evaluator<'a> {
     cache: RefCell<HashMap<FileKey, HashMap<String, Memo>>>,
     /// What each evaluation in progress has read so far, innermost last.
     reads: RefCell<Vec<Reads>>,
-    active: RefCell<HashSet<(PathBuf, String)>>,
+    active: RefCell<HashSet<(FileKey, String)>>,
     depth: RefCell<usize>,
     frames: RefCell<Vec<interp::Frame>>,
     /// Calls spent by the evaluation in progress: each evaluation a caller asks for (and
@@ -262,7 +262,7 @@ impl<'a> Evaluator<'a> {
             return value.clone();
         }
         drop(memo);
-        let cache_key = (path.to_path_buf(), key.to_string());
+        let cache_key = (FileKey(path.to_path_buf()), key.to_string());
         if !self.active.borrow_mut().insert(cache_key.clone()) {
             return Value::Unknown(format!("`{key}` in {} depends on itself", path.display()));
         }
@@ -274,7 +274,7 @@ impl<'a> Evaluator<'a> {
             let (path, key) = cache_key;
             self.cache
                 .borrow_mut()
-                .entry(FileKey(path))
+                .entry(path)
                 .or_default()
                 .insert(key, (value.clone(), Rc::new(reads)));
         }

@@ -1,6 +1,5 @@
 //! The top-level bindings and exports of one module, found once per parsed file.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -8,6 +7,8 @@ use swc_core::ecma::ast::{
     Decl, DefaultDecl, ExportSpecifier, Ident, ImportNamedSpecifier, ImportSpecifier, ModuleDecl,
     ModuleExportName, ModuleItem, ObjectPat, ObjectPatProp, Pat, PropName, Stmt,
 };
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::parse::ParsedFile;
 use crate::source::Span;
@@ -221,7 +222,7 @@ impl ModuleScope {
         let mut bindings = Vec::new();
         let mut exports = Vec::new();
         let mut star_exports = Vec::new();
-        let mut export_spans = HashMap::new();
+        let mut export_spans = HashMap::default();
         for (item, module_item) in parsed.module.body.iter().enumerate() {
             let exports_before = exports.len();
             match module_item {
