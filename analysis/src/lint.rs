@@ -110,12 +110,9 @@ pub fn lint_with<'a>(
     // Suppressions, per file.
     for module in context.modules.iter().chain(&context.clients) {
         // Most modules have none: their text says so without parsing them.
-        let mentioned = workspace.read(&module.module.file).is_ok_and(|text| {
-            let text = text.as_bytes();
-            [SUPPRESSION, ESLINT_DISABLE]
-                .iter()
-                .any(|marker| memchr::memmem::find(text, marker.as_bytes()).is_some())
-        });
+        let mentioned = workspace
+            .read(&module.module.file)
+            .is_ok_and(|text| text.contains(SUPPRESSION) || text.contains(ESLINT_DISABLE));
         let Some(parsed) = mentioned.then(|| module.parsed()).flatten() else {
             continue;
         };

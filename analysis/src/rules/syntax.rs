@@ -37,7 +37,7 @@ impl<'a> ScannedFile<'a> {
     /// Whether `word` occurs anywhere in the text: a rule that looks for a name skips the
     /// walk of a module that never writes it.
     pub fn mentions(&self, word: &str) -> bool {
-        memchr::memmem::find(self.parsed.text.as_bytes(), word.as_bytes()).is_some()
+        self.parsed.text.contains(word)
     }
 
     /// Every method called on a query builder in the module, in the order of the walk.
