@@ -16,6 +16,7 @@ use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use crate::eval::{Binding, Imported, ModuleScope};
 use crate::parse::ParsedFile;
+use crate::rules::syntax::unparenthesized;
 use crate::source::Span;
 use crate::workspace::{LoadError, Workspace};
 
@@ -389,13 +390,6 @@ enum Root<'a> {
     Components(&'a str),
     /// A name bound to a reference.
     Alias(&'a ComponentRef),
-}
-
-fn unparenthesized(mut expr: &Expr) -> &Expr {
-    while let Expr::Paren(p) = expr {
-        expr = &p.expr;
-    }
-    expr
 }
 
 /// An object literal argument's properties (literal kinds where they are literals), unless

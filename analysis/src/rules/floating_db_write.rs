@@ -22,8 +22,7 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
-use super::syntax::ScannedFile;
-use super::syntax::{member_name, method_call, unwrap, FileFix, Finding};
+use super::syntax::{member_name, method_call, unwrap, FileFix, Finding, ScannedFile};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;

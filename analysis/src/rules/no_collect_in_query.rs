@@ -15,8 +15,7 @@
 //! const latest = await ctx.db.query("messages").order("desc").take(50);
 //! ```
 
-use super::syntax::Finding;
-use super::syntax::ScannedFile;
+use super::syntax::{Finding, ScannedFile};
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 

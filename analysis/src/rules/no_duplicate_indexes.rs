@@ -21,8 +21,9 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
-use super::syntax::ScannedFile;
-use super::syntax::{callee_ident, method_call, property, static_string, unwrap, Finding};
+use super::syntax::{
+    callee_ident, method_call, property, static_string, unwrap, Finding, ScannedFile,
+};
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;

@@ -18,8 +18,7 @@
 //!
 //! A filter on the array a query returned (`(await q.collect()).filter(...)`) is not one.
 
-use super::syntax::Finding;
-use super::syntax::ScannedFile;
+use super::syntax::{Finding, ScannedFile};
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 

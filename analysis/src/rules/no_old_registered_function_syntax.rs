@@ -24,8 +24,9 @@
 use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 
-use super::syntax::ScannedFile;
-use super::syntax::{callee_ident, exported_initializers, FileFix, Finding, REGISTRARS};
+use super::syntax::{
+    callee_ident, exported_initializers, FileFix, Finding, ScannedFile, REGISTRARS,
+};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::parse::ParsedFile;

@@ -26,8 +26,7 @@ use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
-use super::syntax::ScannedFile;
-use super::syntax::{member_name, FileFix, Finding};
+use super::syntax::{member_name, unparenthesized, FileFix, Finding, ScannedFile};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::parse::is_identifier;
@@ -49,7 +48,7 @@ const SERVER_SPECIFIER: &str = "{{_generated/server}}";
 const HELP: &str = "declare the variable in `convex.config.ts` and read it from the typed `env` exported by `_generated/server` (https://docs.convex.dev/production/environment-variables#declaring)";
 
 fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
-    if !parsed.mentions("process") {
+    if !parsed.text.contains("process") {
         return;
     }
     let mut names = DeclaredNames::default();
@@ -180,11 +179,7 @@ struct ProcessEnv<'a> {
 }
 
 fn is_process_env(expr: &Expr) -> bool {
-    let mut expr = expr;
-    while let Expr::Paren(p) = expr {
-        expr = &p.expr;
-    }
-    matches!(expr, Expr::Member(member) if member_is_process_env(member))
+    matches!(unparenthesized(expr), Expr::Member(member) if member_is_process_env(member))
 }
 
 fn member_is_process_env(member: &MemberExpr) -> bool {

@@ -23,8 +23,7 @@ use swc_core::common::Spanned;
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
-use super::syntax::ScannedFile;
-use super::syntax::{method_call, static_string, unwrap, Finding};
+use super::syntax::{method_call, static_string, unwrap, Finding, ScannedFile};
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;

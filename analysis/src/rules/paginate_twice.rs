@@ -22,8 +22,9 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
-use super::syntax::ScannedFile;
-use super::syntax::{each_registered_handler, is_query_chain, method_call, Finding, Handler};
+use super::syntax::{
+    each_registered_handler, is_query_chain, method_call, Finding, Handler, ScannedFile,
+};
 use super::{LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;
@@ -39,7 +40,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
-    if !parsed.mentions("paginate") {
+    if !parsed.text.contains("paginate") {
         return;
     }
     each_registered_handler(&parsed.module, &mut |handler| {

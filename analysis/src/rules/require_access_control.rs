@@ -33,8 +33,7 @@
 
 use swc_core::ecma::ast::*;
 
-use super::syntax::ScannedFile;
-use super::syntax::{registered, unwrap, Finding, Handler, PUBLIC_REGISTRARS};
+use super::syntax::{registered, unwrap, Finding, Handler, ScannedFile, PUBLIC_REGISTRARS};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;

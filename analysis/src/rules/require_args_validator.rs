@@ -22,8 +22,9 @@
 //! takes some needs validators only its author can write.
 
 use super::no_old_registered_function_syntax::wrap_in_object;
-use super::syntax::ScannedFile;
-use super::syntax::{exported_initializers, property, registered, FileFix, Finding, REGISTRARS};
+use super::syntax::{
+    exported_initializers, property, registered, FileFix, Finding, ScannedFile, REGISTRARS,
+};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;

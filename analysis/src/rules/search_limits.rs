@@ -20,8 +20,7 @@
 use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
-use super::syntax::ScannedFile;
-use super::syntax::{method_call, static_string, unwrap, Finding};
+use super::syntax::{method_call, static_string, unwrap, Finding, ScannedFile};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 
@@ -41,7 +40,7 @@ const MAX_FILTERS: usize = 8;
 const MAX_INDEX_FILTER_FIELDS: usize = 16;
 
 fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
-    if parsed.mentions("withSearchIndex") || parsed.mentions("searchIndex") {
+    if parsed.text.contains("withSearchIndex") || parsed.text.contains("searchIndex") {
         parsed.module.visit_with(&mut Searches { out });
     }
 }

@@ -34,12 +34,6 @@ impl<'a> ScannedFile<'a> {
         }
     }
 
-    /// Whether `word` occurs anywhere in the text: a rule that looks for a name skips the
-    /// walk of a module that never writes it.
-    pub fn mentions(&self, word: &str) -> bool {
-        self.parsed.text.contains(word)
-    }
-
     /// Every method called on a query builder in the module, in the order of the walk.
     pub fn query_builder_calls(&self) -> &[QueryBuilderCall] {
         self.query_builder_calls.get_or_init(|| {
@@ -127,6 +121,14 @@ pub const REGISTRARS: [&str; 6] = [
 
 /// The registrars whose functions anyone on the internet can call.
 pub const PUBLIC_REGISTRARS: [&str; 3] = ["query", "mutation", "action"];
+
+/// Peels parentheses only (see [`unwrap`] for TypeScript's wrappers too).
+pub fn unparenthesized(mut expr: &Expr) -> &Expr {
+    while let Expr::Paren(p) = expr {
+        expr = &p.expr;
+    }
+    expr
+}
 
 /// Peels TypeScript-only wrappers (`as`, `satisfies`, `!`, `<T>x`, `f<T>`) and parentheses.
 pub fn unwrap(mut expr: &Expr) -> &Expr {

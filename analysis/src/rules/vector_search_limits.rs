@@ -20,8 +20,7 @@ use swc_core::ecma::ast::*;
 use swc_core::ecma::visit::{noop_visit_type, Visit, VisitWith};
 
 use super::search_limits::too_many_filter_fields;
-use super::syntax::ScannedFile;
-use super::syntax::{method_call, property, static_string, unwrap, Finding};
+use super::syntax::{method_call, property, static_string, unwrap, Finding, ScannedFile};
 use super::{finding_diagnostic, LintContext, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;
@@ -41,7 +40,7 @@ const MAX_LIMIT: f64 = 256.0;
 const MAX_CLAUSES: usize = 64;
 
 fn scan(parsed: &ScannedFile, out: &mut Vec<Finding>) {
-    if parsed.mentions("vectorSearch") || parsed.mentions("vectorIndex") {
+    if parsed.text.contains("vectorSearch") || parsed.text.contains("vectorIndex") {
         parsed.module.visit_with(&mut Searches { out });
     }
 }
