@@ -18,10 +18,10 @@ const GUARANTEED_ALIGN: usize = 16;
 
 pub struct Mimalloc;
 
-/// Whether a plain allocation of `layout` is aligned enough (Rust's sizes are multiples of
-/// their alignment, but a zero-sized layout is not).
-fn plain(layout: Layout) -> bool {
-    layout.align() <= GUARANTEED_ALIGN && layout.align() <= layout.size()
+/// Whether a plain block of `size` bytes is aligned enough for `align` (Rust's sizes are
+/// multiples of their alignment, but a zero size is not).
+fn plain(align: usize, size: usize) -> bool {
+    align <= GUARANTEED_ALIGN && align <= size
 }
 
 type Plain = unsafe extern "C" fn(usize) -> *mut c_void;
@@ -34,7 +34,7 @@ type Aligned = unsafe extern "C" fn(usize, usize) -> *mut c_void;
 unsafe fn allocate(layout: Layout, plain_entry: Plain, aligned_entry: Aligned) -> *mut u8 {
     // SAFETY: plain FFI calls; mimalloc returns null when out of memory.
     unsafe {
-        if plain(layout) {
+        if plain(layout.align(), layout.size()) {
             plain_entry(layout.size()).cast()
         } else {
             aligned_entry(layout.size(), layout.align()).cast()
@@ -63,7 +63,7 @@ unsafe impl GlobalAlloc for Mimalloc {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: `ptr` was allocated by mimalloc with `layout` (the caller's contract).
         unsafe {
-            if layout.align() <= GUARANTEED_ALIGN && layout.align() <= new_size {
+            if plain(layout.align(), new_size) {
                 mi::mi_realloc(ptr.cast::<c_void>(), new_size).cast()
             } else {
                 mi::mi_realloc_aligned(ptr.cast::<c_void>(), new_size, layout.align()).cast()
