@@ -37,6 +37,8 @@ impl Linted {
 /// Loads and lints the project in `workspace`; `None` when the project itself cannot be
 /// read.
 pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Option<Linted> {
+    // The templates are parsed while the project loads (its start leaves a core idle).
+    std::thread::spawn(convexkit_codegen::prepare);
     // The kept analyses are files of their own: read on both cores.
     let kept = std::thread::scope(|scope| {
         scope.spawn(|| crate::kept_analysis::load_usages(project, &workspace));
