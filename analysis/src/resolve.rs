@@ -134,6 +134,13 @@ pub struct Resolver {
     /// The real folder of each `node_modules/<package>` looked for (`None`: there is none):
     /// every folder of an app looks through the same few.
     package_dirs: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, Option<PathBuf>>>,
+    /// The file each path stands for (see [`resolve_file`]), by the path made lexically
+    /// absolute: the modules of a large app's many folders import the same few files
+    /// (`../../_generated/api`), each a handful of probes of the file system.
+    files: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, Option<PathBuf>>>,
+    /// The folder of the package.json nearest to each folder (Node's package scope), which
+    /// every bare import of a folder's modules looks up.
+    package_scopes: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, Option<PathBuf>>>,
 }
 
 impl Resolver {
@@ -161,10 +168,12 @@ impl Resolver {
             .unwrap_or_else(|e| e.into_inner())
             .values_mut()
             .for_each(|in_dir| in_dir.retain(|_, found| found.is_ok()));
-        self.package_dirs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .retain(|_, found| found.is_some());
+        for found in [&self.package_dirs, &self.files, &self.package_scopes] {
+            found
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .retain(|_, found| found.is_some());
+        }
     }
 
     /// Forgets every resolution (files were added or removed, or a tsconfig changed).
@@ -182,10 +191,27 @@ impl Resolver {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
-        self.package_dirs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clear();
+        for found in [&self.package_dirs, &self.files, &self.package_scopes] {
+            found.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        }
+    }
+
+    /// [`resolve_file`] of `path` made lexically absolute (as esbuild joins a relative import
+    /// to its folder), remembered.
+    fn file(&self, path: &Path) -> Option<PathBuf> {
+        let path = normalize(path);
+        memoized(&self.files, &path, || resolve_file(&path))
+    }
+
+    /// The folder of the package.json nearest to `dir` (`dir` itself included).
+    fn package_scope(&self, dir: &Path) -> Option<PathBuf> {
+        memoized(&self.package_scopes, dir, || {
+            if crate::inputs::is_file(&dir.join("package.json")) {
+                Some(dir.to_path_buf())
+            } else {
+                self.package_scope(dir.parent()?)
+            }
+        })
     }
 
     /// [`find_package_dir`], remembering what each `node_modules` held.
@@ -333,14 +359,18 @@ impl Resolver {
             || specifier == "."
             || specifier == ".."
         {
-            return resolve_file(&dir.join(specifier)).ok_or_else(|| ResolveError::NotFound {
-                specifier: specifier.into(),
-            });
+            return self
+                .file(&dir.join(specifier))
+                .ok_or_else(|| ResolveError::NotFound {
+                    specifier: specifier.into(),
+                });
         }
         if specifier.starts_with('/') {
-            return resolve_file(Path::new(specifier)).ok_or_else(|| ResolveError::NotFound {
-                specifier: specifier.into(),
-            });
+            return self
+                .file(Path::new(specifier))
+                .ok_or_else(|| ResolveError::NotFound {
+                    specifier: specifier.into(),
+                });
         }
         if let Some(found) = self.resolve_alias(dir, specifier) {
             return Ok(found);
@@ -374,11 +404,8 @@ impl Resolver {
         let not_found = || ResolveError::NotFound {
             specifier: specifier.into(),
         };
-        let package_dir = dir
-            .ancestors()
-            .find(|dir| crate::inputs::is_file(&dir.join("package.json")))
-            .ok_or_else(not_found)?;
-        let manifest = self.manifest(package_dir);
+        let package_dir = self.package_scope(dir).ok_or_else(not_found)?;
+        let manifest = self.manifest(&package_dir);
         let imports = manifest.get("imports").ok_or_else(not_found)?;
         let target = map_target(imports, specifier, conditions).ok_or_else(not_found)?;
         if target.starts_with("./") {
@@ -408,7 +435,7 @@ impl Resolver {
             let Some(captured) = captured else { continue };
             for target in targets {
                 let target = target.to_string_lossy().replacen('*', captured, 1);
-                if let Some(found) = resolve_file(Path::new(&target)) {
+                if let Some(found) = self.file(Path::new(&target)) {
                     return Some(found);
                 }
             }
@@ -669,16 +696,14 @@ impl Resolver {
         conditions: &[&str],
     ) -> Option<Result<PathBuf, ResolveError>> {
         let (package, subpath) = split_package_specifier(specifier);
-        let package_dir = dir
-            .ancestors()
-            .find(|dir| crate::inputs::is_file(&dir.join("package.json")))?;
-        let manifest = self.manifest(package_dir);
+        let package_dir = self.package_scope(dir)?;
+        let manifest = self.manifest(&package_dir);
         if manifest.get("name").and_then(Json::as_str) != Some(package) {
             return None;
         }
         let exports = manifest.get("exports")?;
         Some(package_export(
-            package_dir,
+            &package_dir,
             package,
             &subpath,
             exports,
@@ -712,11 +737,12 @@ impl Resolver {
                 .iter()
                 .find_map(|key| manifest.get(*key).and_then(Json::as_str))
                 .unwrap_or("index.js");
-            return resolve_file(&package_dir.join(main))
-                .or_else(|| resolve_file(&package_dir.join("index.js")))
+            return self
+                .file(&package_dir.join(main))
+                .or_else(|| self.file(&package_dir.join("index.js")))
                 .ok_or_else(missing);
         }
-        resolve_file(&package_dir.join(&subpath)).ok_or_else(missing)
+        self.file(&package_dir.join(&subpath)).ok_or_else(missing)
     }
 }
 

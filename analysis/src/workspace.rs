@@ -208,16 +208,28 @@ impl Workspace {
         }
         let io_error =
             |e: std::io::Error| LoadError::Io(format!("cannot read {}: {e}", path.display()));
-        let metadata = std::fs::metadata(path).map_err(io_error)?;
-        let (len, modified) = (metadata.len(), metadata.modified().ok());
-        if let Some(known) = lock(&self.disk).get_mut(bytes_of(path)) {
-            if known.len == len && known.modified == modified && modified.is_some() {
-                known.checked = revision;
-                crate::inputs::read_file(path, len, modified, known.hash);
-                return Ok((known.text.clone(), known.hash));
+        let known = lock(&self.disk).contains_key(bytes_of(path));
+        if known {
+            let metadata = std::fs::metadata(path).map_err(io_error)?;
+            let (len, modified) = (metadata.len(), metadata.modified().ok());
+            if let Some(known) = lock(&self.disk).get_mut(bytes_of(path)) {
+                if known.len == len && known.modified == modified && modified.is_some() {
+                    known.checked = revision;
+                    crate::inputs::read_file(path, len, modified, known.hash);
+                    return Ok((known.text.clone(), known.hash));
+                }
             }
         }
-        let bytes = std::fs::read(path).map_err(io_error)?;
+        // A file read for the first time: its metadata from the open file (a path is walked
+        // once, not twice; thousands of files in a large app).
+        let mut file = std::fs::File::open(path).map_err(io_error)?;
+        let metadata = file.metadata().map_err(io_error)?;
+        let (len, modified) = (metadata.len(), metadata.modified().ok());
+        let mut bytes = Vec::with_capacity(len as usize);
+        // Through `take`: `File`'s own `read_to_end` would ask the size again.
+        std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, u64::MAX), &mut bytes)
+            .map_err(io_error)?;
+        drop(file);
         let text: Arc<str> = String::from_utf8(bytes)
             .map(Arc::from)
             .map_err(|_| LoadError::Io(format!("{} is not valid UTF-8", path.display())))?;
