@@ -205,17 +205,38 @@ pub fn listed(dir: &Path) {
 
 /// `std::fs::read_to_string`, recorded.
 pub fn read_to_string(path: &Path) -> std::io::Result<String> {
-    let metadata = std::fs::metadata(path);
-    let text = std::fs::read_to_string(path);
-    note(path, || match (&text, &metadata) {
-        (Ok(text), Ok(metadata)) => Fact::text(
+    let read = read_with_metadata(path).and_then(|(bytes, metadata)| {
+        let text = String::from_utf8(bytes)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        Ok((text, metadata))
+    });
+    note(path, || match &read {
+        Ok((text, metadata)) => Fact::text(
             metadata.len(),
             metadata.modified().ok(),
             xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
         ),
-        _ => Fact::Kind(kind(path)),
+        Err(_) => Fact::Kind(kind(path)),
     });
-    text
+    read.map(|(text, _)| text)
+}
+
+/// A file's bytes with its metadata as it was when the read began (a write meanwhile shows
+/// as a change next time). Four system calls, where `metadata` then `read` make six: a
+/// large app reads thousands of files, and a system call costs microseconds.
+pub fn read_with_metadata(path: &Path) -> std::io::Result<(Vec<u8>, std::fs::Metadata)> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let metadata = file.metadata()?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // As many bytes as the metadata says, in one read: `File::read_to_end` would ask the
+    // size again and read once more to find the end. (A size of zero may not be one: a
+    // pipe, a file of /proc.)
+    match metadata.len() {
+        0 => file.read_to_end(&mut bytes)?,
+        len => (&mut file).take(len).read_to_end(&mut bytes)?,
+    };
+    Ok((bytes, metadata))
 }
 
 /// `Path::is_file`, recorded.
@@ -237,6 +258,26 @@ fn probe(path: &Path) -> Kind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_read_whole_with_its_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let large = dir.path().join("large.ts");
+        let text: String = (0..50_000).map(|i| format!("{i}\n")).collect();
+        std::fs::write(&large, &text).unwrap();
+        let (bytes, metadata) = read_with_metadata(&large).unwrap();
+        assert_eq!(bytes, text.as_bytes());
+        assert_eq!(metadata.len(), text.len() as u64);
+        let empty = dir.path().join("empty.ts");
+        std::fs::write(&empty, "").unwrap();
+        assert!(read_with_metadata(&empty).unwrap().0.is_empty());
+        // A size of zero is no promise: what /proc reports as empty still reads.
+        let proc_file = Path::new("/proc/self/status");
+        if proc_file.exists() {
+            assert!(!read_with_metadata(proc_file).unwrap().0.is_empty());
+        }
+        assert!(read_with_metadata(&dir.path().join("missing.ts")).is_err());
+    }
 
     #[test]
     fn facts_hold_until_the_file_system_changes() {

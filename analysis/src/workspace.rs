@@ -220,21 +220,12 @@ impl Workspace {
                 }
             }
         }
-        // A file read for the first time: its metadata from the open file (a path is walked
-        // once, not twice; thousands of files in a large app).
-        let mut file = std::fs::File::open(path).map_err(io_error)?;
-        let metadata = file.metadata().map_err(io_error)?;
+        let (bytes, metadata) = crate::inputs::read_with_metadata(path).map_err(io_error)?;
         let (len, modified) = (metadata.len(), metadata.modified().ok());
-        let mut bytes = Vec::with_capacity(len as usize);
-        // Through `take`: `File`'s own `read_to_end` would ask the size again.
-        std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, u64::MAX), &mut bytes)
-            .map_err(io_error)?;
-        drop(file);
         let text: Arc<str> = String::from_utf8(bytes)
             .map(Arc::from)
             .map_err(|_| LoadError::Io(format!("{} is not valid UTF-8", path.display())))?;
         let hash = xxh3_64(text.as_bytes());
-        // The metadata taken before the read: a write between the two shows as a change.
         crate::inputs::read_file(path, len, modified, hash);
         lock(&self.disk).insert(
             FileKey(path.to_path_buf()),
