@@ -17,6 +17,9 @@ pub fn absolute(project: &Path) -> std::path::PathBuf {
 /// `path` relative to the project folder, with forward slashes: `../` for a file outside
 /// it (a local component in a sibling workspace package), absolute only on another root.
 pub fn relative(project: &Path, path: &Path) -> String {
+    if let Some(inside) = plainly_inside(project, path) {
+        return inside.to_string();
+    }
     let shared = project
         .ancestors()
         .enumerate()
@@ -33,6 +36,18 @@ pub fn relative(project: &Path, path: &Path) -> String {
         None => path.to_path_buf(),
     };
     relative.to_string_lossy().replace('\\', "/")
+}
+
+/// The rest of `path` after `project/` when it needs no normalizing (no empty or `.`
+/// part, no backslash): nearly every path a report names, told by comparing bytes rather
+/// than components (a large app's report names hundreds).
+fn plainly_inside<'p>(project: &Path, path: &'p Path) -> Option<&'p str> {
+    let rest = path
+        .to_str()?
+        .strip_prefix(project.to_str()?)?
+        .strip_prefix('/')?;
+    let plain = rest.split('/').all(|part| !part.is_empty() && part != ".") && !rest.contains('\\');
+    plain.then_some(rest)
 }
 
 pub fn print_config_error(project: &Path, error: &ConfigError) {
@@ -277,5 +292,15 @@ mod tests {
             "../../packages/agent/src/x.ts"
         );
         assert_eq!(relative(project, Path::new("/etc/x.ts")), "/etc/x.ts");
+        // Paths that need normalizing read as their components do.
+        for (path, expected) in [
+            ("/w/apps/web/./convex/a.ts", "convex/a.ts"),
+            ("/w/apps/web//convex/a.ts", "convex/a.ts"),
+            ("/w/apps/web/convex/", "convex"),
+            ("/w/apps/webfoo/x.ts", "../webfoo/x.ts"),
+            ("/w/apps/web/../api/x.ts", "../api/x.ts"),
+        ] {
+            assert_eq!(relative(project, Path::new(path)), expected, "{path}");
+        }
     }
 }
