@@ -575,7 +575,7 @@ impl Visit for Collector<'_> {
             match &**callee {
                 Expr::Member(member) => {
                     if let MemberProp::Ident(method) = &member.prop {
-                        let method = method.sym.to_string();
+                        let method: &str = &method.sym;
                         if let Expr::Ident(receiver) = &*member.obj {
                             // Convex's value builders (`v.string()`: most calls of a
                             // module) are no rule's concern, and kept usages stay small.
@@ -587,7 +587,7 @@ impl Visit for Collector<'_> {
                             if recorded {
                                 self.usage.method_calls.push(MethodCall {
                                     receiver: receiver.sym.to_string(),
-                                    method: method.clone(),
+                                    method: method.to_string(),
                                     span: Span::from_swc(call.span),
                                     enclosing: self.enclosing.clone(),
                                 });
@@ -606,8 +606,7 @@ impl Visit for Collector<'_> {
                         // `ctx.db.insert("table", …)` and friends.
                         if let Expr::Member(db) = &*member.obj {
                             if matches!(&db.prop, MemberProp::Ident(p) if p.sym == "db")
-                                && ["insert", "patch", "replace", "delete"]
-                                    .contains(&method.as_str())
+                                && ["insert", "patch", "replace", "delete"].contains(&method)
                             {
                                 self.usage.writes = true;
                                 // `insert("t", …)`, and the `patch/replace/delete("t", id, …)` forms.
@@ -622,13 +621,13 @@ impl Visit for Collector<'_> {
                                 }
                             }
                         }
-                        if ["runQuery", "runMutation", "runAction"].contains(&method.as_str()) {
+                        if ["runQuery", "runMutation", "runAction"].contains(&method) {
                             if let Some(target) =
                                 call.args.first().and_then(|a| self.component_ref(&a.expr))
                             {
                                 let args = call.args.get(1).and_then(|a| object_arguments(&a.expr));
                                 self.usage.component_calls.push(ComponentCall {
-                                    method,
+                                    method: method.to_string(),
                                     target,
                                     args,
                                 });
