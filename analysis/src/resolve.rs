@@ -141,6 +141,8 @@ pub struct Resolver {
     /// The folder of the package.json nearest to each folder (Node's package scope), which
     /// every bare import of a folder's modules looks up.
     package_scopes: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, Option<PathBuf>>>,
+    /// The real path of each folder a package folder's real path was found through.
+    real_paths: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, PathBuf>>,
 }
 
 impl Resolver {
@@ -194,6 +196,25 @@ impl Resolver {
         for found in [&self.package_dirs, &self.files, &self.package_scopes] {
             found.lock().unwrap_or_else(|e| e.into_inner()).clear();
         }
+        self.real_paths
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+    }
+
+    /// The real path of the absolute path `path` (as `std::fs::canonicalize`), from its
+    /// parent's: one `lstat` for a folder not seen before, where `realpath` reads every
+    /// component of every package folder's path as a link.
+    fn real_path(&self, path: &Path) -> PathBuf {
+        memoized(&self.real_paths, path, || {
+            let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            match (path.parent(), path.file_name()) {
+                (Some(parent), Some(name)) if !link && path.is_absolute() => {
+                    self.real_path(parent).join(name)
+                }
+                _ => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+            }
+        })
     }
 
     /// [`resolve_file`] of `path` made lexically absolute (as esbuild joins a relative import
@@ -217,7 +238,9 @@ impl Resolver {
     /// [`find_package_dir`], remembering what each `node_modules` held.
     fn package_dir(&self, dir: &Path, package: &str) -> Option<PathBuf> {
         nearest_package_dir(dir, package, |candidate| {
-            memoized(&self.package_dirs, candidate, || real_dir(candidate))
+            memoized(&self.package_dirs, candidate, || {
+                crate::inputs::is_dir(candidate).then(|| self.real_path(candidate))
+            })
         })
     }
 
@@ -859,6 +882,34 @@ fn pick_with(target: &Json, captured: &str, accepted: &[&str]) -> Option<String>
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[cfg(unix)]
+    #[test]
+    fn real_paths_agree_with_canonicalize_through_linked_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let store = root.join("store/pkg@1/node_modules/pkg");
+        std::fs::create_dir_all(&store).unwrap();
+        std::fs::create_dir_all(root.join("app/node_modules/plain")).unwrap();
+        std::os::unix::fs::symlink(&store, root.join("app/node_modules/pkg")).unwrap();
+        std::os::unix::fs::symlink(root.join("app"), root.join("linked-app")).unwrap();
+        let resolver = Resolver::default();
+        for path in [
+            "app/node_modules/plain",
+            "app/node_modules/pkg",
+            "linked-app/node_modules/pkg",
+            "linked-app/node_modules/plain",
+            "store/pkg@1/node_modules/pkg",
+        ] {
+            let path = root.join(path);
+            assert_eq!(
+                resolver.real_path(&path),
+                std::fs::canonicalize(&path).unwrap(),
+                "{}",
+                path.display()
+            );
+        }
+    }
 
     #[test]
     fn a_package_installed_after_a_failed_lookup_is_found_on_the_next_load() {
