@@ -143,6 +143,9 @@ pub struct Resolver {
     package_scopes: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, Option<PathBuf>>>,
     /// The real path of each folder a package folder's real path was found through.
     real_paths: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, PathBuf>>,
+    /// Whether each `node_modules` looked in exists: most folders of an app have none, and
+    /// each of their modules' bare imports would look for its package there.
+    node_modules: std::sync::Mutex<rustc_hash::FxHashMap<FileKey, bool>>,
 }
 
 impl Resolver {
@@ -176,6 +179,10 @@ impl Resolver {
                 .unwrap_or_else(|e| e.into_inner())
                 .retain(|_, found| found.is_some());
         }
+        self.node_modules
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|_, exists| *exists);
     }
 
     /// Forgets every resolution (files were added or removed, or a tsconfig changed).
@@ -197,6 +204,10 @@ impl Resolver {
             found.lock().unwrap_or_else(|e| e.into_inner()).clear();
         }
         self.real_paths
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+        self.node_modules
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
@@ -237,9 +248,15 @@ impl Resolver {
 
     /// [`find_package_dir`], remembering what each `node_modules` held.
     fn package_dir(&self, dir: &Path, package: &str) -> Option<PathBuf> {
-        nearest_package_dir(dir, package, |candidate| {
-            memoized(&self.package_dirs, candidate, || {
-                crate::inputs::is_dir(candidate).then(|| self.real_path(candidate))
+        nearest_package_dir(dir, package, |node_modules, package| {
+            if !memoized(&self.node_modules, node_modules, || {
+                crate::inputs::is_dir(node_modules)
+            }) {
+                return None;
+            }
+            let candidate = node_modules.join(package);
+            memoized(&self.package_dirs, &candidate, || {
+                crate::inputs::is_dir(&candidate).then(|| self.real_path(&candidate))
             })
         })
     }
@@ -682,18 +699,21 @@ pub fn split_package_specifier(specifier: &str) -> (&str, String) {
 /// The folder of `package` in the nearest `node_modules` above `dir`, by its real path
 /// (pnpm links packages from its store; their dependencies sit beside the real folder).
 fn find_package_dir(dir: &Path, package: &str) -> Option<PathBuf> {
-    nearest_package_dir(dir, package, real_dir)
+    nearest_package_dir(dir, package, |node_modules, package| {
+        real_dir(&node_modules.join(package))
+    })
 }
 
-/// [`find_package_dir`] with `real_dir` telling each `node_modules/<package>`'s real path.
+/// [`find_package_dir`] with `real_dir` telling the real path of `package` in a
+/// `node_modules` (`None`: it is not there).
 fn nearest_package_dir(
     dir: &Path,
     package: &str,
-    mut real_dir: impl FnMut(&Path) -> Option<PathBuf>,
+    mut real_dir: impl FnMut(&Path, &str) -> Option<PathBuf>,
 ) -> Option<PathBuf> {
     dir.ancestors()
         .filter(|dir| dir.file_name().is_none_or(|name| name != "node_modules"))
-        .find_map(|dir| real_dir(&dir.join("node_modules").join(package)))
+        .find_map(|dir| real_dir(&dir.join("node_modules"), package))
 }
 
 /// The real path of the folder `path`; `None` when there is no such folder.
