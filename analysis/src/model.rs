@@ -479,11 +479,15 @@ pub fn check_identifier(name: &str) -> Result<(), String> {
 /// Orders files by their project-relative path in UTF-16 code units, as the official
 /// tools order module paths.
 pub fn path_order_key(root: &Path, file: &Path) -> Vec<u16> {
-    file.strip_prefix(root)
-        .unwrap_or(file)
-        .to_string_lossy()
-        .encode_utf16()
-        .collect()
+    match crate::resolve::plainly_inside(root, file) {
+        Some(relative) => relative.encode_utf16().collect(),
+        None => file
+            .strip_prefix(root)
+            .unwrap_or(file)
+            .to_string_lossy()
+            .encode_utf16()
+            .collect(),
+    }
 }
 
 fn find_config(dir: &Path) -> Option<PathBuf> {

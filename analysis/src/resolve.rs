@@ -666,6 +666,19 @@ fn resolve_file(path: &Path) -> Option<PathBuf> {
     None
 }
 
+/// The rest of `path` after `project/` when it needs no normalizing (no empty or `.`
+/// part, no backslash): what `path.strip_prefix(project)` gives for nearly every path of
+/// a project, told by comparing bytes rather than components (a large app's reports and
+/// orders name thousands).
+pub fn plainly_inside<'p>(project: &Path, path: &'p Path) -> Option<&'p str> {
+    let rest = path
+        .to_str()?
+        .strip_prefix(project.to_str()?)?
+        .strip_prefix('/')?;
+    let plain = rest.split('/').all(|part| !part.is_empty() && part != ".") && !rest.contains('\\');
+    plain.then_some(rest)
+}
+
 /// Removes `.` and `..` components without touching the file system (keeps symlinks).
 pub fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
@@ -902,6 +915,26 @@ fn pick_with(target: &Json, captured: &str, accepted: &[&str]) -> Option<String>
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_path_plainly_inside_is_what_strip_prefix_gives() {
+        let project = Path::new("/w/app");
+        for path in ["/w/app/convex/a.ts", "/w/app/x", "/w/app/../b/c.ts"] {
+            let plain = plainly_inside(project, Path::new(path));
+            let components = Path::new(path).strip_prefix(project).unwrap();
+            assert_eq!(plain.map(Path::new), Some(components), "{path}");
+        }
+        // Paths a byte comparison cannot tell are left to `strip_prefix`.
+        for path in [
+            "/w/app/./a.ts",
+            "/w/app//a.ts",
+            "/w/app/",
+            "/w/application/a.ts",
+            "/w/a.ts",
+        ] {
+            assert_eq!(plainly_inside(project, Path::new(path)), None, "{path}");
+        }
+    }
 
     #[cfg(unix)]
     #[test]

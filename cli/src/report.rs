@@ -17,7 +17,7 @@ pub fn absolute(project: &Path) -> std::path::PathBuf {
 /// `path` relative to the project folder, with forward slashes: `../` for a file outside
 /// it (a local component in a sibling workspace package), absolute only on another root.
 pub fn relative(project: &Path, path: &Path) -> String {
-    if let Some(inside) = plainly_inside(project, path) {
+    if let Some(inside) = convexkit_analysis::resolve::plainly_inside(project, path) {
         return inside.to_string();
     }
     let shared = project
@@ -36,18 +36,6 @@ pub fn relative(project: &Path, path: &Path) -> String {
         None => path.to_path_buf(),
     };
     relative.to_string_lossy().replace('\\', "/")
-}
-
-/// The rest of `path` after `project/` when it needs no normalizing (no empty or `.`
-/// part, no backslash): nearly every path a report names, told by comparing bytes rather
-/// than components (a large app's report names hundreds).
-fn plainly_inside<'p>(project: &Path, path: &'p Path) -> Option<&'p str> {
-    let rest = path
-        .to_str()?
-        .strip_prefix(project.to_str()?)?
-        .strip_prefix('/')?;
-    let plain = rest.split('/').all(|part| !part.is_empty() && part != ".") && !rest.contains('\\');
-    plain.then_some(rest)
 }
 
 pub fn print_config_error(project: &Path, error: &ConfigError) {
