@@ -850,20 +850,22 @@ impl Loader<'_, '_> {
                 Arc::from([("*".to_string(), SUPPLIED_BY_LOADING.to_string())]);
             return;
         }
-        let evaluated = match self.evaluated.modules().lookup(
-            workspace,
-            &mut self.hashes,
-            self.root,
-            &module.file,
-        ) {
+        let kept = match self.ahead.remove(&module.file) {
+            // Evaluated ahead (and kept there).
+            Some((Evaluated::Module(evaluated), _)) => Some(evaluated),
+            _ => self.evaluated.modules().lookup(
+                workspace,
+                &mut self.hashes,
+                self.root,
+                &module.file,
+            ),
+        };
+        let evaluated = match kept {
             Some(kept) => kept,
             None => {
-                let (evaluated, reads) = match self.ahead.remove(&module.file) {
-                    Some((Evaluated::Module(evaluated), reads)) => (evaluated, reads),
-                    _ => self.evaluator.tracked(|| {
-                        evaluate_module(self.evaluator, &module.file, is_router(&module.path))
-                    }),
-                };
+                let (evaluated, reads) = self.evaluator.tracked(|| {
+                    evaluate_module(self.evaluator, &module.file, is_router(&module.path))
+                });
                 self.evaluated.modules().store(
                     workspace,
                     &mut self.hashes,
@@ -919,15 +921,22 @@ impl Loader<'_, '_> {
             .detail
             .lint_usages
             .then(|| workspace.memo::<crate::usage::KeptUsages>());
+        let (kept, root) = (&self.evaluated, self.root);
         let evaluated = std::sync::Mutex::new(Vec::with_capacity(files.len()));
         crate::workspace::on_all_cores_with(
             &files,
-            || Evaluator::new(workspace, resolver),
-            |evaluator, AheadFile { file, what }| {
+            || (Evaluator::new(workspace, resolver), FileHashes::default()),
+            |(evaluator, hashes), AheadFile { file, what }| {
                 let result = match *what {
                     Ahead::Module { router, local } => {
                         let (module, reads) =
                             evaluator.tracked(|| evaluate_module(evaluator, file, router));
+                        // Kept here, on all cores, not when the loader takes it: a module
+                        // with a syntax error is not kept (loading reports the error).
+                        if workspace.parse(file).is_ok() {
+                            kept.modules()
+                                .store(workspace, hashes, root, file, &reads, &module);
+                        }
                         if let Some(usages) = usages.as_ref().filter(|_| local) {
                             usages.compute(workspace, file);
                         }
@@ -941,7 +950,7 @@ impl Loader<'_, '_> {
                 let mut evaluated = evaluated.lock().unwrap_or_else(|e| e.into_inner());
                 evaluated.push((file.clone(), result));
             },
-            |evaluator| workspace.discard(evaluator),
+            |(evaluator, _)| workspace.discard(evaluator),
         );
         self.ahead = evaluated
             .into_inner()
