@@ -43,5 +43,5 @@ pub fn write(path: &Path, text: &str) {
     if let Some(folder) = path.parent() {
         let _ = std::fs::create_dir_all(folder);
     }
-    let _ = convexkit_codegen::write_atomic(path, text);
+    let _ = convexkit_codegen::write_atomic_cache(path, text);
 }

@@ -22,7 +22,9 @@ use serde::Serialize;
 use tera::Context;
 
 pub use collation::{compare_module_paths, compare_strings};
-pub use write::{check_files, write_atomic, write_files, WriteReport, OWNED_FILES};
+pub use write::{
+    check_files, write_atomic, write_atomic_cache, write_files, WriteReport, OWNED_FILES,
+};
 
 /// Parses the templates and builds the collator now, on the calling thread: a caller can
 /// overlap this with loading the project (it is otherwise done by the first render).

@@ -65,8 +65,20 @@ pub fn check_files(files: &[GeneratedFile]) -> WriteReport {
 }
 
 /// Replaces `path` with `contents` atomically: a reader sees the old or the new file, never
-/// a half-written one.
+/// a half-written one, and the new one is on disk when this returns.
 pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
+    replace(path, contents, true)
+}
+
+/// [`write_atomic`] without waiting for the disk, for caches: a process that dies leaves the
+/// old file or the new one, and what a power cut may leave (an empty or zeroed file) is not
+/// JSON, so it is read as no cache. Waiting for the disk cost more than the rest of an
+/// analysis of a small app (two fsyncs, 5–8 ms).
+pub fn write_atomic_cache(path: &Path, contents: &str) -> std::io::Result<()> {
+    replace(path, contents, false)
+}
+
+fn replace(path: &Path, contents: &str, durable: bool) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut temp = tempfile::NamedTempFile::new_in(dir)?;
@@ -80,7 +92,9 @@ pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
         temp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
-    temp.as_file().sync_all()?;
+    if durable {
+        temp.as_file().sync_all()?;
+    }
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }

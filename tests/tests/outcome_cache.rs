@@ -211,3 +211,48 @@ fn check_after_an_edit_takes_the_kept_analyses_of_unchanged_modules() {
     assert_eq!(after, check_json(dir, &["--no-cache"]).1);
     assert_eq!(counts(&after), 1, "{after:?}");
 }
+
+#[test]
+fn caches_a_power_cut_left_empty_or_zeroed_are_read_as_no_cache() {
+    // Caches are replaced atomically but not synced to disk: after a power cut a file may
+    // be empty or hold zeros, and must then count as absent, never as a kept answer.
+    let project = scratch_app("lint-app", "default");
+    let dir = project.path();
+    assert!(run_convexkit(dir, &["codegen"]).status.success());
+    age(dir);
+    let afresh = check_json(dir, &["--no-cache"]).1;
+    assert_eq!(check_json(dir, &[]).1, afresh);
+    let generated = |dir: &Path| {
+        let mut files: Vec<_> = std::fs::read_dir(dir.join("convex/_generated"))
+            .unwrap()
+            .flatten()
+            .map(|e| (e.file_name(), std::fs::read(e.path()).unwrap()))
+            .collect();
+        files.sort();
+        files
+    };
+    let before = generated(dir);
+
+    for damage in [0, 4096] {
+        let mut caches = Vec::new();
+        for folder in [dir.join(".convexkit"), dir.join(".convexkit/outcome")] {
+            for entry in std::fs::read_dir(folder).unwrap().flatten() {
+                if entry.path().extension().is_some_and(|e| e == "json") {
+                    std::fs::write(entry.path(), vec![0u8; damage]).unwrap();
+                    caches.push(entry.path());
+                }
+            }
+        }
+        assert!(caches.len() >= 4, "{caches:?}");
+        assert_eq!(check_json(dir, &[]).1, afresh, "{damage} bytes of zeros");
+        let output = run_convexkit(dir, &["codegen", "--check"]);
+        assert!(output.status.success(), "{output:?}");
+        assert!(run_convexkit(dir, &["codegen"]).status.success());
+        assert_eq!(generated(dir), before);
+        let rewritten = caches
+            .iter()
+            .filter(|c| std::fs::read(c).is_ok_and(|b| b.first() == Some(&b'{')))
+            .count();
+        assert!(rewritten >= 2, "the caches are made again: {caches:?}");
+    }
+}
