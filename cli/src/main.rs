@@ -5,6 +5,7 @@ mod caches;
 mod clean_texts;
 mod commands;
 mod kept_analysis;
+mod kept_renderings;
 mod learned;
 mod outcome;
 mod report;

@@ -7,6 +7,7 @@ mod data_model;
 mod identifiers;
 pub mod pretty;
 mod render;
+mod renderings;
 mod types;
 mod validators;
 mod write;
@@ -22,14 +23,18 @@ use serde::Serialize;
 use tera::Context;
 
 pub use collation::{compare_module_paths, compare_strings};
+pub use renderings::Renderings;
 pub use write::{
     check_files, write_atomic, write_atomic_cache, write_files, WriteReport, OWNED_FILES,
 };
 
-/// Parses the templates and builds the collator now, on the calling thread: a caller can
-/// overlap this with loading the project (it is otherwise done by the first render).
-pub fn prepare() {
-    render::prepare();
+/// Builds the collator now, on the calling thread, and parses the templates unless
+/// `earlier` renderings may make them unneeded: a caller can overlap this with loading the
+/// project (it is otherwise done by the first render).
+pub fn prepare(earlier: &Renderings) {
+    if earlier.is_empty() {
+        render::prepare();
+    }
     collation::prepare();
 }
 
@@ -46,10 +51,18 @@ struct ModuleImport {
     path: String,
 }
 
-/// Renders the `_generated/` files of the app and of every local component.
+/// What [`generate`] makes: the files, and the renderings that gave them (to pass to the
+/// next run).
+pub struct Generation {
+    pub files: Vec<GeneratedFile>,
+    pub renderings: Renderings,
+}
+
+/// Renders the `_generated/` files of the app and of every local component; a file whose
+/// template and context are among the `earlier` renderings is taken from there.
 ///
 /// Returns diagnostics instead when something they need is missing or not statically known.
-pub fn generate(model: &ProjectModel) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+pub fn generate(model: &ProjectModel, earlier: &Renderings) -> Result<Generation, Vec<Diagnostic>> {
     let mut rendered = Vec::new();
     let mut errors = Vec::new();
     for definition in &model.definitions {
@@ -64,6 +77,7 @@ pub fn generate(model: &ProjectModel) -> Result<Vec<GeneratedFile>, Vec<Diagnost
             model,
             definition,
             is_root,
+            earlier,
         };
         match generator.files() {
             Ok(mut files) => rendered.append(&mut files),
@@ -73,12 +87,25 @@ pub fn generate(model: &ProjectModel) -> Result<Vec<GeneratedFile>, Vec<Diagnost
     if !errors.is_empty() {
         return Err(errors);
     }
-    let (files, errors): (Vec<_>, Vec<_>) =
-        format_all(rendered).into_iter().partition(Result::is_ok);
+    let formatted = format_all(&rendered);
+    let mut renderings = Renderings::default();
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for (file, result) in rendered.into_iter().zip(formatted) {
+        match result {
+            Ok(done) => {
+                if let Some(key) = file.key {
+                    renderings.keep(key, done.contents.clone());
+                }
+                files.push(done);
+            }
+            Err(error) => errors.push(error),
+        }
+    }
     if errors.is_empty() {
-        Ok(files.into_iter().flatten().collect())
+        Ok(Generation { files, renderings })
     } else {
-        Err(errors.into_iter().filter_map(Result::err).collect())
+        Err(errors)
     }
 }
 
@@ -86,23 +113,31 @@ pub fn generate(model: &ProjectModel) -> Result<Vec<GeneratedFile>, Vec<Diagnost
 struct Rendered {
     path: PathBuf,
     name: String,
-    raw: String,
-    /// Written as rendered (`validators.ts` is printed formatted).
-    formatted: bool,
+    text: Text,
+    /// The key of its template and context (not for `validators.ts`, which has no template).
+    key: Option<String>,
+}
+
+#[derive(Clone)]
+enum Text {
+    /// A template's output, to format.
+    Raw(String),
+    /// The file as it is written: kept from an earlier rendering, or printed formatted.
+    Finished(String),
 }
 
 /// Formats the rendered files, in order: on two threads when there is enough text to share
 /// (an app of a thousand modules spends half of its generation formatting `api.d.ts`), each
 /// taking the larger files first onto the thread with less text.
-fn format_all(rendered: Vec<Rendered>) -> Vec<Result<GeneratedFile, Diagnostic>> {
+fn format_all(rendered: &[Rendered]) -> Vec<Result<GeneratedFile, Diagnostic>> {
     const WORTH_A_THREAD: usize = 64 * 1024;
-    let total: usize = rendered.iter().map(|file| file.raw.len()).sum();
+    let total: usize = rendered.iter().map(|file| file.raw_len()).sum();
     let parallel = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     if total < WORTH_A_THREAD || !parallel {
         return rendered.iter().map(Rendered::format).collect();
     }
     let mut by_size: Vec<usize> = (0..rendered.len()).collect();
-    by_size.sort_by_key(|&index| std::cmp::Reverse(rendered[index].raw.len()));
+    by_size.sort_by_key(|&index| std::cmp::Reverse(rendered[index].raw_len()));
     let (mut mine, mut other) = ((Vec::new(), 0), (Vec::new(), 0));
     for index in by_size {
         let lighter = if mine.1 <= other.1 {
@@ -111,7 +146,7 @@ fn format_all(rendered: Vec<Rendered>) -> Vec<Result<GeneratedFile, Diagnostic>>
             &mut other
         };
         lighter.0.push(index);
-        lighter.1 += rendered[index].raw.len();
+        lighter.1 += rendered[index].raw_len();
     }
     let format = |indices: Vec<usize>| {
         indices
@@ -133,13 +168,25 @@ fn format_all(rendered: Vec<Rendered>) -> Vec<Result<GeneratedFile, Diagnostic>>
 }
 
 impl Rendered {
+    /// How much text is left to format.
+    fn raw_len(&self) -> usize {
+        match &self.text {
+            Text::Raw(raw) => raw.len(),
+            Text::Finished(_) => 0,
+        }
+    }
+
     fn format(&self) -> Result<GeneratedFile, Diagnostic> {
-        let contents = if self.formatted {
-            Ok(self.raw.clone())
-        } else {
-            finish(&self.raw)
+        let raw = match &self.text {
+            Text::Raw(raw) => raw,
+            Text::Finished(contents) => {
+                return Ok(GeneratedFile {
+                    path: self.path.clone(),
+                    contents: contents.clone(),
+                })
+            }
         };
-        contents
+        finish(raw)
             .map(|contents| GeneratedFile {
                 path: self.path.clone(),
                 contents,
@@ -152,7 +199,7 @@ impl Rendered {
                     format!(
                         "internal error formatting the generated {}: {}",
                         self.name,
-                        error.describe(&self.raw)
+                        error.describe(raw)
                     ),
                 )
                 .with_help("this is a convexkit bug: please report it with the line above")
@@ -164,6 +211,7 @@ struct Generator<'a> {
     model: &'a ProjectModel,
     definition: &'a ComponentDefinition,
     is_root: bool,
+    earlier: &'a Renderings,
 }
 
 impl Generator<'_> {
@@ -177,23 +225,35 @@ impl Generator<'_> {
         let dir = self.definition.dir.join("_generated");
         let mut out = Vec::new();
         let mut errors = Vec::new();
-        let mut emit = |name: &str, raw: String| {
+        // The file `name` from `template`, unless an earlier run rendered it from the same
+        // context.
+        let mut emit = |name: &str, template: &str, context: &Context| {
+            let key = renderings::key(template, context);
+            let rendered_now = out
+                .iter()
+                .find(|r: &&Rendered| r.key.as_ref() == Some(&key));
+            let text = match (self.earlier.get(&key), rendered_now) {
+                (Some(kept), _) => Text::Finished(kept.clone()),
+                (None, Some(twin)) => twin.text.clone(),
+                (None, None) => Text::Raw(render::render(template, context)),
+            };
             out.push(Rendered {
                 path: dir.join(name),
                 name: name.to_string(),
-                raw,
-                formatted: false,
+                text,
+                key: Some(key),
             })
         };
 
-        match self.data_model() {
-            Ok(raw) => emit(
+        match self.data_model_context() {
+            Ok(context) => emit(
                 if use_typescript {
                     "dataModel.ts"
                 } else {
                     "dataModel.d.ts"
                 },
-                raw,
+                "dataModel",
+                &context,
             ),
             Err(error) => errors.push(error),
         }
@@ -202,7 +262,7 @@ impl Generator<'_> {
                 Ok(exports) => {
                     let mut context = Context::new();
                     context.insert("exports", &exports);
-                    emit("component.ts", render::render("component.ts", &context));
+                    emit("component.ts", "component.ts", &context);
                 }
                 Err(unknown) => errors.push(self.unknown_function(unknown)),
             }
@@ -210,24 +270,23 @@ impl Generator<'_> {
         let mut server = Context::new();
         server.insert("env_type", &env_type(&self.definition.env));
         if self.is_root && use_typescript {
-            emit("server.ts", render::render("server.ts", &server));
+            emit("server.ts", "server.ts", &server);
         } else if self.is_root {
-            emit("server.d.ts", render::render("server.d.ts", &server));
-            emit("server.js", render::render("server.js", &server));
+            emit("server.d.ts", "server.d.ts", &server);
+            emit("server.js", "server.js", &server);
         } else {
-            emit("server.ts", render::render("component_server.ts", &server));
+            emit("server.ts", "component_server.ts", &server);
         }
 
         match self.api_context() {
-            Ok(context) if use_typescript => emit("api.ts", render::render("api.ts", &context)),
+            Ok(context) if use_typescript => emit("api.ts", "api.ts", &context),
             Ok(context) => {
-                emit("api.js", render::render("api.js", &context));
-                let dts = render::render("api.d.ts", &context);
+                emit("api.js", "api.js", &context);
                 if self.is_root && options.generate_common_js_api {
-                    emit("api_cjs.cjs", render::render("api_cjs.cjs", &context));
-                    emit("api_cjs.d.cts", dts.clone());
+                    emit("api_cjs.cjs", "api_cjs.cjs", &context);
+                    emit("api_cjs.d.cts", "api.d.ts", &context);
                 }
-                emit("api.d.ts", dts);
+                emit("api.d.ts", "api.d.ts", &context);
             }
             Err(problems) => errors.extend(problems),
         }
@@ -236,8 +295,8 @@ impl Generator<'_> {
                 Ok(contents) => out.push(Rendered {
                     path: dir.join("validators.ts"),
                     name: "validators.ts".into(),
-                    raw: contents,
-                    formatted: true,
+                    text: Text::Finished(contents),
+                    key: None,
                 }),
                 Err(error) => errors.push(self.error(
                     error.file,
@@ -278,7 +337,7 @@ impl Generator<'_> {
         .with_help("declare `args`/`returns` with `v.*` validators, or make the module load without a deployment")
     }
 
-    fn data_model(&self) -> Result<String, Diagnostic> {
+    fn data_model_context(&self) -> Result<Context, Diagnostic> {
         let mut context = Context::new();
         let variant = match &self.definition.schema {
             None => "none",
@@ -303,7 +362,7 @@ impl Generator<'_> {
             }
         };
         context.insert("variant", variant);
-        Ok(render::render("dataModel", &context))
+        Ok(context)
     }
 
     fn api_context(&self) -> Result<Context, Vec<Diagnostic>> {

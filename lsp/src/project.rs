@@ -2,11 +2,12 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use convexkit_analysis::diagnostic::Diagnostic;
 use convexkit_analysis::model::{Detail, ProjectModel};
 use convexkit_analysis::workspace::Workspace;
+use convexkit_codegen::{GeneratedFile, Renderings};
 
 /// The nearest folder above `file` that is a Convex project (convex.json, or package.json
 /// beside a convex/ folder).
@@ -61,7 +62,7 @@ pub fn analyse(
         Arc::new(if model.has_errors() {
             Vec::new()
         } else {
-            convexkit_codegen::generate(&model)
+            generate(&model)
                 .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
                 .unwrap_or_default()
         })
@@ -86,6 +87,16 @@ pub fn analyse(
     }))
 }
 
+/// Codegen's files for `model`, taking what the last generation in this process rendered
+/// from the same template and context (whichever project it was: the key is both).
+fn generate(model: &ProjectModel) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    static EARLIER: LazyLock<Mutex<Renderings>> = LazyLock::new(Mutex::default);
+    let earlier = std::mem::take(&mut *EARLIER.lock().unwrap_or_else(PoisonError::into_inner));
+    let generation = convexkit_codegen::generate(model, &earlier)?;
+    *EARLIER.lock().unwrap_or_else(PoisonError::into_inner) = generation.renderings;
+    Ok(generation.files)
+}
+
 /// Writes the project's `_generated/` folders, as `convexkit codegen` does.
 pub fn codegen(root: &Path, workspace: &Workspace) -> Result<(), String> {
     workspace.begin_revision();
@@ -93,7 +104,7 @@ pub fn codegen(root: &Path, workspace: &Workspace) -> Result<(), String> {
     if model.has_errors() {
         return Err("codegen skipped: the project has errors".into());
     }
-    let files = convexkit_codegen::generate(&model).map_err(|errors| {
+    let files = generate(&model).map_err(|errors| {
         format!(
             "codegen failed: {}",
             errors

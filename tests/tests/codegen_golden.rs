@@ -64,3 +64,75 @@ macro_rules! golden {
 }
 
 convexkit_tests::for_each_fixture_mode!(golden);
+
+/// `generate(model, earlier)` on the project at `project`, as loaded now.
+fn generate_with(
+    project: &std::path::Path,
+    earlier: &convexkit_codegen::Renderings,
+) -> convexkit_codegen::Generation {
+    use convexkit_analysis::model::{Detail, ProjectModel};
+    let workspace = convexkit_analysis::workspace::Workspace::new();
+    let model = ProjectModel::load(project, &workspace, Detail::ALL).unwrap();
+    assert!(!model.has_errors(), "{:?}", model.diagnostics);
+    convexkit_codegen::generate(&model, earlier).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn a_file_rendered_before_from_the_same_template_and_context_is_taken_as_kept() {
+    let project = scratch_app("local-components", "static");
+    let dir = project.path();
+    let afresh = generate_with(dir, &Default::default());
+    assert!(
+        afresh.files.len() >= 8,
+        "the app's and two components' files"
+    );
+    let again = generate_with(dir, &afresh.renderings);
+    assert_eq!(again.files, afresh.files);
+    assert_eq!(again.renderings, afresh.renderings);
+
+    // Kept files marked as such: every file comes from them.
+    let mut marked = serde_json::to_value(&afresh.renderings).unwrap();
+    for (key, file) in marked.as_object_mut().unwrap() {
+        *file = format!("kept {key}").into();
+    }
+    let marked: convexkit_codegen::Renderings = serde_json::from_value(marked).unwrap();
+    let from_kept = generate_with(dir, &marked);
+    for file in &from_kept.files {
+        assert!(
+            file.contents.starts_with("kept "),
+            "{}",
+            file.path.display()
+        );
+    }
+
+    // A new module: the app's api is rendered again, exactly as afresh; the rest is kept.
+    std::fs::write(
+        dir.join("convex/extra.ts"),
+        "import { query } from \"./_generated/server\";\nexport const ping = query({ args: {}, handler: async () => \"pong\" });\n",
+    )
+    .unwrap();
+    let edited = generate_with(dir, &marked);
+    let edited_afresh = generate_with(dir, &Default::default());
+    let api = dir.join("convex/_generated/api.d.ts");
+    let rendered: Vec<_> = edited
+        .files
+        .iter()
+        .filter(|file| !file.contents.starts_with("kept "))
+        .map(|file| file.path.clone())
+        .collect();
+    assert!(rendered.contains(&api), "{rendered:?}");
+    assert!(
+        rendered.len() <= 2,
+        "only the app's api files: {rendered:?}"
+    );
+    for file in &edited.files {
+        if rendered.contains(&file.path) {
+            let fresh = edited_afresh.files.iter().find(|f| f.path == file.path);
+            assert_eq!(Some(file), fresh);
+        }
+    }
+    assert!(edited_afresh
+        .files
+        .iter()
+        .any(|f| f.path == api && f.contents.contains("ping")));
+}

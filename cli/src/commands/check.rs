@@ -38,7 +38,7 @@ impl Linted {
 /// read.
 pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Option<Linted> {
     // The templates are parsed while the project loads (its start leaves a core idle).
-    std::thread::spawn(convexkit_codegen::prepare);
+    let earlier = crate::kept_renderings::load_and_prepare(project);
     // The kept analyses are files of their own: read on both cores.
     let kept = std::thread::scope(|scope| {
         scope.spawn(|| crate::kept_analysis::load_usages(project, &workspace));
@@ -67,9 +67,13 @@ pub(crate) fn lint(project: &Path, workspace: std::sync::Arc<Workspace>) -> Opti
             if model.has_errors() {
                 return Vec::new();
             }
-            convexkit_codegen::generate(&model)
-                .map(|files| files.into_iter().map(|f| (f.path, f.contents)).collect())
-                .unwrap_or_default()
+            let earlier = earlier.join().unwrap_or_default();
+            let Ok(generation) = convexkit_codegen::generate(&model, &earlier) else {
+                return Vec::new();
+            };
+            crate::kept_renderings::store(project, &earlier, &generation.renderings);
+            let files = generation.files.into_iter();
+            files.map(|f| (f.path, f.contents)).collect()
         });
         let generating = std::cell::RefCell::new(Some(generating));
         let wait_for_codegen = || {

@@ -48,7 +48,7 @@ pub fn generate(
     workspace: &Arc<Workspace>,
 ) -> Result<Generated, Failure> {
     // The templates are parsed while the project loads.
-    std::thread::spawn(convexkit_codegen::prepare);
+    let earlier = crate::kept_renderings::load_and_prepare(project);
     let detail = detail_for(project);
     crate::clean_texts::load(project, workspace);
     let kept = crate::kept_analysis::load_evaluations(project, workspace);
@@ -71,11 +71,19 @@ pub fn generate(
     if model.has_errors() {
         return Err(Failure::Errors);
     }
-    match convexkit_codegen::generate(&model) {
-        Ok(files) => Ok(Generated {
-            files: files.into_iter().map(|f| (f.path, f.contents)).collect(),
-            warnings: model.diagnostics,
-        }),
+    let earlier = earlier.join().unwrap_or_default();
+    match convexkit_codegen::generate(&model, &earlier) {
+        Ok(generation) => {
+            crate::kept_renderings::store(project, &earlier, &generation.renderings);
+            Ok(Generated {
+                files: generation
+                    .files
+                    .into_iter()
+                    .map(|f| (f.path, f.contents))
+                    .collect(),
+                warnings: model.diagnostics,
+            })
+        }
         Err(diagnostics) => {
             print_diagnostics(project, &Workspace::new(), &diagnostics);
             Err(Failure::Errors)
