@@ -190,10 +190,7 @@ pub fn resolve<'a>(
     module: &super::LintModule<'_>,
     reference: &ApiRef,
 ) -> Option<Target<'a>> {
-    let owner =
-        context
-            .model
-            .api_owner(&context.resolver, &module.module.file, &reference.specifier)?;
+    let owner = context.api_owner(&module.module.file, &reference.specifier)?;
     let path = &reference.path;
     let definition = context.definition(owner);
     let mut missing = None;

@@ -223,7 +223,12 @@ pub struct LintContext<'a> {
     helper_objects: std::cell::RefCell<HelperObjects>,
     /// Every definition's modules by import path, built when a rule first looks one up.
     by_import_path: std::cell::OnceCell<rustc_hash::FxHashMap<(DefinitionId, &'a str), &'a Module>>,
+    api_owners: std::cell::RefCell<ApiOwners>,
 }
+
+/// [`LintContext::api_owner`] answers by the importing file's folder (its path's bytes) and
+/// the specifier.
+type ApiOwners = rustc_hash::FxHashMap<(Vec<u8>, String), Option<DefinitionId>>;
 
 impl<'a> LintContext<'a> {
     /// Finds how each module (and client file, which it returns) uses components, on all
@@ -286,6 +291,7 @@ impl<'a> LintContext<'a> {
             by_file,
             helper_objects: Default::default(),
             by_import_path: Default::default(),
+            api_owners: Default::default(),
         }
     }
 
@@ -341,9 +347,22 @@ impl<'a> LintContext<'a> {
     /// the module imports it from, wherever the module's file sits (a file in a local
     /// component's folder may import the app's `../_generated/api`).
     pub fn owner(&self, module: &LintModule<'_>, reference: &ComponentRef) -> DefinitionId {
-        self.model
-            .api_owner(&self.resolver, &module.module.file, &reference.api)
+        self.api_owner(&module.module.file, &reference.api)
             .unwrap_or(module.definition)
+    }
+
+    /// [`ProjectModel::api_owner`], once per folder and specifier: what an import names
+    /// depends on the importing file's folder only, and a large app's modules make
+    /// thousands of references through a handful of imports.
+    pub fn api_owner(&self, file: &Path, specifier: &str) -> Option<DefinitionId> {
+        let folder = file.parent().unwrap_or(file).as_os_str().as_encoded_bytes();
+        let key = (folder.to_vec(), specifier.to_string());
+        if let Some(owner) = self.api_owners.borrow().get(&key) {
+            return *owner;
+        }
+        let owner = self.model.api_owner(&self.resolver, file, specifier);
+        self.api_owners.borrow_mut().insert(key, owner);
+        owner
     }
 
     /// The component instance a helper construction is built over, with its owner and the
