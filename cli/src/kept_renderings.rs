@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 use convexkit_analysis::inputs::Fact;
 use convexkit_codegen::Renderings;
 
+/// `R`: the renderings, owned when read, borrowed when written.
 #[derive(Serialize, Deserialize)]
-struct Stored {
+struct Stored<R> {
     made_by: (String, Fact),
-    renderings: Renderings,
+    renderings: R,
 }
 
 fn file(project: &Path) -> PathBuf {
@@ -28,7 +29,7 @@ pub fn load(project: &Path) -> Renderings {
     }
     std::fs::read(file(project))
         .ok()
-        .and_then(|bytes| serde_json::from_slice::<Stored>(&bytes).ok())
+        .and_then(|bytes| serde_json::from_slice::<Stored<Renderings>>(&bytes).ok())
         .filter(|stored| stored.made_by == crate::caches::made_by())
         .map(|stored| stored.renderings)
         .unwrap_or_default()
@@ -52,7 +53,7 @@ pub fn store(project: &Path, earlier: &Renderings, now: &Renderings) {
     }
     let stored = Stored {
         made_by: crate::caches::made_by(),
-        renderings: now.clone(),
+        renderings: now,
     };
     if let Ok(text) = serde_json::to_string(&stored) {
         crate::caches::write(&file(project), &text);

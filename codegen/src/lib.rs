@@ -19,6 +19,7 @@ use convexkit_analysis::config::FileType;
 use convexkit_analysis::diagnostic::Diagnostic;
 use convexkit_analysis::eval::Visibility;
 use convexkit_analysis::model::{ComponentDefinition, DefinitionKind, ProjectModel};
+use renderings::HashedContext;
 use serde::Serialize;
 use tera::Context;
 
@@ -227,15 +228,15 @@ impl Generator<'_> {
         let mut errors = Vec::new();
         // The file `name` from `template`, unless an earlier run rendered it from the same
         // context.
-        let mut emit = |name: &str, template: &str, context: &Context| {
-            let key = renderings::key(template, context);
+        let mut emit = |name: &str, template: &str, context: &HashedContext| {
+            let key = context.key(template);
             let rendered_now = out
                 .iter()
                 .find(|r: &&Rendered| r.key.as_ref() == Some(&key));
             let text = match (self.earlier.get(&key), rendered_now) {
                 (Some(kept), _) => Text::Finished(kept.clone()),
                 (None, Some(twin)) => twin.text.clone(),
-                (None, None) => Text::Raw(render::render(template, context)),
+                (None, None) => Text::Raw(render::render(template, &context.context)),
             };
             out.push(Rendered {
                 path: dir.join(name),
@@ -253,7 +254,7 @@ impl Generator<'_> {
                     "dataModel.d.ts"
                 },
                 "dataModel",
-                &context,
+                &HashedContext::new(context),
             ),
             Err(error) => errors.push(error),
         }
@@ -262,13 +263,14 @@ impl Generator<'_> {
                 Ok(exports) => {
                     let mut context = Context::new();
                     context.insert("exports", &exports);
-                    emit("component.ts", "component.ts", &context);
+                    emit("component.ts", "component.ts", &HashedContext::new(context));
                 }
                 Err(unknown) => errors.push(self.unknown_function(unknown)),
             }
         }
         let mut server = Context::new();
         server.insert("env_type", &env_type(&self.definition.env));
+        let server = HashedContext::new(server);
         if self.is_root && use_typescript {
             emit("server.ts", "server.ts", &server);
         } else if self.is_root {
@@ -278,7 +280,7 @@ impl Generator<'_> {
             emit("server.ts", "component_server.ts", &server);
         }
 
-        match self.api_context() {
+        match self.api_context().map(HashedContext::new) {
             Ok(context) if use_typescript => emit("api.ts", "api.ts", &context),
             Ok(context) => {
                 emit("api.js", "api.js", &context);

@@ -27,16 +27,28 @@ impl Renderings {
     }
 }
 
-/// The key of rendering `template` with `context`: a 128-bit xxh3 of both.
-pub(crate) fn key(template: &str, context: &Context) -> String {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    hasher.update(template.as_bytes());
-    hasher.update(&[0]);
-    // A context is serialized the same way every time: its maps keep their insertion order,
-    // and the generator inserts in a fixed order.
-    let json = serde_json::to_vec(&context.clone().into_json()).unwrap_or_default();
-    hasher.update(&json);
-    format!("{:032x}", hasher.digest128())
+/// A template context with the 128-bit xxh3 of its serialization, taken once for all the
+/// templates rendered from it (an app's api context gives two to four files).
+pub(crate) struct HashedContext {
+    pub context: Context,
+    hash: u128,
+}
+
+impl HashedContext {
+    pub fn new(context: Context) -> Self {
+        // A context is serialized the same way every time: its maps keep their insertion
+        // order, and the generator inserts in a fixed order.
+        let value = context.into_json();
+        let hash = xxhash_rust::xxh3::xxh3_128(&serde_json::to_vec(&value).unwrap_or_default());
+        // `into_json` gives an object, which `from_value` takes back without copying.
+        let context = Context::from_value(value).expect("a context is an object");
+        Self { context, hash }
+    }
+
+    /// The key of rendering `template` with this context.
+    pub fn key(&self, template: &str) -> String {
+        format!("{template} {:032x}", self.hash)
+    }
 }
 
 #[cfg(test)]
@@ -49,8 +61,10 @@ mod tests {
         one.insert("env_type", "{}");
         let mut other = Context::new();
         other.insert("env_type", "{ readonly A: string; }");
-        assert_eq!(key("server.d.ts", &one), key("server.d.ts", &one.clone()));
-        assert_ne!(key("server.d.ts", &one), key("server.d.ts", &other));
-        assert_ne!(key("server.d.ts", &one), key("server.js", &one));
+        let (one, other) = (HashedContext::new(one), HashedContext::new(other));
+        let again = HashedContext::new(one.context.clone());
+        assert_eq!(one.key("server.d.ts"), again.key("server.d.ts"));
+        assert_ne!(one.key("server.d.ts"), other.key("server.d.ts"));
+        assert_ne!(one.key("server.d.ts"), one.key("server.js"));
     }
 }
